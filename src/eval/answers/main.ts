@@ -1,0 +1,95 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { loadKnowledge } from '../../knowledge/load.ts';
+import type { Document } from '../../knowledge/types.ts';
+import { readQuestionLines, readSquad, type EvalQuestion } from '../datasets.ts';
+import { score, type Response, type Scores } from '../metrics.ts';
+import { runSystem } from '../run.ts';
+import { baselineSystem, docentSystem, scoped } from '../systems.ts';
+import { describeMisses } from '../misses.ts';
+import { formatTable } from '../table.ts';
+
+const USAGE = `Usage: npm run eval -- [--qa FILE.jsonl [--knowledge DIR] | --squad FILE.json [--scope per-article|all]]
+                      [--json] [--out FILE.jsonl] [--misses]
+
+Measures docent's answers against plain MiniSearch (default options, same sentences) in the same run.
+Defaults: --qa data/qa/seed-dev.jsonl --knowledge knowledge`;
+
+interface EvalSet {
+  readonly name: string;
+  readonly documents: readonly Document[];
+  readonly questions: readonly EvalQuestion[];
+  readonly scope: 'per-article' | 'all';
+}
+
+async function readSet(values: Record<string, string | boolean | undefined>): Promise<EvalSet> {
+  if (typeof values.squad === 'string') {
+    const scope = values.scope === 'all' ? 'all' : 'per-article';
+    if (values.scope !== undefined && values.scope !== 'all' && values.scope !== 'per-article') {
+      throw new Error(`--scope must be per-article or all, not "${String(values.scope)}"`);
+    }
+    const { documents, questions } = await readSquad(values.squad);
+    return { name: `${values.squad} (${scope})`, documents, questions, scope };
+  }
+  const qa = typeof values.qa === 'string' ? values.qa : 'data/qa/seed-dev.jsonl';
+  const dir = typeof values.knowledge === 'string' ? values.knowledge : 'knowledge';
+  const { documents } = await loadKnowledge(dir);
+  return { name: qa, documents, questions: await readQuestionLines(qa), scope: 'all' };
+}
+
+function tableOf(docent: Scores, baseline: Scores): string {
+  const keys: (keyof Scores)[] = ['hit1', 'hit3', 'mrr', 'refusedUnanswerable', 'falseRefusals', 'msP50', 'msP99'];
+  const labels: Record<string, string> = {
+    hit1: 'hit@1',
+    hit3: 'hit@3',
+    mrr: 'MRR',
+    refusedUnanswerable: `unanswerable refused (of ${docent.unanswerable})`,
+    falseRefusals: `false refusals (of ${docent.answerable})`,
+    msP50: 'ms per question, median',
+    msP99: 'ms per question, p99',
+  };
+  return formatTable([['measure', 'docent', 'plain MiniSearch'], ...keys.map((key) => [labels[key] ?? key, docent[key], baseline[key]])]);
+}
+
+async function writeResponses(file: string, questions: readonly EvalQuestion[], responses: Map<string, Response>): Promise<void> {
+  const lines = questions.map((question) => {
+    const response = responses.get(question.id);
+    return JSON.stringify({ id: question.id, answer: response?.answer ?? null, passages: response?.passages ?? [], refused: response?.refused ?? false });
+  });
+  await writeFile(file, `${lines.join('\n')}\n`);
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      qa: { type: 'string' },
+      knowledge: { type: 'string' },
+      squad: { type: 'string' },
+      scope: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      misses: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const set = await readSet(values);
+  const docentResponses = runSystem(scoped(set.documents, set.scope, docentSystem), set.questions);
+  const baselineResponses = runSystem(scoped(set.documents, set.scope, baselineSystem), set.questions);
+  const docent = score(set.questions, docentResponses);
+  const baseline = score(set.questions, baselineResponses);
+  if (values.out) await writeResponses(values.out, set.questions, docentResponses);
+  console.log(`${set.name}: ${set.questions.length} questions, ${set.documents.length} document(s)\n`);
+  console.log(tableOf(docent, baseline));
+  if (values.misses) console.log(`\nMisses:\n${describeMisses(set.questions, docentResponses).join('\n')}`);
+  if (values.json) console.log(JSON.stringify({ ...docent, baseline }));
+}
+
+main().catch((error: unknown) => {
+  console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(USAGE);
+  process.exitCode = 1;
+});

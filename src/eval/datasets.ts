@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { buildDocument } from '../knowledge/parse.ts';
+import type { Document } from '../knowledge/types.ts';
+
+/** One evaluation question; `answers` are strings the primary quote must contain. */
+export interface EvalQuestion {
+  readonly id: string;
+  readonly question: string;
+  readonly answers: readonly string[];
+  readonly unanswerable: boolean;
+  /** The document the question is about, for per-article evaluation. */
+  readonly documentId?: string;
+}
+
+/** Reads the JSON-lines question format of the seed set: `{id, q, answers, unanswerable?}`. */
+export async function readQuestionLines(file: string): Promise<EvalQuestion[]> {
+  const text = await readFile(file, 'utf8');
+  return text
+    .split(/\r?\n/u)
+    .filter((line) => line.trim() !== '')
+    .map((line) => {
+      const row = JSON.parse(line) as { id: string; q: string; answers?: string[]; unanswerable?: boolean };
+      return { id: row.id, question: row.q, answers: row.answers ?? [], unanswerable: row.unanswerable === true };
+    });
+}
+
+interface SquadFile {
+  readonly data: readonly {
+    readonly title: string;
+    readonly paragraphs: readonly {
+      readonly context: string;
+      readonly qas: readonly {
+        readonly id: string;
+        readonly question: string;
+        readonly answers: readonly { readonly text: string }[];
+        readonly is_impossible?: boolean;
+      }[];
+    }[];
+  }[];
+}
+
+export interface SquadSet {
+  readonly documents: readonly Document[];
+  readonly questions: readonly EvalQuestion[];
+}
+
+/** Reads SQuAD 1.1 or 2.0 JSON: each article becomes one document (title, no headings, its paragraphs in order). */
+export async function readSquad(file: string): Promise<SquadSet> {
+  const squad = JSON.parse(await readFile(file, 'utf8')) as SquadFile;
+  const documents: Document[] = [];
+  const questions: EvalQuestion[] = [];
+  squad.data.forEach((article, a) => {
+    const id = `squad-${a + 1}`;
+    const paragraphs = article.paragraphs.map((paragraph) => paragraph.context);
+    documents.push(buildDocument(id, article.title.replace(/_/gu, ' '), `${article.title}.txt`, [{ title: '', paragraphs }]));
+    for (const paragraph of article.paragraphs) {
+      for (const qa of paragraph.qas) {
+        questions.push({
+          id: qa.id,
+          question: qa.question,
+          answers: [...new Set(qa.answers.map((answer) => answer.text))],
+          unanswerable: qa.is_impossible === true,
+          documentId: id,
+        });
+      }
+    }
+  });
+  return { documents, questions };
+}

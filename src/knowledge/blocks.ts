@@ -1,0 +1,97 @@
+/** A run of source lines: a heading or a paragraph, with its verbatim text. */
+export interface Block {
+  readonly kind: 'heading' | 'paragraph';
+  readonly text: string;
+}
+
+interface Line {
+  readonly text: string;
+  readonly blankBefore: boolean;
+}
+
+/** Lines longer than this are whole paragraphs (unwrapped text); shorter ones may be hard-wrapped pieces of one. */
+const WRAP_WIDTH = 100;
+/** A plain-text heading is short: a title, not a sentence. */
+const MAX_HEADING_LENGTH = 120;
+const MAX_HEADING_WORDS = 16;
+
+const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/u;
+const ENDS_LIKE_SENTENCE = /[.!?:;,…]["'”’)\]]*$/u;
+
+function readLines(text: string): Line[] {
+  const lines: Line[] = [];
+  let blankBefore = false;
+  for (const raw of text.replace(/^\uFEFF/u, '').split(/\r?\n/u)) {
+    const line = raw.trimEnd();
+    if (line.trim() === '') {
+      blankBefore = true;
+      continue;
+    }
+    lines.push({ text: line, blankBefore });
+    blankBefore = false;
+  }
+  return lines;
+}
+
+function looksLikeParagraph(line: Line | undefined): boolean {
+  return line !== undefined && (line.text.length > MAX_HEADING_LENGTH || ENDS_LIKE_SENTENCE.test(line.text));
+}
+
+/** A plain-text heading: short, not a sentence, capitalised, and followed by a paragraph. */
+function isTextHeading(line: Line, next: Line | undefined): boolean {
+  const text = line.text.trim();
+  return (
+    text.length <= MAX_HEADING_LENGTH &&
+    text.split(/\s+/u).length <= MAX_HEADING_WORDS &&
+    !ENDS_LIKE_SENTENCE.test(text) &&
+    /^["'“‘(]?[\p{Lu}\p{N}]/u.test(text) &&
+    looksLikeParagraph(next)
+  );
+}
+
+/** Joins hard-wrapped lines into one paragraph; keeps unwrapped lines (one paragraph per line) apart. */
+function groupParagraphs(lines: readonly Line[]): Block[] {
+  const blocks: Block[] = [];
+  let current: string[] = [];
+  const flush = (): void => {
+    if (current.length > 0) blocks.push({ kind: 'paragraph', text: current.join('\n').trim() });
+    current = [];
+  };
+  for (const line of lines) {
+    const previous = current[current.length - 1];
+    const continuesWrapped = previous !== undefined && !line.blankBefore && previous.length <= WRAP_WIDTH;
+    if (!continuesWrapped) flush();
+    current.push(line.text);
+  }
+  flush();
+  return blocks;
+}
+
+/**
+ * Splits a file's text into headings and paragraphs.
+ * Markdown headings are `#` lines; in plain text a heading is a short line that does not end a sentence and is
+ * followed by a paragraph.
+ */
+export function readBlocks(text: string, format: 'markdown' | 'text'): Block[] {
+  const lines = readLines(text);
+  const blocks: Block[] = [];
+  let pending: Line[] = [];
+  const flush = (): void => {
+    blocks.push(...groupParagraphs(pending));
+    pending = [];
+  };
+  lines.forEach((line, i) => {
+    const markdown = format === 'markdown' ? MARKDOWN_HEADING.exec(line.text) : null;
+    if (markdown) {
+      flush();
+      blocks.push({ kind: 'heading', text: markdown[1] ?? '' });
+    } else if (format === 'text' && isTextHeading(line, lines[i + 1])) {
+      flush();
+      blocks.push({ kind: 'heading', text: line.text.trim() });
+    } else {
+      pending.push(line);
+    }
+  });
+  flush();
+  return blocks;
+}

@@ -1,0 +1,85 @@
+import { readBlocks } from './blocks.ts';
+import { splitSentences } from './sentences.ts';
+import type { Document, Paragraph, Section, Sentence } from './types.ts';
+
+export interface SourceFile {
+  /** File name relative to the knowledge folder, e.g. `us-mexico-security.txt`. */
+  readonly name: string;
+  readonly text: string;
+}
+
+interface DraftSection {
+  readonly title: string;
+  readonly paragraphs: string[];
+}
+
+/** `Joint Ops (2024).md` → `joint-ops-2024`: a stable id for references and custom ids. */
+export function documentId(fileName: string): string {
+  const stem = fileName.replace(/\.[^./]+$/u, '');
+  const slug = stem
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/gu, '-')
+    .replace(/^-|-$/gu, '');
+  return slug || 'document';
+}
+
+function formatOf(fileName: string): 'markdown' | 'text' {
+  return /\.(md|markdown)$/iu.test(fileName) ? 'markdown' : 'text';
+}
+
+function draftSections(fileText: string, fileName: string): { title: string | undefined; sections: DraftSection[] } {
+  const sections: DraftSection[] = [];
+  let firstHeading: string | undefined;
+  let current: DraftSection | undefined;
+  for (const block of readBlocks(fileText, formatOf(fileName))) {
+    if (block.kind === 'heading') {
+      firstHeading ??= block.text;
+      current = { title: block.text, paragraphs: [] };
+      sections.push(current);
+    } else {
+      if (!current) {
+        current = { title: '', paragraphs: [] };
+        sections.push(current);
+      }
+      current.paragraphs.push(block.text);
+    }
+  }
+  return { title: firstHeading, sections: sections.filter((section) => section.paragraphs.length > 0) };
+}
+
+/**
+ * Builds a document from paragraphs that are already separated, numbering sections, paragraphs and sentences from 1.
+ * Used directly for sources that come pre-split (e.g. SQuAD articles).
+ */
+export function buildDocument(
+  id: string,
+  title: string,
+  source: string,
+  drafts: readonly { title: string; paragraphs: readonly string[] }[],
+): Document {
+  let ordinal = 0;
+  const sections: Section[] = drafts.map((draft, s) => {
+    const sectionRef = { document: id, section: s + 1 };
+    const paragraphs: Paragraph[] = draft.paragraphs.map((text, p) => {
+      const paragraphRef = { ...sectionRef, paragraph: p + 1 };
+      const sentences: Sentence[] = splitSentences(text).map((span, n) => ({
+        ref: { ...paragraphRef, sentence: n + 1 },
+        text: text.slice(span.start, span.end),
+        start: span.start,
+        ordinal: ordinal++,
+      }));
+      return { ref: paragraphRef, text, sentences };
+    });
+    return { ref: sectionRef, title: draft.title || title, paragraphs };
+  });
+  return { id, title, source, sections };
+}
+
+/** Parses one knowledge file. The title is the first heading, or else the file name. */
+export function parseDocument(file: SourceFile, id = documentId(file.name)): Document {
+  const { title: heading, sections } = draftSections(file.text, file.name);
+  const title = heading ?? file.name.replace(/\.[^./]+$/u, '');
+  return buildDocument(id, title, file.name, sections);
+}

@@ -1,0 +1,81 @@
+/** Half-open character span `[start, end)` of a sentence inside a paragraph. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Abbreviations that take a period but almost never end a sentence (titles, "vs.", Latin shorthands). */
+const NON_TERMINAL_ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sr', 'jr', 'st', 'mt', 'ft',
+  'gen', 'lt', 'col', 'maj', 'capt', 'sgt', 'cpl', 'adm', 'cmdr', 'brig',
+  'gov', 'sen', 'rep', 'pres', 'rev', 'hon', 'amb', 'atty', 'supt', 'insp',
+  'vs', 'v', 'etc', 'e.g', 'i.e', 'cf', 'al', 'approx', 'ca', 'no', 'nos', 'vol', 'pp', 'fig',
+  'inc', 'co', 'corp', 'ltd', 'dept', 'univ', 'assn', 'bros',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);
+
+/** Words that, capitalised after an initialism such as "U.S.", show that a new sentence has begun. */
+const SENTENCE_OPENERS = new Set([
+  'the', 'a', 'an', 'this', 'that', 'these', 'those', 'it', 'its', 'he', 'she', 'they', 'we', 'i', 'you',
+  'his', 'her', 'their', 'our', 'in', 'on', 'at', 'but', 'and', 'however', 'meanwhile', 'there', 'as',
+  'after', 'before', 'while', 'when', 'if', 'although', 'since', 'despite', 'for', 'so', 'yet',
+]);
+
+// A candidate boundary: terminal punctuation, any closing quotes or brackets, then white space.
+const BOUNDARY = /([.!?…]+)(["'”’)\]»]*)(\s+)/gu;
+const OPENS_SENTENCE = /^["'“‘(\[«¿¡]*[\p{Lu}\p{N}]/u;
+
+/** The word that the period at `dotIndex` closes, e.g. "Gen", "U.S", "vs". */
+function wordBefore(text: string, dotIndex: number): string {
+  const match = /[\p{L}\p{N}.]*$/u.exec(text.slice(0, dotIndex));
+  return match ? match[0] : '';
+}
+
+function isInitialism(word: string): boolean {
+  return /^(?:\p{L}\.)+\p{L}$/u.test(word) || /^\p{Lu}$/u.test(word);
+}
+
+function endsSentence(text: string, punctuation: string, punctuationIndex: number, closers: string, next: string): boolean {
+  if (!OPENS_SENTENCE.test(next)) return false;
+  if (punctuation !== '.' || closers !== '') return true;
+  const word = wordBefore(text, punctuationIndex);
+  if (NON_TERMINAL_ABBREVIATIONS.has(word.toLowerCase())) return false;
+  if (isInitialism(word)) {
+    const nextWord = /^[\p{L}]+/u.exec(next)?.[0].toLowerCase() ?? '';
+    return SENTENCE_OPENERS.has(nextWord);
+  }
+  return true;
+}
+
+/**
+ * Splits a paragraph into sentence spans.
+ * Boundaries are terminal punctuation followed by space and a capital, digit or opening quote,
+ * except after titles ("Gen."), "vs." and initialisms ("U.S.", "C.I.A.") that are not followed by a sentence opener.
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = skipSpace(text, 0);
+  for (const match of text.matchAll(BOUNDARY)) {
+    const [, punctuation = '', closers = '', space = ''] = match;
+    const punctuationIndex = match.index;
+    const end = punctuationIndex + punctuation.length + closers.length;
+    const nextStart = end + space.length;
+    if (end <= start) continue;
+    if (!endsSentence(text, punctuation, punctuationIndex, closers, text.slice(nextStart, nextStart + 40))) continue;
+    spans.push({ start, end });
+    start = nextStart;
+  }
+  const end = trimEnd(text, text.length);
+  if (end > start) spans.push({ start, end });
+  return spans;
+}
+
+function skipSpace(text: string, index: number): number {
+  while (index < text.length && /\s/u.test(text[index] ?? '')) index++;
+  return index;
+}
+
+function trimEnd(text: string, index: number): number {
+  while (index > 0 && /\s/u.test(text[index - 1] ?? '')) index--;
+  return index;
+}

@@ -1,0 +1,47 @@
+/** Where a sentence lives: document id, 1-based section, paragraph within the section, sentence within the paragraph. */
+export interface SentenceRef {
+  readonly document: string;
+  readonly section: number;
+  readonly paragraph: number;
+  readonly sentence: number;
+}
+
+export type ParagraphRef = Omit<SentenceRef, 'sentence'>;
+export type SectionRef = Omit<ParagraphRef, 'paragraph'>;
+
+/** One sentence, its text a verbatim slice of the source file. */
+export interface Sentence {
+  readonly ref: SentenceRef;
+  readonly text: string;
+  /** Offset of the sentence in its paragraph's text, so consecutive sentences can be quoted with the space between. */
+  readonly start: number;
+  /** Position of the sentence in the whole document, from 0: neighbours are `ordinal ± 1`. */
+  readonly ordinal: number;
+}
+
+export interface Paragraph {
+  readonly ref: ParagraphRef;
+  readonly text: string;
+  readonly sentences: readonly Sentence[];
+}
+
+export interface Section {
+  readonly ref: SectionRef;
+  /** The heading as written, or the document title for text before any heading. */
+  readonly title: string;
+  readonly paragraphs: readonly Paragraph[];
+}
+
+export interface Document {
+  /** Stable id derived from the file name, e.g. `us-mexico-security`. */
+  readonly id: string;
+  readonly title: string;
+  /** File name relative to the knowledge folder. */
+  readonly source: string;
+  readonly sections: readonly Section[];
+}
+
+/** Every sentence of a document in reading order. */
+export function sentencesOf(document: Document): Sentence[] {
+  return document.sections.flatMap((section) => section.paragraphs.flatMap((paragraph) => paragraph.sentences));
+}

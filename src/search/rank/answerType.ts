@@ -1,0 +1,58 @@
+import type { Token } from '../analyzer/token.ts';
+import type { Query } from './query.ts';
+
+/** What kind of thing a question asks for, when its wording says so. */
+export type AnswerType = 'person' | 'time' | 'quantity' | 'place';
+
+const QUESTION_PATTERNS: readonly [AnswerType, RegExp][] = [
+  ['quantity', /\bhow (?:many|much|long|far|old|large|big|often)\b|\b(?:what|which) (?:number|percentage|amount|proportion|share)\b/iu],
+  ['time', /\bwhen\b|\b(?:what|which) (?:year|date|day|month|century|decade|time|period|era)\b/iu],
+  ['person', /\bwho(?:m|se)?\b/iu],
+  ['place', /\bwhere\b|\b(?:what|which) (?:country|city|state|place|region|town|continent)\b/iu],
+];
+
+const MONTHS =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
+const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})s?$/u;
+const TIME_WORDS = /^(?:century|centuries|decade|decades|ago|today|yesterday|tomorrow|bc|bce|ad|ce)$/iu;
+const NUMBER_WORDS =
+  /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|twice|percent|several|many|few|multiple|numerous)$/iu;
+
+/**
+ * The answer type a question's wording asks for, if any: "Who…" → person, "How many…" → quantity.
+ * The earliest question phrase decides: in "Who fumbled when tackled?", "when" is only a conjunction.
+ */
+export function expectedAnswer(question: string): AnswerType | undefined {
+  let earliest: { type: AnswerType; at: number } | undefined;
+  for (const [type, pattern] of QUESTION_PATTERNS) {
+    const at = pattern.exec(question)?.index;
+    if (at !== undefined && (earliest === undefined || at < earliest.at)) earliest = { type, at };
+  }
+  return earliest?.type;
+}
+
+/** The words of a token as written, hyphenated parts apart: "Six-time" → Six, time. */
+function wordsOf(token: Token): string[] {
+  return token.surface.split('-');
+}
+
+/** A capitalised word that does not open the sentence. */
+function isName(token: Token): boolean {
+  return token.position > 0 && /^\p{Lu}/u.test(token.surface);
+}
+
+const EVIDENCE: Record<AnswerType, (token: Token) => boolean> = {
+  time: (token) => wordsOf(token).some((word) => YEAR.test(word) || MONTHS.test(word) || TIME_WORDS.test(word)),
+  quantity: (token) => wordsOf(token).some((word) => /\d/u.test(word) || NUMBER_WORDS.test(word)),
+  person: isName,
+  place: isName,
+};
+
+/**
+ * Whether the sentence holds something of the expected type that the question does not already say:
+ * the answer must add to the question's own words.
+ */
+export function holdsAnswerType(type: AnswerType, tokens: readonly Token[], query: Query): boolean {
+  const asked = new Set(query.terms.map((term) => term.term));
+  return tokens.some((token) => !asked.has(token.term) && EVIDENCE[type](token));
+}

@@ -1,0 +1,28 @@
+import type { IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
+
+/**
+ * Openers that point back to the previous sentence: "She…", "These actions…", "The incident…",
+ * also after a short lead-in ("While these flights…", "Despite this firm stance…").
+ */
+const DEFINITE_REFERENCE =
+  'the (?:incident|episode|move|group|decision|plan|agreement|deal|case|event|attack|operation|effort|measure|report|proposal|law|bill|policy|talks|meeting|visit|announcement|arrest|raid|strike|company|organization|organisation|team|war|battle|campaign|latter|former|same)';
+const ANAPHORIC_OPENING = new RegExp(
+  `^["“‘(]?(?:(?:this|these|that|those|such|it|its|he|she|they|their|his|her|him|them)\\b|(?:[\\p{L}’'-]+,?\\s+){0,2}?(?:this|these|those|such|${DEFINITE_REFERENCE})\\b)`,
+  'iu',
+);
+
+export function opensWithAnaphor(text: string): boolean {
+  return ANAPHORIC_OPENING.test(text);
+}
+
+/** The sentence just before this one in the same section, if any. */
+export function previousInSection(index: SentenceIndex, entry: IndexedSentence): IndexedSentence | undefined {
+  const previous = index.entries[entry.id - 1];
+  return previous && previous.section === entry.section ? previous : undefined;
+}
+
+/** The sentence just after this one in the same section, if any. */
+export function nextInSection(index: SentenceIndex, entry: IndexedSentence): IndexedSentence | undefined {
+  const next = index.entries[entry.id + 1];
+  return next && next.section === entry.section ? next : undefined;
+}

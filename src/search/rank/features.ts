@@ -1,0 +1,74 @@
+import type { Token } from '../analyzer/token.ts';
+import type { IndexedSentence } from '../index/sentenceIndex.ts';
+import type { Query, QueryTerm } from './query.ts';
+
+/** How strongly a set of terms meets a query term: the best of its exact or typo matches. */
+export function matchStrength(term: QueryTerm, terms: ReadonlySet<string>): number {
+  let best = 0;
+  for (const [candidate, strength] of term.matches) if (strength > best && terms.has(candidate)) best = strength;
+  return best;
+}
+
+/** Share of the query's IDF weight met by the sentence, with context terms counting at their own lower weight. */
+export function weightedCoverage(query: Query, strengthOf: (term: QueryTerm) => number): number {
+  let met = 0;
+  let total = 0;
+  for (const term of query.terms) {
+    total += term.weight;
+    met += term.weight * strengthOf(term);
+  }
+  return total === 0 ? 0 : met / total;
+}
+
+/** Positions in the sentence of tokens meeting each query term. */
+function matchedPositions(query: Query, tokens: readonly Token[]): { term: number; position: number }[] {
+  const hits: { term: number; position: number }[] = [];
+  tokens.forEach((token, position) => {
+    query.terms.forEach((term, i) => {
+      if (term.matches.has(token.term)) hits.push({ term: i, position });
+    });
+  });
+  return hits;
+}
+
+/**
+ * Proximity: the number of distinct query terms matched divided by the length of the shortest token window
+ * that holds them all. 1 when they stand side by side; small when scattered.
+ */
+export function proximity(query: Query, entry: IndexedSentence): number {
+  const hits = matchedPositions(query, entry.tokens);
+  const wanted = new Set(hits.map((hit) => hit.term)).size;
+  if (wanted < 2) return 0;
+  let best = Infinity;
+  const counts = new Map<number, number>();
+  let left = 0;
+  for (let right = 0; right < hits.length; right++) {
+    const hit = hits[right]!;
+    counts.set(hit.term, (counts.get(hit.term) ?? 0) + 1);
+    while (counts.size === wanted) {
+      const start = hits[left]!;
+      best = Math.min(best, hit.position - start.position + 1);
+      const remaining = (counts.get(start.term) ?? 0) - 1;
+      if (remaining === 0) counts.delete(start.term);
+      else counts.set(start.term, remaining);
+      left++;
+    }
+  }
+  return wanted / best;
+}
+
+/** Share of the question's adjacent term pairs that also stand next to each other, in order, in the sentence. */
+export function bigramMatches(query: Query, entry: IndexedSentence): number {
+  const ordered = [...query.terms].sort((a, b) => a.position - b.position);
+  if (ordered.length < 2) return 0;
+  let found = 0;
+  for (let i = 0; i + 1 < ordered.length; i++) {
+    const first = ordered[i]!;
+    const second = ordered[i + 1]!;
+    const adjacent = entry.tokens.some(
+      (token, t) => first.matches.has(token.term) && entry.tokens.slice(t + 1, t + 3).some((next) => second.matches.has(next.term)),
+    );
+    if (adjacent) found++;
+  }
+  return found / (ordered.length - 1);
+}

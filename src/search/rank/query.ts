@@ -1,0 +1,74 @@
+import type { Token } from '../analyzer/token.ts';
+import type { SentenceIndex } from '../index/sentenceIndex.ts';
+
+/** One distinct term of a question, with how much it matters and which indexed terms count as meeting it. */
+export interface QueryTerm {
+  readonly term: string;
+  /** The word as the user wrote it, for naming missing terms. */
+  readonly surface: string;
+  readonly position: number;
+  /** IDF weight: rare terms decide more than common ones. */
+  readonly weight: number;
+  /** Names, acronyms and numbers: if the document lacks them, it cannot hold the answer. */
+  readonly salient: boolean;
+  /** Indexed terms that meet this one, with the strength of the match (1 exact, less for a typo). */
+  readonly matches: ReadonlyMap<string, number>;
+}
+
+export interface Query {
+  readonly text: string;
+  readonly terms: readonly QueryTerm[];
+}
+
+/** Strength of a match one or two edits away: a near-miss must never outrank an exact match. */
+const TYPO_STRENGTH = [1, 0.7, 0.5] as const;
+/** A longer indexed word that starts with the query term ("ultimatum" in the typo "ultimatumsissued"). */
+const PREFIX_STRENGTH = 0.5;
+const MIN_PREFIX_LENGTH = 6;
+
+function maxEdits(term: string): number {
+  return term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0;
+}
+
+function isSalient(token: Token, first: boolean): boolean {
+  return token.keyword || /\d/u.test(token.term) || (!first && /^\p{Lu}/u.test(token.surface));
+}
+
+function matchesOf(term: string, index: SentenceIndex): Map<string, number> {
+  if (index.stats.frequency(term) > 0) return new Map([[term, 1]]);
+  const matches = new Map<string, number>();
+  const edits = maxEdits(term);
+  if (edits === 0) return matches;
+  for (const [candidate, [, distance]] of index.vocabulary.fuzzyGet(term, edits)) {
+    matches.set(candidate, TYPO_STRENGTH[distance] ?? 0);
+  }
+  if (term.length >= MIN_PREFIX_LENGTH) {
+    for (const candidate of index.vocabulary.atPrefix(term).keys()) {
+      matches.set(candidate, Math.max(matches.get(candidate) ?? 0, PREFIX_STRENGTH));
+    }
+  }
+  return matches;
+}
+
+/** Analyzes a question with the index's own analyzer and resolves each term against the vocabulary. */
+export function parseQuery(text: string, index: SentenceIndex): Query {
+  const tokens = index.analyzer.tokens(text);
+  const firstPosition = tokens[0]?.position ?? 0;
+  const seen = new Set<string>();
+  const terms: QueryTerm[] = [];
+  for (const token of tokens) {
+    if (seen.has(token.term)) continue;
+    seen.add(token.term);
+    const matches = matchesOf(token.term, index);
+    const weight = Math.max(...(matches.size > 0 ? [...matches.keys()] : [token.term]).map((term) => index.stats.idf(term)));
+    terms.push({
+      term: token.term,
+      surface: token.surface,
+      position: token.position,
+      weight,
+      salient: isSalient(token, token.position === 0 && firstPosition === 0),
+      matches,
+    });
+  }
+  return { text, terms };
+}
