@@ -29,6 +29,8 @@ export interface AskOptions {
   readonly supporting?: number;
   /** Refuse when the best passage meets less than this share of the question's weight. */
   readonly minCoverage?: number;
+  /** Answer from this document only (its id); all documents by default. */
+  readonly document?: string;
 }
 
 /** The primary quote may hold two sentences, but no more than this. */
@@ -57,7 +59,7 @@ function toPassage(entries: readonly IndexedSentence[], score: number, wanted: R
  */
 export function ask(index: SentenceIndex, question: string, options: AskOptions = {}): AskResult {
   const query = parseQuery(question, index);
-  const ranked = query.terms.length > 0 ? rerank(index, query, index.candidates(question)) : [];
+  const ranked = query.terms.length > 0 ? rerank(index, query, index.candidates(question, { documentId: options.document })) : [];
   const verdict = judgeEvidence(query, ranked, options.minCoverage);
   const wanted = matchedTermsOf(query);
   const limit = options.supporting ?? DEFAULT_SUPPORTING;

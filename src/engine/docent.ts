@@ -3,6 +3,9 @@ import type { Document } from '../knowledge/types.ts';
 import { buildIndex } from '../search/buildIndex.ts';
 import type { SentenceIndex } from '../search/index/sentenceIndex.ts';
 import { ask, type AskOptions, type AskResult } from './ask.ts';
+import { quote, type QuoteOptions, type QuoteResult } from './quote.ts';
+import { section, sections, type Contents, type SectionText } from './sections.ts';
+import { summarize, type Summary, type SummarizeOptions, type SummaryNotFound } from './summarize.ts';
 
 /**
  * docent's engine: documents in, quoted answers with references out. Every method returns plain data.
@@ -38,5 +41,50 @@ export class Docent {
    */
   ask(question: string, options?: AskOptions): AskResult {
     return ask(this.index, question, options);
+  }
+
+  /**
+   * The verbatim sentences that best match a remembered phrase, even with typos.
+   *
+   * @example
+   * docent.quote('sovereignty is not negociable'); // the Sheinbaum sentence, despite the typo
+   * docent.quote('cartel', { limit: 5 }); // up to five sentences
+   * docent.quote('drones', { document: 'us-mexico-security' }); // one document only
+   */
+  quote(text: string, options?: QuoteOptions): QuoteResult {
+    return quote(this.index, text, options);
+  }
+
+  /**
+   * An extractive summary of a whole document or one section, in document order.
+   *
+   * @example
+   * docent.summarize(); // the only document, medium length
+   * docent.summarize({ section: '3', length: 'short' }); // two sentences of section 3
+   * docent.summarize({ section: 'Surveillance', length: 'long', document: 'us-mexico-security' });
+   */
+  summarize(options?: SummarizeOptions): Summary | SummaryNotFound {
+    return summarize(this.index, options);
+  }
+
+  /**
+   * Tables of contents: every document's, or the named one's.
+   *
+   * @example
+   * docent.sections(); // [{ document: { id, title }, sections: [{ number: 1, title, paragraphs: 2, sentences: 8 }, …] }]
+   */
+  sections(document?: string): Contents[] {
+    return sections(this.documents, document);
+  }
+
+  /**
+   * One section's full text, by number ("2", "§2") or by (part of) its title.
+   *
+   * @example
+   * docent.section('2'); // section 2 of the only document
+   * docent.section('surveillance'); // the section whose title mentions surveillance
+   */
+  section(name: string, document?: string): SectionText | undefined {
+    return section(this.documents, name, document);
   }
 }

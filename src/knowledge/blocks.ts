@@ -33,19 +33,46 @@ function readLines(text: string): Line[] {
   return lines;
 }
 
-function looksLikeParagraph(line: Line | undefined): boolean {
-  return line !== undefined && (line.text.length > MAX_HEADING_LENGTH || ENDS_LIKE_SENTENCE.test(line.text));
+/** The lines after `index` up to the next blank line: the block a heading would introduce. */
+function followingBlock(lines: readonly Line[], index: number): string {
+  const block: string[] = [];
+  for (let i = index + 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (block.length > 0 && line.blankBefore) break;
+    block.push(line.text);
+    if (line.text.length > WRAP_WIDTH) break;
+  }
+  return block.join(' ');
 }
 
-/** A plain-text heading: short, not a sentence, capitalised, and followed by a paragraph. */
-function isTextHeading(line: Line, next: Line | undefined): boolean {
+/** Whether a line closes what came before it, so the next line may start something new. */
+function closesBlock(line: Line | undefined): boolean {
+  return line === undefined || line.text.length > WRAP_WIDTH || ENDS_LIKE_SENTENCE.test(line.text);
+}
+
+/** "Looking Ahead: The Path to Cooperation": most longer words capitalised, as titles are written. */
+function isTitleCase(text: string): boolean {
+  const words = text.split(/\s+/u).filter((word) => /\p{L}{4,}/u.test(word));
+  return words.filter((word) => /^["'“‘(]?\p{Lu}/u.test(word)).length * 5 >= words.length * 3;
+}
+
+/**
+ * A plain-text heading: short, not a sentence, capitalised, standing on its own after a blank line or a finished
+ * paragraph, and followed by a paragraph. Without a blank line after it, it must also be in title case, or it
+ * could be the first line of a hard-wrapped paragraph.
+ */
+function isTextHeading(lines: readonly Line[], index: number): boolean {
+  const line = lines[index]!;
   const text = line.text.trim();
+  const next = followingBlock(lines, index);
   return (
     text.length <= MAX_HEADING_LENGTH &&
     text.split(/\s+/u).length <= MAX_HEADING_WORDS &&
     !ENDS_LIKE_SENTENCE.test(text) &&
     /^["'“‘(]?[\p{Lu}\p{N}]/u.test(text) &&
-    looksLikeParagraph(next)
+    (line.blankBefore || closesBlock(lines[index - 1])) &&
+    (lines[index + 1]?.blankBefore === true || isTitleCase(text)) &&
+    (next.length > MAX_HEADING_LENGTH || ENDS_LIKE_SENTENCE.test(next))
   );
 }
 
@@ -85,7 +112,7 @@ export function readBlocks(text: string, format: 'markdown' | 'text'): Block[] {
     if (markdown) {
       flush();
       blocks.push({ kind: 'heading', text: markdown[1] ?? '' });
-    } else if (format === 'text' && isTextHeading(line, lines[i + 1])) {
+    } else if (format === 'text' && isTextHeading(lines, i)) {
       flush();
       blocks.push({ kind: 'heading', text: line.text.trim() });
     } else {

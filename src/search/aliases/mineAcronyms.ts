@@ -2,13 +2,13 @@ import { Analyzer } from '../analyzer/analyzer.ts';
 import type { AliasRule } from '../analyzer/aliases.ts';
 import { foldAccentsOf } from '../analyzer/fold.ts';
 
-/** Lower-case words allowed inside a capitalised name without giving it a letter: "Department of Homeland Security". */
-const CONNECTORS = ['of', 'and', 'for', 'on', 'the', 'de', 'del', 'la'];
+/** Lower-case words allowed inside a capitalised name without giving it a letter: "Department of the Interior". */
+const CONNECTORS = ['of', 'for', 'on', 'de', 'del', 'la'];
 /** Acronyms of shorter names collide too easily with real words and other names. */
 const MIN_LETTERS = 3;
 
 const WORD = String.raw`\p{Lu}[\p{L}’'-]*`;
-const NAME_RUN = new RegExp(`${WORD}(?:[ \\t]+(?:(?:${CONNECTORS.join('|')})[ \\t]+)*${WORD})+`, 'gu');
+const NAME_RUN = new RegExp(`${WORD}(?:(?:[ \\t]+(?:${CONNECTORS.join('|')})(?:[ \\t]+the)?)?[ \\t]+${WORD})+`, 'gu');
 
 /** Capitalised multi-word names in a text, e.g. "Joint Special Operations Command". */
 export function capitalisedNames(text: string): string[] {
@@ -19,7 +19,7 @@ export function capitalisedNames(text: string): string[] {
 export function acronymOf(name: string): string {
   return name
     .split(/[ \t]+/u)
-    .filter((word) => !CONNECTORS.includes(word))
+    .filter((word) => !CONNECTORS.includes(word) && word !== 'the')
     .map((word) => word[0] ?? '')
     .join('');
 }

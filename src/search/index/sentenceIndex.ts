@@ -24,6 +24,12 @@ export interface Candidate {
   readonly score: number;
 }
 
+export interface CandidateOptions {
+  readonly limit?: number;
+  /** Only sentences of this document. */
+  readonly documentId?: string;
+}
+
 interface IndexedFields {
   readonly id: number;
   readonly text: string;
@@ -73,11 +79,15 @@ export class SentenceIndex {
     this.search.addAll(entries.map((entry) => ({ id: entry.id, text: entry.sentence.text, title: entry.section.title })));
   }
 
-  /** Best-scoring sentences for a free-text query, by MiniSearch (BM25, with typo tolerance on longer terms). */
-  candidates(query: string, limit = DEFAULT_CANDIDATES): Candidate[] {
+  /**
+   * Best-scoring sentences for a free-text query, by MiniSearch (BM25, with typo tolerance on longer terms),
+   * optionally within one document.
+   */
+  candidates(query: string, { limit = DEFAULT_CANDIDATES, documentId }: CandidateOptions = {}): Candidate[] {
     const results: SearchResult[] = this.search.search(query, {
       fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0),
       weights: { fuzzy: 0.4, prefix: 0.3 },
+      ...(documentId === undefined ? {} : { filter: (result) => this.entry(result.id as number).document.id === documentId }),
     });
     return results.slice(0, limit).map((result) => ({ entry: this.entry(result.id as number), score: result.score }));
   }

@@ -1,10 +1,11 @@
 import type { Token } from '../analyzer/token.ts';
+import { tokenize } from '../analyzer/tokenize.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 
 /** One distinct term of a question, with how much it matters and which indexed terms count as meeting it. */
 export interface QueryTerm {
   readonly term: string;
-  /** The word as the user wrote it, for naming missing terms. */
+  /** The word as the user wrote it, or the whole name it stands in ("New York"), for naming missing terms. */
   readonly surface: string;
   readonly position: number;
   /** IDF weight: rare terms decide more than common ones. */
@@ -50,10 +51,28 @@ function matchesOf(term: string, index: SentenceIndex): Map<string, number> {
   return matches;
 }
 
+/** Each capitalised word's position mapped to the run of capitalised words it belongs to: "New York". */
+function capitalisedRuns(text: string): Map<number, string> {
+  const runs = new Map<number, string>();
+  const words = tokenize(text);
+  let start = 0;
+  while (start < words.length) {
+    let end = start;
+    while (/^\p{Lu}/u.test(words[end]?.surface ?? '')) end++;
+    if (end > start) {
+      const run = words.slice(start, end).map((word) => word.surface).join(' ');
+      for (let position = start; position < end; position++) runs.set(position, run);
+    }
+    start = Math.max(end, start + 1);
+  }
+  return runs;
+}
+
 /** Analyzes a question with the index's own analyzer and resolves each term against the vocabulary. */
 export function parseQuery(text: string, index: SentenceIndex): Query {
   const tokens = index.analyzer.tokens(text);
   const firstPosition = tokens[0]?.position ?? 0;
+  const runs = capitalisedRuns(text);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   for (const token of tokens) {
@@ -63,7 +82,7 @@ export function parseQuery(text: string, index: SentenceIndex): Query {
     const weight = Math.max(...(matches.size > 0 ? [...matches.keys()] : [token.term]).map((term) => index.stats.idf(term)));
     terms.push({
       term: token.term,
-      surface: token.surface,
+      surface: runs.get(token.position) ?? token.surface,
       position: token.position,
       weight,
       salient: isSalient(token, token.position === 0 && firstPosition === 0),

@@ -1,0 +1,52 @@
+import { parseArgs } from 'node:util';
+
+export interface CliArgs {
+  readonly command?: string;
+  readonly text: string;
+  readonly json: boolean;
+  readonly knowledge?: string;
+  readonly document?: string;
+  readonly help: boolean;
+}
+
+export const CLI_USAGE = `Usage: docent [command] [text] [options]
+       npm start -- [command] [text] [options]
+
+Without a command, opens the interactive console (or, with DISCORD_TOKEN set, starts the Discord bot).
+
+Commands:
+  ask <question>               a verbatim answer with its reference
+  quote <text>                 the sentence that matches a remembered phrase
+  summary [section] [length]   an extractive summary (length: short, medium, long)
+  sections                     the table of contents
+  section <number or title>    one section's full text
+  help                         what docent can do
+
+Options:
+  --json              print the engine's result as JSON
+  --knowledge DIR     the knowledge folder (default: $KNOWLEDGE_DIR or ./knowledge)
+  --document ID       only this document, when several are loaded
+  -h, --help          this text`;
+
+/** Parses the command line; throws a TypeError with a readable message on unknown options. */
+export function parseCliArgs(argv: readonly string[]): CliArgs {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean', default: false },
+      knowledge: { type: 'string' },
+      document: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  const [command, ...words] = positionals;
+  return {
+    ...(command === undefined ? {} : { command: command.replace(/^\//u, '').toLowerCase() }),
+    text: words.join(' '),
+    json: values.json ?? false,
+    ...(values.knowledge === undefined ? {} : { knowledge: values.knowledge }),
+    ...(values.document === undefined ? {} : { document: values.document }),
+    help: values.help ?? false,
+  };
+}

@@ -1,0 +1,45 @@
+import { createInterface } from 'node:readline';
+import type { Docent } from '../engine/docent.ts';
+import { isConsoleCommand, runCommand, type CommandOutput } from './commands.ts';
+
+export interface ConsoleOptions {
+  readonly input: NodeJS.ReadableStream;
+  readonly output: NodeJS.WritableStream;
+  readonly json: boolean;
+  readonly document?: string;
+}
+
+const QUIT = new Set(['/quit', '/exit', '/q']);
+
+/** "/quote foo bar" → quote, "foo bar"; a line without a command is a question. */
+export function interpretLine(line: string): { command: string; text: string } {
+  const match = /^\/(\S+)\s*(.*)$/su.exec(line.trim());
+  return match ? { command: (match[1] ?? '').toLowerCase(), text: match[2] ?? '' } : { command: 'ask', text: line };
+}
+
+function show(output: CommandOutput, json: boolean): string {
+  return json ? JSON.stringify(output.data, null, 2) : output.text;
+}
+
+/** The interactive console: reads commands line by line until /quit or end of input. */
+export async function runConsole(docent: Docent, options: ConsoleOptions): Promise<void> {
+  const interactive = 'isTTY' in options.input && options.input.isTTY === true;
+  const lines = createInterface({ input: options.input, output: options.output, terminal: interactive });
+  const write = (text: string): boolean => options.output.write(`${text}\n`);
+  if (interactive) write('docent offline console. Type /help for commands, /quit to leave.');
+  lines.setPrompt('docent> ');
+  if (interactive) lines.prompt();
+  for await (const line of lines) {
+    if (QUIT.has(line.trim().toLowerCase())) break;
+    if (line.trim() !== '') {
+      const { command, text } = interpretLine(line);
+      write(
+        isConsoleCommand(command)
+          ? `${show(runCommand(docent, command, text, options.document), options.json)}\n`
+          : `Unknown command /${command}. Type /help for the list.\n`,
+      );
+    }
+    if (interactive) lines.prompt();
+  }
+  lines.close();
+}

@@ -1,0 +1,33 @@
+import { Docent } from '../engine/docent.ts';
+import { KnowledgeError } from '../knowledge/load.ts';
+import type { CliArgs } from './args.ts';
+import { isConsoleCommand, runCommand } from './commands.ts';
+import { runConsole } from './console.ts';
+
+/**
+ * The offline console: one command from the arguments, or an interactive session.
+ * Returns the process exit code.
+ */
+export async function runCli(args: CliArgs, knowledgeDir: string): Promise<number> {
+  if (args.command !== undefined && !isConsoleCommand(args.command)) {
+    console.error(`Unknown command "${args.command}". Try --help.`);
+    return 2;
+  }
+  let docent: Docent;
+  try {
+    const loaded = await Docent.load(knowledgeDir);
+    for (const { file, reason } of loaded.skipped) console.error(`Skipped ${file}: ${reason}.`);
+    docent = loaded.docent;
+  } catch (error) {
+    if (!(error instanceof KnowledgeError)) throw error;
+    console.error(error.message);
+    return 1;
+  }
+  if (args.command === undefined) {
+    await runConsole(docent, { input: process.stdin, output: process.stdout, json: args.json, document: args.document });
+    return 0;
+  }
+  const output = runCommand(docent, args.command, args.text, args.document);
+  console.log(args.json ? JSON.stringify(output.data, null, 2) : output.text);
+  return 0;
+}

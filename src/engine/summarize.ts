@@ -1,0 +1,64 @@
+import type { SentenceIndex } from '../search/index/sentenceIndex.ts';
+import { extractSummary } from '../search/summary/extract.ts';
+import { findDocument, findSection } from './find.ts';
+import { passageOfEntries, type Passage } from './passage.ts';
+
+export type SummaryLength = 'short' | 'medium' | 'long';
+
+/** A whole-document summary names at most this many sections, however many the document has. */
+const MAX_SECTIONS = 10;
+
+/** Sentences per summary length. */
+export const SUMMARY_SENTENCES: Readonly<Record<SummaryLength, number>> = { short: 2, medium: 4, long: 7 };
+
+export interface SummarizeOptions {
+  /** A section number or title; the whole document when absent. */
+  readonly section?: string;
+  readonly length?: SummaryLength;
+  /** The document's id or title; required only when several are loaded. */
+  readonly document?: string;
+}
+
+export interface Summary {
+  readonly kind: 'summary';
+  readonly document: { readonly id: string; readonly title: string };
+  /** The section summarised, or undefined for the whole document. */
+  readonly section?: { readonly number: number; readonly title: string };
+  readonly length: SummaryLength;
+  /** Verbatim sentences in document order, each with its reference. */
+  readonly sentences: readonly Passage[];
+}
+
+/** Why no summary could be made: the named document or section does not exist. */
+export interface SummaryNotFound {
+  readonly kind: 'not-found';
+  readonly what: 'document' | 'section';
+  readonly name: string;
+}
+
+/**
+ * An extractive summary of a document or one section. A whole document with more sections than the
+ * length allows gets one sentence per section, so that every part is represented.
+ */
+export function summarize(index: SentenceIndex, options: SummarizeOptions = {}): Summary | SummaryNotFound {
+  const length = options.length ?? 'medium';
+  const document = findDocument(index.documents, options.document);
+  if (!document) return { kind: 'not-found', what: 'document', name: options.document ?? '' };
+  const section = options.section === undefined || options.section.trim() === '' ? undefined : findSection(document, options.section);
+  if (options.section?.trim() && !section) return { kind: 'not-found', what: 'section', name: options.section };
+  const entries = index.entries.filter((entry) => entry.document === document && (!section || entry.section === section));
+  const sectionCount = document.sections.length;
+  const wanted = SUMMARY_SENTENCES[length];
+  const perSection = !section && sectionCount > 1 && length !== 'short';
+  const chosen = extractSummary(entries, index.stats, {
+    count: perSection ? Math.max(wanted, Math.min(sectionCount, MAX_SECTIONS)) : wanted,
+    ...(perSection ? { groupOf: (entry) => entry.section } : {}),
+  });
+  return {
+    kind: 'summary',
+    document: { id: document.id, title: document.title },
+    ...(section ? { section: { number: section.ref.section, title: section.title } } : {}),
+    length,
+    sentences: chosen.map((entry) => passageOfEntries([entry], 0)),
+  };
+}

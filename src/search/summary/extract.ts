@@ -1,0 +1,69 @@
+import type { IndexedSentence } from '../index/sentenceIndex.ts';
+import type { TermStats } from '../index/termStats.ts';
+import { cosine, termVector, type TermVector } from './similarity.ts';
+
+export interface ExtractOptions {
+  /** How many sentences to pick. */
+  readonly count: number;
+  /** Pick the best sentence of each of these groups first (e.g. one per section), then fill up. */
+  readonly groupOf?: (entry: IndexedSentence) => unknown;
+}
+
+/** Sentences this similar to one already chosen say the same thing again. */
+const NEAR_DUPLICATE = 0.6;
+/** How much redundancy with the chosen sentences costs (maximal marginal relevance). */
+const REDUNDANCY_PENALTY = 0.5;
+const WEIGHTS = { centrality: 0.5, position: 0.5 };
+
+interface Scored {
+  readonly entry: IndexedSentence;
+  readonly vector: TermVector;
+  readonly score: number;
+}
+
+/** Centrality (how much a sentence shares with the rest) plus a prior for sentences that come early. */
+function scoreSentences(entries: readonly IndexedSentence[], stats: TermStats): Scored[] {
+  const vectors = entries.map((entry) => termVector(entry.terms, stats));
+  const centrality = vectors.map((vector, i) => vectors.reduce((sum, other, j) => (i === j ? sum : sum + cosine(vector, other)), 0));
+  const topCentrality = Math.max(...centrality, Number.MIN_VALUE);
+  return entries.map((entry, i) => ({
+    entry,
+    vector: vectors[i]!,
+    score: WEIGHTS.centrality * ((centrality[i] ?? 0) / topCentrality) + WEIGHTS.position / Math.sqrt(1 + i),
+  }));
+}
+
+function pickBest(pool: readonly Scored[], chosen: readonly Scored[]): Scored | undefined {
+  let best: { item: Scored; value: number } | undefined;
+  for (const item of pool) {
+    if (chosen.includes(item)) continue;
+    const redundancy = Math.max(0, ...chosen.map((other) => cosine(item.vector, other.vector)));
+    if (redundancy >= NEAR_DUPLICATE) continue;
+    const value = item.score - REDUNDANCY_PENALTY * redundancy;
+    if (!best || value > best.value) best = { item, value };
+  }
+  return best?.item;
+}
+
+/**
+ * Chooses the sentences of an extractive summary: central, early, and not repeating one another.
+ * Returns them in document order.
+ */
+export function extractSummary(entries: readonly IndexedSentence[], stats: TermStats, options: ExtractOptions): IndexedSentence[] {
+  const scored = scoreSentences(entries, stats);
+  const chosen: Scored[] = [];
+  if (options.groupOf) {
+    const groups = new Map<unknown, Scored[]>();
+    for (const item of scored) groups.set(options.groupOf(item.entry), [...(groups.get(options.groupOf(item.entry)) ?? []), item]);
+    for (const group of groups.values()) {
+      const best = pickBest(group, chosen);
+      if (best && chosen.length < options.count) chosen.push(best);
+    }
+  }
+  while (chosen.length < options.count) {
+    const best = pickBest(scored, chosen);
+    if (!best) break;
+    chosen.push(best);
+  }
+  return chosen.map((item) => item.entry).sort((a, b) => a.id - b.id);
+}

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_ANSWER_LENGTH } from '../../src/engine/ask.ts';
+import { SEED_TEXT, docentOf, seedDocent } from '../helpers/seed.ts';
+
+describe('ask on the seed document', () => {
+  const docent = seedDocent();
+
+  it('quotes the sentence that answers, verbatim, with its reference', () => {
+    const result = docent.ask('Who leads the Homeland Security Council officials?');
+    expect(result.kind).toBe('answer');
+    if (result.kind !== 'answer') return;
+    expect(result.answer.text).toContain('Stephen Miller');
+    expect(SEED_TEXT).toContain(result.answer.text);
+    expect(result.answer.ref).toEqual({
+      document: { id: 'us-mexico-security', title: 'The White House Divided: Debating Military Strikes vs. Collaboration with Mexico' },
+      section: { number: 1, title: 'The White House Divided: Debating Military Strikes vs. Collaboration with Mexico' },
+      paragraph: 2,
+      sentences: [1, 1],
+    });
+  });
+
+  it('offers up to three supporting passages, none repeating the answer', () => {
+    const result = docent.ask('What did Mexican authorities seize in Sinaloa?');
+    if (result.kind !== 'answer') throw new Error('expected an answer');
+    expect(result.supporting.length).toBeGreaterThan(0);
+    expect(result.supporting.length).toBeLessThanOrEqual(3);
+    for (const passage of result.supporting) {
+      expect(result.answer.text).not.toContain(passage.text);
+      expect(SEED_TEXT).toContain(passage.text);
+    }
+  });
+
+  it('quotes an anaphoric answer together with the sentence it leans on', () => {
+    const result = docent.ask('What did the Cienfuegos incident lead to?');
+    if (result.kind !== 'answer') throw new Error('expected an answer');
+    expect(result.answer.text).toContain('near-collapse of joint anti-narcotics operations');
+    expect(result.answer.text).toContain('Cienfuegos');
+    expect(result.answer.ref.sentences).toEqual([2, 3]);
+    expect(result.answer.text.length).toBeLessThanOrEqual(MAX_ANSWER_LENGTH);
+  });
+
+  it('finds answers despite accents, dotted acronyms and typos', () => {
+    const answers = ['Who is Omar Garcia Harfuch?', 'What did the CIA share?', 'What did Claudia Sheinbaum stae about sovreignty?'].map(
+      (question) => docent.ask(question),
+    );
+    expect(answers.map((result) => (result.kind === 'answer' ? result.answer.text : result.reason))).toEqual([
+      expect.stringContaining('secretary of security'),
+      expect.stringContaining('intelligence gathered from drone operations'),
+      expect.stringContaining('Sovereignty is not negotiable'),
+    ]);
+  });
+
+  it('refuses, naming the missing name, when the document does not mention it', () => {
+    const result = docent.ask('Who is the mayor of New York?');
+    expect(result).toMatchObject({ kind: 'refusal', reason: 'not-mentioned', missing: ['New York'] });
+    expect(docent.ask('What did Canada say about the cartels?')).toMatchObject({ kind: 'refusal', missing: ['Canada'] });
+  });
+
+  it('refuses a question the document says nothing about', () => {
+    expect(docent.ask('How do I bake sourdough bread?')).toMatchObject({ kind: 'refusal', reason: 'weak-evidence' });
+  });
+
+  it('refuses a question with no searchable words', () => {
+    expect(docent.ask('what is it?')).toMatchObject({ kind: 'refusal', reason: 'no-terms', related: [] });
+    expect(docent.ask('')).toMatchObject({ kind: 'refusal', reason: 'no-terms' });
+  });
+});
+
+describe('ask across several documents', () => {
+  const docent = docentOf('# Apples\n\nApples grow on trees in orchards.', '# Boats\n\nBoats float on water in harbours.');
+
+  it('answers from whichever document holds the answer, or only the one asked', () => {
+    const result = docent.ask('Where do boats float?');
+    expect(result.kind === 'answer' && result.answer.ref.document.id).toBe('doc2');
+    expect(docent.ask('Where do boats float?', { document: 'doc1' }).kind).toBe('refusal');
+  });
+});

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { expandAliases } from '../../../src/search/analyzer/aliases.ts';
+import { foldAccents, foldCase } from '../../../src/search/analyzer/fold.ts';
+import { splitHyphens } from '../../../src/search/analyzer/hyphens.ts';
+import { joinInitialisms } from '../../../src/search/analyzer/initialisms.ts';
+import { stripPossessives } from '../../../src/search/analyzer/possessives.ts';
+import { stem } from '../../../src/search/analyzer/stem.ts';
+import { removeStopWords } from '../../../src/search/analyzer/stopWords.ts';
+import type { Token, TokenFilter } from '../../../src/search/analyzer/token.ts';
+import { tokenize } from '../../../src/search/analyzer/tokenize.ts';
+
+const terms = (tokens: readonly Token[]): string[] => tokens.map((token) => token.term);
+const through = (filter: TokenFilter, text: string): string[] => terms(filter(tokenize(text)));
+
+describe('tokenize', () => {
+  it('keeps initialisms, hyphenated words, possessives and formatted numbers whole', () => {
+    expect(terms(tokenize('The U.S.-Mexico anti-narcotics deal, Mexico’s 25% and 1,000 or 3.5 units.'))).toEqual([
+      'The', 'U.S.', 'Mexico', 'anti-narcotics', 'deal', 'Mexico’s', '25', 'and', '1,000', 'or', '3.5', 'units',
+    ]);
+  });
+
+  it('numbers word positions from 0', () => {
+    expect(tokenize('a b c').map((token) => token.position)).toEqual([0, 1, 2]);
+  });
+});
+
+describe('analysis steps', () => {
+  it('joinInitialisms: U.S. → US, marked as a keyword; shouted text is not taken for acronyms', () => {
+    const [us] = joinInitialisms(tokenize('U.S.'));
+    expect(us).toMatchObject({ term: 'US', keyword: true });
+    expect(joinInitialisms(tokenize('WHO IS THE MAYOR')).every((token) => !token.keyword)).toBe(true);
+  });
+
+  it('stripPossessives: Mexico’s → Mexico', () => {
+    expect(through(stripPossessives, "Mexico’s Miller's")).toEqual(['Mexico', 'Miller']);
+  });
+
+  it('splitHyphens: parts and the closed-up word, at one position', () => {
+    const tokens = splitHyphens(tokenize('anti-narcotics'));
+    expect(terms(tokens)).toEqual(['anti', 'narcotics', 'antinarcotics']);
+    expect(new Set(tokens.map((token) => token.position)).size).toBe(1);
+  });
+
+  it('foldAccents and foldCase: García → garcia, 1,000 → 1000', () => {
+    expect(terms(foldCase(foldAccents(tokenize('García José 1,000 don’t'))))).toEqual(['garcia', 'jose', '1000', 'dont']);
+  });
+
+  it('removeStopWords keeps keywords such as the acronym US', () => {
+    const tokens = foldCase(joinInitialisms(tokenize('What is the U.S. doing for us')));
+    expect(terms(removeStopWords(tokens))).toEqual(['us']);
+  });
+
+  it('stem: Porter stems, but not keywords or numbers', () => {
+    expect(through(stem, 'operations stating 2020s')).toEqual(['oper', 'state', '2020s']);
+  });
+
+  it('expandAliases adds the alias where its phrase occurs', () => {
+    const filter = expandAliases([{ phrase: ['joint', 'special'], alias: 'js' }]);
+    expect(through(filter, 'a joint special unit')).toEqual(['a', 'joint', 'js', 'special', 'unit']);
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { expectedAnswer, holdsAnswerType } from '../../../src/search/rank/answerType.ts';
+import { opensWithAnaphor } from '../../../src/search/rank/context.ts';
+import { bigramMatches, matchStrength, proximity, weightedCoverage } from '../../../src/search/rank/features.ts';
+import { parseQuery } from '../../../src/search/rank/query.ts';
+import { docentOf } from '../../helpers/seed.ts';
+
+const docent = docentOf(
+  '# Notes\n\nThe red fox jumped over the lazy dog. A dog slept while far away a red barn burned. Foxes are rare in 1990.',
+);
+const index = docent.index;
+const entry = (n: number) => index.entry(n);
+
+describe('ranking features', () => {
+  it('weightedCoverage: rare terms weigh more than common ones', () => {
+    const query = parseQuery('fox barn', index);
+    const coverageOf = (n: number): number => weightedCoverage(query, (term) => matchStrength(term, entry(n).terms));
+    expect(coverageOf(1)).toBeGreaterThan(coverageOf(0));
+    expect(coverageOf(0)).toBeGreaterThan(0);
+    expect(weightedCoverage(query, () => 1)).toBe(1);
+  });
+
+  it('matchStrength: an exact match is worth more than a typo', () => {
+    const exact = parseQuery('lazy', index).terms[0]!;
+    const typo = parseQuery('lazzy', index).terms[0]!;
+    expect(matchStrength(exact, entry(0).terms)).toBe(1);
+    expect(matchStrength(typo, entry(0).terms)).toBeGreaterThan(0);
+    expect(matchStrength(typo, entry(0).terms)).toBeLessThan(1);
+  });
+
+  it('proximity: terms side by side score higher than scattered ones', () => {
+    const query = parseQuery('red dog', index);
+    expect(proximity(query, entry(0))).toBeGreaterThan(0);
+    const close = parseQuery('red fox', index);
+    expect(proximity(close, entry(0))).toBe(1);
+    expect(proximity(query, entry(1))).toBeLessThan(proximity(close, entry(0)));
+  });
+
+  it('bigramMatches: the question’s word pairs found in order', () => {
+    expect(bigramMatches(parseQuery('red fox', index), entry(0))).toBe(1);
+    expect(bigramMatches(parseQuery('fox red', index), entry(0))).toBe(0);
+  });
+
+  it('answer types follow the question’s first question word', () => {
+    expect(expectedAnswer('Who fumbled when tackled?')).toBe('person');
+    expect(expectedAnswer('When did it happen?')).toBe('time');
+    expect(expectedAnswer('How many doses were seized?')).toBe('quantity');
+    expect(expectedAnswer('Where was he flown?')).toBe('place');
+    expect(expectedAnswer('What did she say?')).toBeUndefined();
+    const query = parseQuery('When were foxes rare?', index);
+    expect(holdsAnswerType('time', entry(2).tokens, query)).toBe(true);
+    expect(holdsAnswerType('time', entry(0).tokens, query)).toBe(false);
+  });
+
+  it('anaphoric openers point back to the previous sentence', () => {
+    expect(opensWithAnaphor('The incident sparked outrage.')).toBe(true);
+    expect(opensWithAnaphor('While these flights are primarily for surveillance.')).toBe(true);
+    expect(opensWithAnaphor('Analysts warn that pushing Mexico could backfire.')).toBe(false);
+  });
+});
