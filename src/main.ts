@@ -1,22 +1,30 @@
-import { parseCliArgs, CLI_USAGE } from './cli/args.ts';
+import { CLI_USAGE, parseCliArgs } from './cli/args.ts';
 import { runCli } from './cli/main.ts';
-import { loadEnvironment } from './config/environment.ts';
+import { ConfigError, loadEnvironment } from './config/environment.ts';
+import { serve } from './discord/serve.ts';
 
-/** docent's entry point: the offline console (the Discord bot joins in a later step). */
+/**
+ * docent's entry point (`npm start`, the `docent` command): the Discord bot when DISCORD_TOKEN is set,
+ * otherwise the offline console. A command on the command line always runs in the console.
+ */
 async function main(): Promise<number> {
-  const env = loadEnvironment();
+  let env;
   let args;
   try {
+    env = loadEnvironment();
     args = parseCliArgs(process.argv.slice(2));
   } catch (error) {
-    console.error(`${error instanceof Error ? error.message : String(error)}\n\n${CLI_USAGE}`);
-    return 2;
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(error instanceof ConfigError ? message : `${message}\n\n${CLI_USAGE}`);
+    return error instanceof ConfigError ? 1 : 2;
   }
   if (args.help) {
     console.log(CLI_USAGE);
     return 0;
   }
-  return runCli(args, args.knowledge ?? env.KNOWLEDGE_DIR);
+  const knowledgeDir = args.knowledge ?? env.KNOWLEDGE_DIR;
+  if (args.command === undefined && env.DISCORD_TOKEN) return serve(env, knowledgeDir);
+  return runCli(args, knowledgeDir);
 }
 
 main().then(

@@ -1,11 +1,71 @@
 import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
 
-export interface Environment {
-  readonly KNOWLEDGE_DIR: string;
+/** Discord ids are decimal snowflakes. */
+const SNOWFLAKE = /^\d{15,21}$/u;
+/** A bot token: three dot-separated base64url parts. The value itself never appears in a message. */
+const TOKEN = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/u;
+export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+/** Empty values in `.env` mean "not set". */
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+const schema = z.object({
+  DISCORD_TOKEN: optional(z.string().trim().regex(TOKEN, 'is not a Discord bot token (three dot-separated parts)')),
+  DISCORD_APPLICATION_ID: optional(z.string().trim().regex(SNOWFLAKE, 'must be the numeric application id')),
+  DISCORD_GUILD_ID: optional(z.string().trim().regex(SNOWFLAKE, 'must be a numeric server (guild) id')),
+  DISCORD_API_URL: optional(
+    z
+      .string()
+      .trim()
+      .refine((value) => URL.canParse(value) && /^https?:$/u.test(new URL(value).protocol), 'must be an http(s) URL such as https://discord.com/api'),
+  ),
+  KNOWLEDGE_DIR: optional(z.string().trim()).transform((value) => value ?? 'knowledge'),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform((value) => value ?? 'info'),
+  SHARD_COUNT: optional(z.string().trim().regex(/^(?:auto|\d+)$/u, 'must be a number or "auto"')),
+});
+
+export type Environment = z.infer<typeof schema>;
+
+/** What is wrong with the settings, one line a setting, never quoting a value. */
+export class ConfigError extends Error {
+  override readonly name = 'ConfigError';
 }
 
-/** Reads `.env` (if any) into the process environment, then the settings docent uses. */
+/** Validates settings from an environment. Values are never echoed: a bad token must not reach a log. */
+export function parseEnvironment(env: NodeJS.ProcessEnv): Environment {
+  const result = schema.safeParse(env);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`);
+    throw new ConfigError(`Invalid settings:\n  ${lines.join('\n  ')}`);
+  }
+  return result.data;
+}
+
+/** Reads `.env` (if present) into the process environment, then validates the settings docent uses. */
 export function loadEnvironment(env: NodeJS.ProcessEnv = process.env): Environment {
   loadDotenv({ quiet: true });
-  return { KNOWLEDGE_DIR: env.KNOWLEDGE_DIR?.trim() || 'knowledge' };
+  return parseEnvironment(env);
+}
+
+/** Settings the bot needs on top of the console's; present whenever a token is set. */
+export interface BotSettings {
+  readonly token: string;
+  readonly applicationId: string;
+  readonly guildId?: string;
+  readonly apiUrl?: string;
+}
+
+/** The bot's settings, or a ConfigError naming what is missing. */
+export function botSettings(env: Environment): BotSettings {
+  if (!env.DISCORD_TOKEN) throw new ConfigError('DISCORD_TOKEN is not set.');
+  if (!env.DISCORD_APPLICATION_ID) {
+    throw new ConfigError('DISCORD_APPLICATION_ID is not set: copy the application id from the Discord developer portal.');
+  }
+  return {
+    token: env.DISCORD_TOKEN,
+    applicationId: env.DISCORD_APPLICATION_ID,
+    ...(env.DISCORD_GUILD_ID ? { guildId: env.DISCORD_GUILD_ID } : {}),
+    ...(env.DISCORD_API_URL ? { apiUrl: env.DISCORD_API_URL.replace(/\/+$/u, '') } : {}),
+  };
 }

@@ -36,6 +36,8 @@ export interface AskOptions {
 /** The primary quote may hold two sentences, but no more than this. */
 export const MAX_ANSWER_LENGTH = 450;
 const DEFAULT_SUPPORTING = 3;
+/** A passage meeting less of the text than this is not offered as bearing on it. */
+const MIN_RELATED_COVERAGE = 0.2;
 
 function matchedTermsOf(query: Query): Set<string> {
   return new Set(query.terms.flatMap((term) => [...term.matches.keys()]));
@@ -53,13 +55,29 @@ function toPassage(entries: readonly IndexedSentence[], score: number, wanted: R
   return passageOfEntries(entries, score, [...new Set(entries.flatMap((entry) => matchedWords(entry, wanted)))]);
 }
 
+/** The question's terms and MiniSearch's candidates reranked by evidence, best first. */
+function rankFor(index: SentenceIndex, text: string, document: string | undefined): { query: Query; ranked: RankedSentence[] } {
+  const query = parseQuery(text, index);
+  const ranked = query.terms.length > 0 ? rerank(index, query, index.candidates(text, { documentId: document })) : [];
+  return { query, ranked };
+}
+
+/** Passages that bear on any text (a message, a claim), best first, without deciding whether they answer it. */
+export function findPassages(index: SentenceIndex, text: string, options: { limit?: number; document?: string } = {}): Passage[] {
+  const { query, ranked } = rankFor(index, text, options.document);
+  const wanted = matchedTermsOf(query);
+  return ranked
+    .filter((r) => r.coverage >= MIN_RELATED_COVERAGE)
+    .slice(0, options.limit ?? DEFAULT_SUPPORTING)
+    .map((r) => toPassage([r.entry], r.score, wanted));
+}
+
 /**
  * Answers a question with a verbatim quote from the indexed documents, or refuses with the reason
  * when the documents do not hold the answer.
  */
 export function ask(index: SentenceIndex, question: string, options: AskOptions = {}): AskResult {
-  const query = parseQuery(question, index);
-  const ranked = query.terms.length > 0 ? rerank(index, query, index.candidates(question, { documentId: options.document })) : [];
+  const { query, ranked } = rankFor(index, question, options.document);
   const verdict = judgeEvidence(query, ranked, options.minCoverage);
   const wanted = matchedTermsOf(query);
   const limit = options.supporting ?? DEFAULT_SUPPORTING;

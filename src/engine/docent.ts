@@ -2,7 +2,8 @@ import { loadKnowledge, type SkippedFile } from '../knowledge/load.ts';
 import type { Document } from '../knowledge/types.ts';
 import { buildIndex } from '../search/buildIndex.ts';
 import type { SentenceIndex } from '../search/index/sentenceIndex.ts';
-import { ask, type AskOptions, type AskResult } from './ask.ts';
+import { ask, findPassages, type AskOptions, type AskResult } from './ask.ts';
+import type { Passage } from './passage.ts';
 import { quote, type QuoteOptions, type QuoteResult } from './quote.ts';
 import { section, sections, type Contents, type SectionText } from './sections.ts';
 import { summarize, type Summary, type SummarizeOptions, type SummaryNotFound } from './summarize.ts';
@@ -41,6 +42,17 @@ export class Docent {
    */
   ask(question: string, options?: AskOptions): AskResult {
     return ask(this.index, question, options);
+  }
+
+  /**
+   * Passages that bear on any text, such as a chat message, best first; never a refusal, possibly none.
+   *
+   * @example
+   * docent.findPassages('drones are flying over Mexico', { limit: 5 });
+   * docent.findPassages('tariffs', { document: 'us-mexico-security' });
+   */
+  findPassages(text: string, options?: { limit?: number; document?: string }): Passage[] {
+    return findPassages(this.index, text, options);
   }
 
   /**

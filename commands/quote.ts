@@ -1,0 +1,38 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { SlashCommand } from '../src/discord/command.ts';
+import { plainQuestion } from '../src/discord/input.ts';
+import { autocompleteDocument, readDocument, withDocumentOption } from '../src/discord/documentOption.ts';
+import { excerptAround } from '../src/discord/render/excerpt.ts';
+import { renderChoices } from '../src/discord/render/notices.ts';
+import { renderQuote } from '../src/discord/render/quote.ts';
+
+/** Suggestions while typing: fewer than this many characters find too much to be useful. */
+const MIN_TYPED = 2;
+
+export default {
+  data: withDocumentOption(
+    new SlashCommandBuilder()
+      .setName('quote')
+      .setDescription('Find the exact sentence for a phrase you remember, typos and all')
+      .addStringOption((option) =>
+        option.setName('text').setDescription('The words you remember').setRequired(true).setMaxLength(300).setAutocomplete(true),
+      ),
+  ),
+  async execute(interaction, { docent, defer, respond }) {
+    await defer(false);
+    const text = interaction.options.getString('text', true);
+    const result = docent.quote(plainQuestion(text), { document: readDocument(interaction) });
+    await respond(renderQuote({ ...result, text }));
+  },
+  async autocomplete(interaction, { docent }) {
+    if (await autocompleteDocument(interaction, docent)) return;
+    const typed = plainQuestion(interaction.options.getFocused());
+    const document = interaction.options.getString('document') ?? undefined;
+    const matches = typed.trim().length < MIN_TYPED ? [] : docent.quote(typed, { limit: 25, document }).matches;
+    const choices = matches.map((passage) => {
+      const excerpt = excerptAround(passage.text, passage.matched);
+      return { name: excerpt, value: excerpt };
+    });
+    await interaction.respond(renderChoices(choices));
+  },
+} satisfies SlashCommand;

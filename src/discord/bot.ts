@@ -1,0 +1,41 @@
+import { Client, GatewayIntentBits } from 'discord.js';
+import type { BotSettings } from '../config/environment.ts';
+import type { Docent } from '../engine/docent.ts';
+import type { Logger } from '../log.ts';
+import type { Command } from './command.ts';
+import type { Cooldown } from './cooldown.ts';
+import { EVENTS } from './events/index.ts';
+import { createRouter } from './router.ts';
+
+export interface BotOptions {
+  readonly settings: BotSettings;
+  readonly docent: () => Docent;
+  readonly commands: ReadonlyMap<string, Command>;
+  readonly logger: Logger;
+  readonly cooldown?: Cooldown;
+}
+
+/**
+ * Logs the bot in with the fewest intents it needs (Guilds: slash commands arrive as interactions, so no message
+ * content is read) and mentions disabled by default. Resolves once the login is under way.
+ */
+export async function startBot(options: BotOptions): Promise<Client> {
+  const { settings, logger } = options;
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: { parse: [] },
+    ...(settings.apiUrl ? { rest: { api: settings.apiUrl } } : {}),
+  });
+  const route = createRouter({ commands: options.commands, docent: options.docent, logger, ...(options.cooldown ? { cooldown: options.cooldown } : {}) });
+  for (const event of EVENTS) {
+    const listener = (...args: unknown[]): void => {
+      Promise.resolve((event.execute as (...all: unknown[]) => unknown)({ logger, route }, ...args)).catch((error: unknown) => {
+        logger.error({ err: error, event: event.name }, 'event handler failed');
+      });
+    };
+    if (event.once) client.once(event.name, listener);
+    else client.on(event.name, listener);
+  }
+  await client.login(settings.token);
+  return client;
+}

@@ -1,0 +1,40 @@
+import type { ButtonInteraction } from 'discord.js';
+import type { Docent } from '../engine/docent.ts';
+import { decodeButton } from './customIds.ts';
+import { renderMorePassages } from './render/answer.ts';
+import { renderNotFound, renderSectionPage } from './render/browse.ts';
+import { renderProblem } from './render/notices.ts';
+import { sendReply, updateMessage } from './respond.ts';
+
+/** Supporting passages per page of "More passages"; the answer's own three came first. */
+const PAGE_SIZE = 3;
+const FIRST_SUPPORTING = 3;
+
+/** Handles every docent button from the state in its custom id alone. Unknown or stale ids get a polite notice. */
+export async function handleButton(interaction: ButtonInteraction, docent: Docent): Promise<string> {
+  const state = decodeButton(interaction.customId);
+  if (!state) {
+    await sendReply(interaction, renderProblem('This button is no longer valid. Run the command again.'));
+    return 'stale-button';
+  }
+  const document = state.document === '' ? undefined : state.document;
+  if (state.kind === 'more') {
+    const skip = FIRST_SUPPORTING + (state.page - 1) * PAGE_SIZE;
+    const result = docent.ask(state.question, { document, supporting: skip + PAGE_SIZE + 1 });
+    const supporting = result.kind === 'answer' ? result.supporting : result.related;
+    const page = supporting.slice(skip, skip + PAGE_SIZE);
+    await sendReply(interaction, renderMorePassages(state.question, page, state.page, supporting.length > skip + PAGE_SIZE, state.document));
+    return 'more';
+  }
+  const section = docent.section(String(state.section), document);
+  if (!section) {
+    await sendReply(interaction, renderNotFound({ what: 'section', name: `§${state.section}` }));
+    return 'stale-button';
+  }
+  if (state.mode === 'open') {
+    await sendReply(interaction, renderSectionPage(section, state.page, true));
+  } else {
+    await updateMessage(interaction, renderSectionPage(section, state.page, interaction.message.flags.has('Ephemeral')));
+  }
+  return 'section';
+}

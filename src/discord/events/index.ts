@@ -1,0 +1,8 @@
+import type { Event } from '../event.ts';
+import error from './error.ts';
+import interactionCreate from './interactionCreate.ts';
+import ready from './ready.ts';
+import shardResume from './shardResume.ts';
+
+/** Every client event docent listens to. */
+export const EVENTS: readonly Event[] = [ready, interactionCreate, error, shardResume] as readonly Event[];

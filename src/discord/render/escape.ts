@@ -1,0 +1,54 @@
+import { escapeMarkdown } from 'discord.js';
+
+const ZERO_WIDTH_SPACE = '\u200B';
+
+/**
+ * Makes text safe to echo: Markdown is escaped so it shows as typed, and mentions (@everyone, @here, <@id>, <#id>,
+ * <@&id>) are broken with a zero-width space, since escapeMarkdown leaves them alone.
+ */
+export function escapeText(text: string): string {
+  return escapeMarkdown(text)
+    .replace(/@(everyone|here)/giu, `@${ZERO_WIDTH_SPACE}$1`)
+    .replace(/<([@#][!&]?|\/)/gu, `<${ZERO_WIDTH_SPACE}$1`);
+}
+
+/** Word characters, for deciding whether a match stands on word boundaries. */
+const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+
+/** Character ranges of whole-word occurrences of the given words, merged and in order. */
+function wordRanges(text: string, words: readonly string[]): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const word of new Set(words)) {
+    if (word === '') continue;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+      if (!isWordChar(text[at - 1]) && !isWordChar(text[at + word.length])) ranges.push([at, at + word.length]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const range of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && range[0] <= last[1]) last[1] = Math.max(last[1], range[1]);
+    else merged.push([...range]);
+  }
+  return merged;
+}
+
+/** Escapes text and puts the given words in bold. Plain string search, no patterns built from input. */
+export function highlight(text: string, words: readonly string[]): string {
+  let out = '';
+  let at = 0;
+  for (const [start, end] of wordRanges(text, words)) {
+    out += `${escapeText(text.slice(at, start))}**${escapeText(text.slice(start, end))}**`;
+    at = end;
+  }
+  return out + escapeText(text.slice(at));
+}
+
+/** A quotation block: every line behind "> ". */
+export function blockquote(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
+}

@@ -1,0 +1,43 @@
+import type { APIApplicationCommandOptionChoice } from 'discord.js';
+import { COMMAND_HELP, INTRODUCTION } from '../../present/help.ts';
+import { LIMITS, truncate } from './limits.ts';
+import { ACCENT, MUTED, reply, type Reply } from './reply.ts';
+
+/** What a member sees when something failed inside docent: no detail, no stack trace. */
+export function renderFailure(): Reply {
+  return reply([{ color: MUTED, description: 'Something went wrong while answering. Please try again.' }], { ephemeral: true });
+}
+
+/** A member over their rate gets told when to try again, privately. */
+export function renderCooldown(retryAfterMs: number): Reply {
+  const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+  return reply([{ color: MUTED, description: `You are asking quickly. Try again in ${seconds} s.` }], { ephemeral: true });
+}
+
+/** A usage problem, such as an empty or unusable option, explained privately. */
+export function renderProblem(message: string): Reply {
+  return reply([{ color: MUTED, description: truncate(message, LIMITS.embedDescription) }], { ephemeral: true });
+}
+
+/** /help: what docent can do, with examples. */
+export function renderHelp(): Reply {
+  return reply([
+    {
+      color: ACCENT,
+      title: 'docent',
+      description: INTRODUCTION,
+      fields: [
+        ...COMMAND_HELP.map((command) => ({ name: command.usage, value: `${command.summary}\nExample: \`${command.example}\`` })),
+        { name: 'Find in document', value: 'Right-click a message → Apps → Find in document: the passages that bear on it.' },
+      ],
+    },
+  ], { ephemeral: true });
+}
+
+/** Autocomplete suggestions within Discord's limits: 25 at most, names and values of 1 to 100 characters. */
+export function renderChoices(choices: readonly { name: string; value: string }[]): APIApplicationCommandOptionChoice<string>[] {
+  return choices
+    .map((choice) => ({ name: truncate(choice.name.replace(/\s+/gu, ' ').trim(), LIMITS.choiceName), value: choice.value.slice(0, LIMITS.choiceValue) }))
+    .filter((choice) => choice.name.length > 0 && choice.value.length > 0)
+    .slice(0, LIMITS.choices);
+}

@@ -1,0 +1,65 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { APPLICATION_ID, type DiscordDouble } from './double/discordDouble.ts';
+
+const BIN = fileURLToPath(new URL('../../bin/docent.js', import.meta.url));
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A token of the right shape that Discord never issued; tests grep the logs for it. */
+export const TEST_TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GdOcnt.c2VjcmV0LXRlc3QtdG9rZW4tbmV2ZXItbG9nZ2Vk';
+
+export interface BotProcess {
+  readonly child: ChildProcess;
+  /** Everything the bot printed so far, standard output and error together. */
+  readonly output: () => string;
+  /** Sends SIGTERM and resolves with the exit code. */
+  readonly stop: () => Promise<number | null>;
+}
+
+/**
+ * Starts docent exactly as `npm start` does (the `docent` command, no arguments) with DISCORD_API_URL pointing at
+ * the double, and resolves once it has logged in and received READY.
+ */
+export async function startBot(double: DiscordDouble, env: Record<string, string> = {}): Promise<BotProcess> {
+  const child = spawn(process.execPath, [BIN], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DISCORD_TOKEN: TEST_TOKEN,
+      DISCORD_APPLICATION_ID: APPLICATION_ID,
+      DISCORD_API_URL: double.apiUrl,
+      DISCORD_GUILD_ID: '',
+      KNOWLEDGE_DIR: 'knowledge',
+      LOG_LEVEL: 'debug',
+      ...env,
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const online = new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`docent did not come online:\n${output}`)), 30_000);
+    const check = (): void => {
+      if (output.includes('docent is online')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout?.on('data', check);
+    void exited.then((code) => {
+      clearTimeout(timer);
+      reject(new Error(`docent exited with ${code} before coming online:\n${output}`));
+    });
+  });
+  await online;
+  return {
+    child,
+    output: () => output,
+    stop: async () => {
+      if (child.exitCode === null) child.kill('SIGTERM');
+      return exited;
+    },
+  };
+}
