@@ -42,7 +42,7 @@ export function renderSummary(result: Summary | SummaryNotFound): Reply {
     color: ACCENT,
     title: truncate(`Summary of ${escapeText(scope)} (${result.length})`, LIMITS.embedTitle),
     description: fitLines(lines, LIMITS.embedDescription),
-    footer: { text: truncate(result.document.title, LIMITS.footer) },
+    footer: { text: truncate(escapeText(result.document.title), LIMITS.footer) },
   };
   return reply([embed]);
 }
@@ -100,7 +100,7 @@ export function renderSectionPage(section: SectionText, requestedPage: number, e
     color: ACCENT,
     title: truncate(escapeText(sectionLabel(section)), LIMITS.embedTitle),
     description: pages[page] ?? '',
-    footer: { text: truncate(`${section.document.title}${pages.length > 1 ? ` · page ${page + 1} of ${pages.length}` : ''}`, LIMITS.footer) },
+    footer: { text: truncate(`${escapeText(section.document.title)}${pages.length > 1 ? ` · page ${page + 1} of ${pages.length}` : ''}`, LIMITS.footer) },
   };
   const turn = (to: number, label: string): ButtonSpec => ({
     label,

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { botSettings, ConfigError, parseEnvironment } from '../../src/config/environment.ts';
+
+const TOKEN = 'MTAwMDAwMDAwMDAwMDAwMDAx.GdOcnt.c2VjcmV0LXRlc3QtdG9rZW4tbmV2ZXItbG9nZ2Vk';
+
+describe('settings', () => {
+  it('defaults the knowledge folder and log level, and treats empty values as unset', () => {
+    expect(parseEnvironment({ DISCORD_TOKEN: '', KNOWLEDGE_DIR: '' })).toMatchObject({ KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info' });
+  });
+
+  it('rejects a malformed token, id, URL or log level with one clear line each, never quoting the value', () => {
+    const bad = { DISCORD_TOKEN: 'not-a-token-but-a-secret', DISCORD_GUILD_ID: 'abc', DISCORD_API_URL: 'ftp:/x', LOG_LEVEL: 'loud' };
+    let message = '';
+    try {
+      parseEnvironment(bad);
+    } catch (error) {
+      expect(error).toBeInstanceOf(ConfigError);
+      message = (error as Error).message;
+    }
+    expect(message).toContain('DISCORD_TOKEN is not a Discord bot token');
+    expect(message).toContain('DISCORD_GUILD_ID must be a numeric server (guild) id');
+    expect(message).toContain('DISCORD_API_URL must be an http(s) URL');
+    expect(message).toContain('LOG_LEVEL must be one of');
+    expect(message).not.toContain('not-a-token-but-a-secret');
+  });
+
+  it('requires an application id for the bot', () => {
+    expect(() => botSettings(parseEnvironment({ DISCORD_TOKEN: TOKEN }))).toThrow(/DISCORD_APPLICATION_ID is not set/u);
+    expect(botSettings(parseEnvironment({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: 'http://127.0.0.1:9/api/' }))).toEqual({
+      token: TOKEN,
+      applicationId: '100000000000000001',
+      apiUrl: 'http://127.0.0.1:9/api',
+    });
+  });
+});
