@@ -1,8 +1,10 @@
 import type { IndexedSentence, SentenceIndex } from '../search/index/sentenceIndex.ts';
-import { previousInSection } from '../search/rank/context.ts';
+import { questionContext } from '../search/rank/candidateFeatures.ts';
 import { judgeEvidence, type RefusalReason } from '../search/rank/evidence.ts';
 import { parseQuery, type Query } from '../search/rank/query.ts';
 import { rerank, type RankedSentence } from '../search/rank/rerank.ts';
+import { WINDOW_MODEL } from '../search/rank/weights.ts';
+import { rankWindows, type Window } from '../search/rank/windows.ts';
 import { matchedWords, passageOfEntries, type Passage } from './passage.ts';
 
 /** A quoted answer: the primary passage and a few that support it. */
@@ -33,8 +35,7 @@ export interface AskOptions {
   readonly document?: string;
 }
 
-/** The primary quote may hold two sentences, but no more than this. */
-export const MAX_ANSWER_LENGTH = 450;
+export { MAX_WINDOW_LENGTH as MAX_ANSWER_LENGTH } from '../search/rank/windows.ts';
 const DEFAULT_SUPPORTING = 3;
 /** A passage meeting less of the text than this is not offered as bearing on it. */
 const MIN_RELATED_COVERAGE = 0.2;
@@ -43,23 +44,30 @@ function matchedTermsOf(query: Query): Set<string> {
   return new Set(query.terms.flatMap((term) => [...term.matches.keys()]));
 }
 
-/** The best sentence, with its predecessor when it leans on it ("The incident…") and both fit in one quote. */
-function answerEntries(index: SentenceIndex, best: RankedSentence): IndexedSentence[] {
-  const previous = best.anaphoric ? previousInSection(index, best.entry) : undefined;
-  const sameParagraph = previous?.sentence.ref.paragraph === best.entry.sentence.ref.paragraph;
-  const length = (previous?.sentence.text.length ?? 0) + 1 + best.entry.sentence.text.length;
-  return previous && sameParagraph && length <= MAX_ANSWER_LENGTH ? [previous, best.entry] : [best.entry];
+/** The best windows that share no sentence with one another, in order. */
+function distinctWindows(windows: readonly Window[], limit: number): Window[] {
+  const used = new Set<number>();
+  const chosen: Window[] = [];
+  for (const window of windows) {
+    if (chosen.length >= limit) break;
+    if (window.entries.some((entry) => used.has(entry.id))) continue;
+    for (const entry of window.entries) used.add(entry.id);
+    chosen.push(window);
+  }
+  return chosen;
 }
 
 function toPassage(entries: readonly IndexedSentence[], score: number, wanted: ReadonlySet<string>): Passage {
   return passageOfEntries(entries, score, [...new Set(entries.flatMap((entry) => matchedWords(entry, wanted)))]);
 }
 
-/** The question's terms and MiniSearch's candidates reranked by evidence, best first. */
-function rankFor(index: SentenceIndex, text: string, document: string | undefined): { query: Query; ranked: RankedSentence[] } {
+/** The question's terms, MiniSearch's candidates reranked by evidence, and the best of them widened into windows. */
+function rankFor(index: SentenceIndex, text: string, document: string | undefined): { query: Query; ranked: RankedSentence[]; windows: Window[] } {
   const query = parseQuery(text, index);
-  const ranked = query.terms.length > 0 ? rerank(index, query, index.candidates(text, { documentId: document })) : [];
-  return { query, ranked };
+  if (query.terms.length === 0) return { query, ranked: [], windows: [] };
+  const candidates = index.candidates(text, { documentId: document });
+  const ranked = rerank(index, query, candidates);
+  return { query, ranked, windows: rankWindows(index, questionContext(query, candidates), ranked, WINDOW_MODEL) };
 }
 
 /** Passages that bear on any text (a message, a claim), best first, without deciding whether they answer it. */
@@ -77,11 +85,11 @@ export function findPassages(index: SentenceIndex, text: string, options: { limi
  * when the documents do not hold the answer.
  */
 export function ask(index: SentenceIndex, question: string, options: AskOptions = {}): AskResult {
-  const { query, ranked } = rankFor(index, question, options.document);
-  const verdict = judgeEvidence(query, ranked, options.minCoverage);
+  const { query, ranked, windows } = rankFor(index, question, options.document);
+  const verdict = judgeEvidence(index, query, windows, options.minCoverage);
   const wanted = matchedTermsOf(query);
   const limit = options.supporting ?? DEFAULT_SUPPORTING;
-  const best = ranked[0];
+  const [best, ...others] = distinctWindows(windows, limit + 1);
   if (!verdict.answerable || !best) {
     const related = ranked.filter((r) => r.coverage > 0).slice(0, limit);
     return {
@@ -92,12 +100,6 @@ export function ask(index: SentenceIndex, question: string, options: AskOptions 
       related: related.map((r) => toPassage([r.entry], r.score, wanted)),
     };
   }
-  const primary = answerEntries(index, best);
-  const quoted = new Set(primary.map((entry) => entry.id));
-  const supporting = ranked
-    .slice(1)
-    .filter((r) => !quoted.has(r.entry.id) && r.coverage > 0)
-    .slice(0, limit)
-    .map((r) => toPassage([r.entry], r.score, wanted));
-  return { kind: 'answer', question, answer: toPassage(primary, best.score, wanted), supporting };
+  const supporting = others.filter((window) => window.features.unionCoverage > 0).map((window) => toPassage(window.entries, window.score, wanted));
+  return { kind: 'answer', question, answer: toPassage(best.entries, best.score, wanted), supporting };
 }

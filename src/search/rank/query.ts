@@ -1,4 +1,5 @@
 import type { Token } from '../analyzer/token.ts';
+import { isEnglishWord } from '../analyzer/dictionary.ts';
 import { tokenize } from '../analyzer/tokenize.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 
@@ -35,12 +36,13 @@ function isSalient(token: Token, first: boolean): boolean {
   return token.keyword || /\d/u.test(token.term) || (!first && /^\p{Lu}/u.test(token.surface));
 }
 
-function matchesOf(term: string, index: SentenceIndex): Map<string, number> {
+/** Indexed terms that meet a query term: itself, else its near spellings unless it is a real word, else longer words it begins. */
+function matchesOf(token: Token, index: SentenceIndex): Map<string, number> {
+  const { term } = token;
   if (index.stats.frequency(term) > 0) return new Map([[term, 1]]);
   const matches = new Map<string, number>();
-  const edits = maxEdits(term);
-  if (edits === 0) return matches;
-  for (const [candidate, [, distance]] of index.vocabulary.fuzzyGet(term, edits)) {
+  const edits = isEnglishWord(token.surface.toLowerCase()) ? 0 : maxEdits(term);
+  for (const [candidate, [, distance]] of edits > 0 ? index.vocabulary.fuzzyGet(term, edits) : []) {
     matches.set(candidate, TYPO_STRENGTH[distance] ?? 0);
   }
   if (term.length >= MIN_PREFIX_LENGTH) {
@@ -78,7 +80,7 @@ export function parseQuery(text: string, index: SentenceIndex): Query {
   for (const token of tokens) {
     if (seen.has(token.term)) continue;
     seen.add(token.term);
-    const matches = matchesOf(token.term, index);
+    const matches = matchesOf(token, index);
     const weight = Math.max(...(matches.size > 0 ? [...matches.keys()] : [token.term]).map((term) => index.stats.idf(term)));
     terms.push({
       term: token.term,

@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import wordListPath from 'word-list';
+
+let words: ReadonlySet<string> | undefined;
+
+/**
+ * Whether a lower-case word is an English word (the `word-list` package, about 274,000 words).
+ * A real word the documents lack is a different word, not a typo of one they hold: "point" is not "joint".
+ * Loaded on first use, since most questions never need it.
+ */
+export function isEnglishWord(word: string): boolean {
+  words ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  return words.has(word);
+}

@@ -1,0 +1,99 @@
+import type { Candidate, IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
+import { expectedAnswer, holdsAnswerType, type AnswerType } from './answerType.ts';
+import { nextInSection, opensWithAnaphor, previousInSection } from './context.ts';
+import { bigramMatches, matchStrength, proximity, weightedCoverage } from './features.ts';
+import type { Query, QueryTerm } from './query.ts';
+
+/** The evidence a candidate sentence holds for a question, one named number each; the ranking model weighs them. */
+export const FEATURE_NAMES = [
+  'coverage',
+  'exactCoverage',
+  'previousCoverage',
+  'nextCoverage',
+  'titleCoverage',
+  'proximity',
+  'bigrams',
+  'search',
+  'searchRank',
+  'typeMatch',
+  'typeMismatch',
+  'novelty',
+  'logLength',
+  'termShare',
+  'anaphoric',
+  'rarestMatched',
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type Features = Record<FeatureName, number>;
+
+/** Terms met only by the previous sentence of an anaphoric one, or by the section title, count for less. */
+const CONTEXT_STRENGTH = 0.5;
+const TITLE_STRENGTH = 0.35;
+
+/** What every candidate of one question shares: the question's answer type, its rarest term, the top search score. */
+export interface QuestionContext {
+  readonly query: Query;
+  readonly answerType: AnswerType | undefined;
+  readonly rarest: QueryTerm | undefined;
+  readonly asked: ReadonlySet<string>;
+  readonly topSearchScore: number;
+}
+
+export function questionContext(query: Query, candidates: readonly Candidate[]): QuestionContext {
+  const known = query.terms.filter((term) => term.matches.size > 0);
+  return {
+    query,
+    answerType: expectedAnswer(query.text),
+    rarest: known.reduce<QueryTerm | undefined>((best, term) => (!best || term.weight > best.weight ? term : best), undefined),
+    asked: new Set(query.terms.flatMap((term) => [term.term, ...term.matches.keys()])),
+    topSearchScore: Math.max(...candidates.map((candidate) => candidate.score), Number.MIN_VALUE),
+  };
+}
+
+const coverageBy = (query: Query, terms: ReadonlySet<string> | undefined): number =>
+  terms ? weightedCoverage(query, (term) => matchStrength(term, terms)) : 0;
+
+/** Share of the sentence's own terms that the question does not already say: an answer adds something. */
+function novelty(entry: IndexedSentence, asked: ReadonlySet<string>): number {
+  if (entry.terms.size === 0) return 0;
+  let fresh = 0;
+  for (const term of entry.terms) if (!asked.has(term)) fresh++;
+  return fresh / entry.terms.size;
+}
+
+/** Measures every feature of one candidate. */
+export function candidateFeatures(index: SentenceIndex, question: QuestionContext, candidate: Candidate, rank: number): Features {
+  const { entry } = candidate;
+  const { query } = question;
+  const previous = previousInSection(index, entry);
+  const anaphoric = previous !== undefined && opensWithAnaphor(entry.sentence.text);
+  const coverage = weightedCoverage(query, (term) =>
+    Math.max(
+      matchStrength(term, entry.terms),
+      anaphoric ? CONTEXT_STRENGTH * matchStrength(term, previous.terms) : 0,
+      TITLE_STRENGTH * matchStrength(term, entry.titleTerms),
+    ),
+  );
+  const exact = weightedCoverage(query, (term) => (entry.terms.has(term.term) ? 1 : 0));
+  const typed = question.answerType === undefined ? undefined : holdsAnswerType(question.answerType, entry.tokens, query);
+  const matchedTerms = query.terms.filter((term) => matchStrength(term, entry.terms) > 0).length;
+  return {
+    coverage,
+    exactCoverage: exact,
+    previousCoverage: coverageBy(query, previous?.terms),
+    nextCoverage: coverageBy(query, nextInSection(index, entry)?.terms),
+    titleCoverage: coverageBy(query, entry.titleTerms),
+    proximity: proximity(query, entry),
+    bigrams: bigramMatches(query, entry),
+    search: candidate.score / question.topSearchScore,
+    searchRank: 1 / (1 + rank),
+    typeMatch: typed === true ? 1 : 0,
+    typeMismatch: typed === false ? 1 : 0,
+    novelty: novelty(entry, question.asked),
+    logLength: Math.log(1 + entry.tokens.length),
+    termShare: query.terms.length === 0 ? 0 : matchedTerms / query.terms.length,
+    anaphoric: anaphoric ? 1 : 0,
+    rarestMatched: question.rarest && matchStrength(question.rarest, entry.terms) > 0 ? 1 : 0,
+  };
+}

@@ -1,0 +1,100 @@
+import type { IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
+import { holdsAnswerType } from './answerType.ts';
+import type { QuestionContext } from './candidateFeatures.ts';
+import { nextInSection, previousInSection } from './context.ts';
+import { matchStrength, weightedCoverage } from './features.ts';
+import { linearScore, type LinearModel } from './model.ts';
+import type { QueryTerm } from './query.ts';
+import type { RankedSentence } from './rerank.ts';
+
+/** A quotable passage: one sentence, or two consecutive ones of the same paragraph. */
+export interface Window {
+  readonly entries: readonly IndexedSentence[];
+  readonly anchor: RankedSentence;
+  readonly score: number;
+  readonly features: WindowFeatures;
+}
+
+export const WINDOW_FEATURE_NAMES = [
+  'anchorScore',
+  'unionCoverage',
+  'coverageGain',
+  'partnerCoverage',
+  'typeMatch',
+  'typeMismatch',
+  'typeFromPartner',
+  'pair',
+  'partnerBefore',
+  'logChars',
+] as const;
+
+export type WindowFeatureName = (typeof WINDOW_FEATURE_NAMES)[number];
+export type WindowFeatures = Record<WindowFeatureName, number>;
+
+/** A quote may hold two sentences, at most this many characters in all. */
+export const MAX_WINDOW_LENGTH = 450;
+/** Only the best few sentences are worth widening into windows. */
+const ANCHORS = 10;
+const CONTEXT_STRENGTH = 0.5;
+const TITLE_STRENGTH = 0.35;
+
+function windowFeatures(
+  question: QuestionContext,
+  anchor: RankedSentence,
+  partner: IndexedSentence | undefined,
+  before: boolean,
+  leanedOn: IndexedSentence | undefined,
+): WindowFeatures {
+  const { query } = question;
+  const entry = anchor.entry;
+  const union = partner ? new Set([...entry.terms, ...partner.terms]) : entry.terms;
+  const context = anchor.anaphoric && !before ? leanedOn : undefined;
+  const contextual = (term: QueryTerm): number =>
+    Math.max(
+      matchStrength(term, union),
+      TITLE_STRENGTH * matchStrength(term, entry.titleTerms),
+      context ? CONTEXT_STRENGTH * matchStrength(term, context.terms) : 0,
+    );
+  const unionCoverage = weightedCoverage(query, contextual);
+  const type = question.answerType;
+  const anchorTyped = type !== undefined && holdsAnswerType(type, entry.tokens, query);
+  const partnerTyped = type !== undefined && partner !== undefined && holdsAnswerType(type, partner.tokens, query);
+  const chars = entry.sentence.text.length + (partner ? partner.sentence.text.length + 1 : 0);
+  return {
+    anchorScore: anchor.score,
+    unionCoverage,
+    coverageGain: unionCoverage - anchor.coverage,
+    partnerCoverage: partner ? weightedCoverage(query, (term) => matchStrength(term, partner.terms)) : 0,
+    typeMatch: anchorTyped || partnerTyped ? 1 : 0,
+    typeMismatch: type !== undefined && !anchorTyped && !partnerTyped ? 1 : 0,
+    typeFromPartner: partnerTyped && !anchorTyped ? 1 : 0,
+    pair: partner ? 1 : 0,
+    partnerBefore: partner && before ? 1 : 0,
+    logChars: Math.log(1 + chars),
+  };
+}
+
+function samePassage(a: IndexedSentence, b: IndexedSentence | undefined): b is IndexedSentence {
+  return b !== undefined && b.sentence.ref.paragraph === a.sentence.ref.paragraph && a.sentence.text.length + b.sentence.text.length + 1 <= MAX_WINDOW_LENGTH;
+}
+
+/**
+ * Widens the best sentences into windows (the sentence alone, with its predecessor, or with its successor, within
+ * one paragraph and 450 characters) and ranks the windows: an answer often sits next to the sentence that
+ * matches the question best.
+ */
+export function rankWindows(index: SentenceIndex, question: QuestionContext, ranked: readonly RankedSentence[], model: LinearModel): Window[] {
+  const windows: Window[] = [];
+  for (const anchor of ranked.slice(0, ANCHORS)) {
+    const previous = previousInSection(index, anchor.entry);
+    const next = nextInSection(index, anchor.entry);
+    const options: [IndexedSentence[], IndexedSentence | undefined, boolean][] = [[[anchor.entry], undefined, false]];
+    if (samePassage(anchor.entry, previous)) options.push([[previous, anchor.entry], previous, true]);
+    if (samePassage(anchor.entry, next)) options.push([[anchor.entry, next], next, false]);
+    for (const [entries, partner, before] of options) {
+      const features = windowFeatures(question, anchor, partner, before, previous);
+      windows.push({ entries, anchor, features, score: linearScore(model, features) });
+    }
+  }
+  return windows.sort((a, b) => b.score - a.score || (a.entries[0]?.id ?? 0) - (b.entries[0]?.id ?? 0));
+}
