@@ -4,7 +4,7 @@ import { foldAccentsOf } from '../analyzer/fold.ts';
 
 /** Lower-case words allowed inside a capitalised name without giving it a letter: "Department of the Interior". */
 const CONNECTORS = ['of', 'for', 'on', 'de', 'del', 'la'];
-/** Acronyms of shorter names collide too easily with real words and other names. */
+/** A one-letter "acronym" is no acronym. */
 const MIN_LETTERS = 3;
 
 const WORD = String.raw`\p{Lu}[\p{L}’'-]*`;

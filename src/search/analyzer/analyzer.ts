@@ -1,6 +1,7 @@
 import { expandAliases, type AliasRule } from './aliases.ts';
 import { foldAccents, foldCase } from './fold.ts';
 import { splitHyphens } from './hyphens.ts';
+import { foldNumbers } from './numbers.ts';
 import { joinInitialisms } from './initialisms.ts';
 import { stripPossessives } from './possessives.ts';
 import { stem } from './stem.ts';
@@ -9,7 +10,7 @@ import type { Token, TokenFilter } from './token.ts';
 import { tokenize } from './tokenize.ts';
 
 /** Bumped whenever analysis changes, so persisted indexes built by an older chain are not trusted. */
-export const ANALYZER_VERSION = 1;
+export const ANALYZER_VERSION = 2;
 
 /** The chain before aliases: what alias phrases are themselves analyzed with. */
 export const BASE_FILTERS: readonly TokenFilter[] = [
@@ -18,13 +19,14 @@ export const BASE_FILTERS: readonly TokenFilter[] = [
   splitHyphens,
   foldAccents,
   foldCase,
+  foldNumbers,
   removeStopWords,
   stem,
 ];
 
 /**
  * One analysis chain, applied identically to indexed text and to queries (in the manner of Lucene's Analyzer):
- * tokenize → initialisms → possessives → hyphens → fold accents and case → stop words → stem → aliases.
+ * tokenize → initialisms → possessives → hyphens → fold accents and case → numbers → stop words → stem → aliases.
  *
  * @example
  * const analyzer = new Analyzer([{ phrase: ['joint', 'special', 'oper', 'command'], alias: 'jsoc' }]);

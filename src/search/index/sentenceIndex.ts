@@ -16,6 +16,8 @@ export interface IndexedSentence {
   readonly terms: ReadonlySet<string>;
   /** Analyzed terms of the section title, shared by every sentence of the section. */
   readonly titleTerms: ReadonlySet<string>;
+  /** Analyzed terms of the whole paragraph, shared by its sentences: a passage's topic reaches past one sentence. */
+  readonly paragraphTerms: ReadonlySet<string>;
 }
 
 export interface Candidate {
@@ -59,10 +61,12 @@ export class SentenceIndex {
       for (const section of document.sections) {
         const titleTerms = new Set(analyzer.terms(section.title));
         for (const paragraph of section.paragraphs) {
+          const paragraphTerms = new Set<string>();
           for (const sentence of paragraph.sentences) {
             const tokens = analyzer.tokens(sentence.text);
             const terms = new Set(tokens.map((token) => token.term));
-            entries.push({ id: entries.length, sentence, document, section, tokens, terms, titleTerms });
+            for (const term of terms) paragraphTerms.add(term);
+            entries.push({ id: entries.length, sentence, document, section, tokens, terms, titleTerms, paragraphTerms });
           }
         }
       }

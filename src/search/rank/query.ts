@@ -33,15 +33,18 @@ function maxEdits(term: string): number {
 }
 
 function isSalient(token: Token, first: boolean): boolean {
-  return token.keyword || /\d/u.test(token.term) || (!first && /^\p{Lu}/u.test(token.surface));
+  return token.keyword || /\d/u.test(token.surface) || (!first && /^\p{Lu}/u.test(token.surface));
 }
 
-/** Indexed terms that meet a query term: itself, else its near spellings unless it is a real word, else longer words it begins. */
-function matchesOf(token: Token, index: SentenceIndex): Map<string, number> {
+/**
+ * Indexed terms that meet a query term: itself; else its near spellings, unless it is an ordinary English word
+ * (names are not held to the dictionary: "Shelly" may be "Shelley"); and longer words it begins.
+ */
+function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<string, number> {
   const { term } = token;
   if (index.stats.frequency(term) > 0) return new Map([[term, 1]]);
   const matches = new Map<string, number>();
-  const edits = isEnglishWord(token.surface.toLowerCase()) ? 0 : maxEdits(term);
+  const edits = !salient && isEnglishWord(token.surface.toLowerCase()) ? 0 : maxEdits(term);
   for (const [candidate, [, distance]] of edits > 0 ? index.vocabulary.fuzzyGet(term, edits) : []) {
     matches.set(candidate, TYPO_STRENGTH[distance] ?? 0);
   }
@@ -80,14 +83,15 @@ export function parseQuery(text: string, index: SentenceIndex): Query {
   for (const token of tokens) {
     if (seen.has(token.term)) continue;
     seen.add(token.term);
-    const matches = matchesOf(token, index);
+    const salient = isSalient(token, token.position === 0 && firstPosition === 0);
+    const matches = matchesOf(token, salient, index);
     const weight = Math.max(...(matches.size > 0 ? [...matches.keys()] : [token.term]).map((term) => index.stats.idf(term)));
     terms.push({
       term: token.term,
       surface: runs.get(token.position) ?? token.surface,
       position: token.position,
       weight,
-      salient: isSalient(token, token.position === 0 && firstPosition === 0),
+      salient,
       matches,
     });
   }

@@ -6,22 +6,23 @@ import type { LinearModel } from './model.ts';
 export const RANKING_MODEL: LinearModel = {
   "bias": 0,
   "weights": {
-    "coverage": 5.3749,
-    "exactCoverage": 2.0467,
-    "previousCoverage": 3.1958,
-    "nextCoverage": 2.2579,
+    "coverage": 3.8422,
+    "exactCoverage": 0.9169,
+    "previousCoverage": 2.0645,
+    "nextCoverage": 1.1727,
     "titleCoverage": 0,
-    "proximity": 0.5024,
-    "bigrams": 0.14,
-    "search": 2.8426,
-    "searchRank": 0.2333,
-    "typeMatch": 1.0185,
-    "typeMismatch": -1.2077,
-    "novelty": 0.4074,
-    "logLength": -0.3912,
-    "termShare": -1.2564,
-    "anaphoric": -0.0261,
-    "rarestMatched": 0.2857
+    "paragraphCoverage": 4.5109,
+    "proximity": 0.5154,
+    "bigrams": 0.4468,
+    "search": 2.5223,
+    "searchRank": 0.2167,
+    "typeMatch": 0.9923,
+    "typeMismatch": -1.1813,
+    "novelty": 0.1579,
+    "logLength": -0.329,
+    "termShare": -0.968,
+    "anaphoric": -0.0231,
+    "rarestMatched": 0.1484
   }
 };
 
@@ -29,34 +30,35 @@ export const RANKING_MODEL: LinearModel = {
 export const WINDOW_MODEL: LinearModel = {
   "bias": 0,
   "weights": {
-    "anchorScore": 0.6326,
-    "unionCoverage": 5.6753,
-    "coverageGain": 0.2641,
-    "partnerCoverage": 0.7705,
-    "typeMatch": 0.1868,
-    "typeMismatch": -0.7501,
-    "typeFromPartner": -0.2249,
-    "pair": 0.6634,
-    "partnerBefore": -0.0795,
-    "logChars": 0.1526
+    "anchorScore": 0.4573,
+    "anchorRank": 0.9402,
+    "unionCoverage": 5.1783,
+    "coverageGain": -1.0003,
+    "partnerCoverage": 1.1555,
+    "typeMatch": 0.2387,
+    "typeMismatch": -0.7232,
+    "typeFromPartner": -0.1363,
+    "pair": 0.6301,
+    "partnerBefore": -0.1018,
+    "logChars": 0.2069
   }
 };
 
 /** Logistic model of "the best window answers the question" (refusalFeatures.ts). */
 export const REFUSAL_MODEL: LinearModel = {
-  "bias": -2.4321,
+  "bias": -2.1825,
   "weights": {
-    "bestScore": 0.2187,
-    "margin": 0.0443,
-    "unionCoverage": -2.3224,
-    "anchorExactCoverage": 0.5854,
-    "typeMismatch": 0.1023,
-    "unknownShare": -1.0253,
-    "unmatchedRarity": -0.3376,
-    "termCount": 0.9207,
-    "rarestMatched": 0.1791,
-    "salientOutside": -0.8203,
-    "negationUnmet": -3.8559
+    "bestScore": 0.1388,
+    "margin": 0.0247,
+    "unionCoverage": -1.7011,
+    "anchorExactCoverage": 0.862,
+    "typeMismatch": -0.0557,
+    "unknownShare": -1.1114,
+    "unmatchedRarity": -0.3985,
+    "termCount": 0.9077,
+    "rarestMatched": 0.2459,
+    "salientOutside": -0.8917,
+    "negationUnmet": -3.8566
   }
 };
 

@@ -17,6 +17,7 @@ export interface Window {
 
 export const WINDOW_FEATURE_NAMES = [
   'anchorScore',
+  'anchorRank',
   'unionCoverage',
   'coverageGain',
   'partnerCoverage',
@@ -44,6 +45,7 @@ function windowFeatures(
   partner: IndexedSentence | undefined,
   before: boolean,
   leanedOn: IndexedSentence | undefined,
+  rank: number,
 ): WindowFeatures {
   const { query } = question;
   const entry = anchor.entry;
@@ -62,6 +64,7 @@ function windowFeatures(
   const chars = entry.sentence.text.length + (partner ? partner.sentence.text.length + 1 : 0);
   return {
     anchorScore: anchor.score,
+    anchorRank: 1 / (1 + rank),
     unionCoverage,
     coverageGain: unionCoverage - anchor.coverage,
     partnerCoverage: partner ? weightedCoverage(query, (term) => matchStrength(term, partner.terms)) : 0,
@@ -85,14 +88,14 @@ function samePassage(a: IndexedSentence, b: IndexedSentence | undefined): b is I
  */
 export function rankWindows(index: SentenceIndex, question: QuestionContext, ranked: readonly RankedSentence[], model: LinearModel): Window[] {
   const windows: Window[] = [];
-  for (const anchor of ranked.slice(0, ANCHORS)) {
+  for (const [rank, anchor] of ranked.slice(0, ANCHORS).entries()) {
     const previous = previousInSection(index, anchor.entry);
     const next = nextInSection(index, anchor.entry);
     const options: [IndexedSentence[], IndexedSentence | undefined, boolean][] = [[[anchor.entry], undefined, false]];
     if (samePassage(anchor.entry, previous)) options.push([[previous, anchor.entry], previous, true]);
     if (samePassage(anchor.entry, next)) options.push([[anchor.entry, next], next, false]);
     for (const [entries, partner, before] of options) {
-      const features = windowFeatures(question, anchor, partner, before, previous);
+      const features = windowFeatures(question, anchor, partner, before, previous, rank);
       windows.push({ entries, anchor, features, score: linearScore(model, features) });
     }
   }
