@@ -1,5 +1,6 @@
 import { loadKnowledge, type SkippedFile } from '../knowledge/load.ts';
 import type { Document } from '../knowledge/types.ts';
+import { loadDictionary } from '../search/analyzer/dictionary.ts';
 import { buildIndex } from '../search/buildIndex.ts';
 import type { SentenceIndex } from '../search/index/sentenceIndex.ts';
 import { ask, findPassages, type AskOptions, type AskResult } from './ask.ts';
@@ -25,11 +26,12 @@ export class Docent {
   }
 
   /**
-   * Loads every `.md` and `.txt` file of a folder.
+   * Loads every `.md` and `.txt` file of a folder, and the word list that typo matching consults.
    * @throws KnowledgeError when the folder is missing or holds no usable document.
    */
   static async load(dir: string): Promise<{ docent: Docent; skipped: readonly SkippedFile[] }> {
     const { documents, skipped } = await loadKnowledge(dir);
+    loadDictionary();
     return { docent: new Docent(documents), skipped };
   }
 

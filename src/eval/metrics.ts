@@ -18,6 +18,9 @@ export interface Scores {
   readonly unanswerable: number;
   readonly refusedUnanswerable: number;
   readonly falseRefusals: number;
+  /** Shares, for sets of any size: refused / unanswerable, false refusals / answerable. */
+  readonly refusedShare: number;
+  readonly falseRefusalShare: number;
   readonly msP50: number;
   readonly msP99: number;
 }
@@ -68,6 +71,8 @@ export function score(questions: readonly EvalQuestion[], responses: ReadonlyMap
     unanswerable: questions.length - answerable.length,
     refusedUnanswerable,
     falseRefusals,
+    refusedShare: round(refusedUnanswerable / Math.max(1, questions.length - answerable.length)),
+    falseRefusalShare: round(falseRefusals / n),
     msP50: round(percentile(times, 0.5)),
     msP99: round(percentile(times, 0.99)),
   };

@@ -1,11 +1,13 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../../knowledge/load.ts';
+import { loadDictionary } from '../../search/analyzer/dictionary.ts';
 import type { Document } from '../../knowledge/types.ts';
 import { readQuestionLines, readSquad, type EvalQuestion } from '../datasets.ts';
 import { score, type Response, type Scores } from '../metrics.ts';
 import { runSystem } from '../run.ts';
 import { baselineSystem, docentSystem, scoped } from '../systems.ts';
+import { categoryTable } from '../categories.ts';
 import { describeMisses } from '../misses.ts';
 import { formatTable } from '../table.ts';
 
@@ -38,13 +40,15 @@ async function readSet(values: Record<string, string | boolean | undefined>): Pr
 }
 
 function tableOf(docent: Scores, baseline: Scores): string {
-  const keys: (keyof Scores)[] = ['hit1', 'hit3', 'mrr', 'refusedUnanswerable', 'falseRefusals', 'msP50', 'msP99'];
+  const keys: (keyof Scores)[] = ['hit1', 'hit3', 'mrr', 'refusedUnanswerable', 'falseRefusals', 'refusedShare', 'falseRefusalShare', 'msP50', 'msP99'];
   const labels: Record<string, string> = {
     hit1: 'hit@1',
     hit3: 'hit@3',
     mrr: 'MRR',
     refusedUnanswerable: `unanswerable refused (of ${docent.unanswerable})`,
     falseRefusals: `false refusals (of ${docent.answerable})`,
+    refusedShare: 'unanswerable refused, share',
+    falseRefusalShare: 'false refusals, share',
     msP50: 'ms per question, median',
     msP99: 'ms per question, p99',
   };
@@ -77,6 +81,7 @@ async function main(): Promise<void> {
     return;
   }
   const set = await readSet(values);
+  loadDictionary();
   const docentResponses = runSystem(scoped(set.documents, set.scope, docentSystem), set.questions);
   const baselineResponses = runSystem(scoped(set.documents, set.scope, baselineSystem), set.questions);
   const docent = score(set.questions, docentResponses);
@@ -84,6 +89,7 @@ async function main(): Promise<void> {
   if (values.out) await writeResponses(values.out, set.questions, docentResponses);
   console.log(`${set.name}: ${set.questions.length} questions, ${set.documents.length} document(s)\n`);
   console.log(tableOf(docent, baseline));
+  console.log(`\nBy category:\n${categoryTable(set.questions, docentResponses, baselineResponses)}`);
   if (values.misses) console.log(`\nMisses:\n${describeMisses(set.questions, docentResponses).join('\n')}`);
   if (values.json) console.log(JSON.stringify({ ...docent, baseline }));
 }
