@@ -3,6 +3,7 @@ import { foldAccents, foldCase } from './fold.ts';
 import { splitHyphens } from './hyphens.ts';
 import { foldNumbers } from './numbers.ts';
 import { joinInitialisms } from './initialisms.ts';
+import { lemmatizeIrregular } from './lemmatize.ts';
 import { stripPossessives } from './possessives.ts';
 import { stem } from './stem.ts';
 import { removeStopWords } from './stopWords.ts';
@@ -21,6 +22,7 @@ export const BASE_FILTERS: readonly TokenFilter[] = [
   foldCase,
   foldNumbers,
   removeStopWords,
+  lemmatizeIrregular,
   stem,
 ];
 

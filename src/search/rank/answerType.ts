@@ -44,7 +44,8 @@ function isName(token: Token): boolean {
 const EVIDENCE: Record<AnswerType, (token: Token) => boolean> = {
   time: (token) => wordsOf(token).some((word) => YEAR.test(word) || MONTHS.test(word) || TIME_WORDS.test(word)),
   quantity: (token) => wordsOf(token).some((word) => /\d/u.test(word) || NUMBER_WORDS.test(word)),
-  person: isName,
+  // People and bodies are named in words ("Sebastian Gorka", "Congress"), not in initialisms such as "U.S.".
+  person: (token) => isName(token) && /^\p{Lu}\p{Ll}/u.test(token.surface),
   place: isName,
 };
 

@@ -36,13 +36,28 @@ function isSalient(token: Token, first: boolean): boolean {
   return token.keyword || /\d/u.test(token.surface) || (!first && /^\p{Lu}/u.test(token.surface));
 }
 
+/** Derived words share all but the last letter or so of their stem: `mexico` and `mexican`, `europ` and `european`. */
+const SIBLING_STRENGTH = 0.5;
+const MIN_SIBLING_PREFIX = 5;
+
+/** An indexed term, with the indexed terms derived from the same word at a lower strength. */
+function withSiblings(term: string, index: SentenceIndex): Map<string, number> {
+  const matches = new Map([[term, 1]]);
+  if (term.length < MIN_SIBLING_PREFIX || /\d/u.test(term)) return matches;
+  const prefix = term.slice(0, Math.max(MIN_SIBLING_PREFIX, term.length - 1));
+  for (const candidate of index.vocabulary.atPrefix(prefix).keys()) {
+    if (candidate !== term && candidate.length <= term.length + 3) matches.set(candidate, SIBLING_STRENGTH);
+  }
+  return matches;
+}
+
 /**
  * Indexed terms that meet a query term: itself; else its near spellings, unless it is an ordinary English word
  * (names are not held to the dictionary: "Shelly" may be "Shelley"); and longer words it begins.
  */
 function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<string, number> {
   const { term } = token;
-  if (index.stats.frequency(term) > 0) return new Map([[term, 1]]);
+  if (index.stats.frequency(term) > 0) return withSiblings(term, index);
   const matches = new Map<string, number>();
   const edits = !salient && isEnglishWord(token.surface.toLowerCase()) ? 0 : maxEdits(term);
   for (const [candidate, [, distance]] of edits > 0 ? index.vocabulary.fuzzyGet(term, edits) : []) {
@@ -85,7 +100,8 @@ export function parseQuery(text: string, index: SentenceIndex): Query {
     seen.add(token.term);
     const salient = isSalient(token, token.position === 0 && firstPosition === 0);
     const matches = matchesOf(token, salient, index);
-    const weight = Math.max(...(matches.size > 0 ? [...matches.keys()] : [token.term]).map((term) => index.stats.idf(term)));
+    const known = index.stats.frequency(token.term) > 0;
+    const weight = Math.max(...(known || matches.size === 0 ? [token.term] : [...matches.keys()]).map((term) => index.stats.idf(term)));
     terms.push({
       term: token.term,
       surface: runs.get(token.position) ?? token.surface,

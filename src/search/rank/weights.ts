@@ -6,23 +6,23 @@ import type { LinearModel } from './model.ts';
 export const RANKING_MODEL: LinearModel = {
   "bias": 0,
   "weights": {
-    "coverage": 3.8422,
-    "exactCoverage": 0.9169,
-    "previousCoverage": 2.0645,
-    "nextCoverage": 1.1727,
+    "coverage": 4.0213,
+    "exactCoverage": 1.1601,
+    "previousCoverage": 2.0437,
+    "nextCoverage": 1.2249,
     "titleCoverage": 0,
-    "paragraphCoverage": 4.5109,
-    "proximity": 0.5154,
-    "bigrams": 0.4468,
-    "search": 2.5223,
-    "searchRank": 0.2167,
-    "typeMatch": 0.9923,
-    "typeMismatch": -1.1813,
-    "novelty": 0.1579,
-    "logLength": -0.329,
-    "termShare": -0.968,
-    "anaphoric": -0.0231,
-    "rarestMatched": 0.1484
+    "paragraphCoverage": 4.4794,
+    "proximity": 0.5477,
+    "bigrams": 0.3622,
+    "search": 2.3069,
+    "searchRank": 0.1961,
+    "typeMatch": 1.0105,
+    "typeMismatch": -1.1891,
+    "novelty": 0.2214,
+    "logLength": -0.3784,
+    "termShare": -0.8383,
+    "anaphoric": -0.0182,
+    "rarestMatched": 0.1908
   }
 };
 
@@ -30,35 +30,35 @@ export const RANKING_MODEL: LinearModel = {
 export const WINDOW_MODEL: LinearModel = {
   "bias": 0,
   "weights": {
-    "anchorScore": 0.4573,
-    "anchorRank": 0.9402,
-    "unionCoverage": 5.1783,
-    "coverageGain": -1.0003,
-    "partnerCoverage": 1.1555,
-    "typeMatch": 0.2387,
-    "typeMismatch": -0.7232,
-    "typeFromPartner": -0.1363,
-    "pair": 0.6301,
-    "partnerBefore": -0.1018,
-    "logChars": 0.2069
+    "anchorScore": 0.4458,
+    "anchorRank": 0.9906,
+    "unionCoverage": 5.225,
+    "coverageGain": -0.8161,
+    "partnerCoverage": 1.047,
+    "typeMatch": 0.2469,
+    "typeMismatch": -0.7253,
+    "typeFromPartner": -0.2092,
+    "pair": 0.5975,
+    "partnerBefore": -0.0539,
+    "logChars": 0.1875
   }
 };
 
 /** Logistic model of "the best window answers the question" (refusalFeatures.ts). */
 export const REFUSAL_MODEL: LinearModel = {
-  "bias": -2.1825,
+  "bias": -1.9888,
   "weights": {
-    "bestScore": 0.1388,
-    "margin": 0.0247,
-    "unionCoverage": -1.7011,
-    "anchorExactCoverage": 0.862,
-    "typeMismatch": -0.0557,
-    "unknownShare": -1.1114,
-    "unmatchedRarity": -0.3985,
-    "termCount": 0.9077,
-    "rarestMatched": 0.2459,
-    "salientOutside": -0.8917,
-    "negationUnmet": -3.8566
+    "bestScore": 0.1556,
+    "margin": 0.0278,
+    "unionCoverage": -2.2169,
+    "anchorExactCoverage": 1.0005,
+    "typeMismatch": 0.0016,
+    "unknownShare": -1.3782,
+    "unmatchedRarity": -0.5239,
+    "termCount": 0.9261,
+    "rarestMatched": 0.1828,
+    "salientOutside": -0.9043,
+    "negationUnmet": -3.8714
   }
 };
 
