@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseAliases } from './aliases.ts';
 import { documentId, parseDocument } from './parse.ts';
 import type { Document } from './types.ts';
 
@@ -34,6 +35,12 @@ function uniqueIds(files: readonly string[]): Map<string, string> {
   return ids;
 }
 
+/** `notes.md` → the groups in `notes.aliases`, or none when there is no such file. */
+async function readAliases(dir: string, file: string): Promise<string[][]> {
+  const aliasFile = join(dir, `${file.replace(/\.[^.]+$/u, '')}.aliases`);
+  return parseAliases(await readFile(aliasFile, 'utf8').catch(() => ''));
+}
+
 async function listKnowledgeFiles(dir: string): Promise<string[]> {
   let entries;
   try {
@@ -60,7 +67,7 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
     const text = await readFile(join(dir, file), 'utf8');
     const document = parseDocument({ name: file, text }, ids.get(file));
     if (document.sections.length === 0) skipped.push({ file, reason: 'it holds no text' });
-    else documents.push(document);
+    else documents.push({ ...document, aliases: await readAliases(dir, file) });
   }
   if (documents.length === 0) {
     throw new KnowledgeError(`No documents in "${dir}": add .md or .txt files to it.`);

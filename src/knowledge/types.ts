@@ -39,6 +39,8 @@ export interface Document {
   /** File name relative to the knowledge folder. */
   readonly source: string;
   readonly sections: readonly Section[];
+  /** Groups of names that stand for one another, from the document's optional aliases file. */
+  readonly aliases?: readonly (readonly string[])[];
 }
 
 /** Every sentence of a document in reading order. */

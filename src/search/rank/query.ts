@@ -40,13 +40,12 @@ function isSalient(token: Token, first: boolean): boolean {
 const SIBLING_STRENGTH = 0.5;
 const MIN_SIBLING_PREFIX = 5;
 
-/** An indexed term, with the indexed terms derived from the same word at a lower strength. */
-function withSiblings(term: string, index: SentenceIndex): Map<string, number> {
-  const matches = new Map([[term, 1]]);
+/** Adds the indexed terms derived from the same word as `term`, at a lower strength than any match it has. */
+function addSiblings(term: string, matches: Map<string, number>, index: SentenceIndex): Map<string, number> {
   if (term.length < MIN_SIBLING_PREFIX || /\d/u.test(term)) return matches;
   const prefix = term.slice(0, Math.max(MIN_SIBLING_PREFIX, term.length - 1));
   for (const candidate of index.vocabulary.atPrefix(prefix).keys()) {
-    if (candidate !== term && candidate.length <= term.length + 3) matches.set(candidate, SIBLING_STRENGTH);
+    if (candidate.length <= term.length + 3 && !matches.has(candidate)) matches.set(candidate, SIBLING_STRENGTH);
   }
   return matches;
 }
@@ -57,7 +56,7 @@ function withSiblings(term: string, index: SentenceIndex): Map<string, number> {
  */
 function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<string, number> {
   const { term } = token;
-  if (index.stats.frequency(term) > 0) return withSiblings(term, index);
+  if (index.stats.frequency(term) > 0) return addSiblings(term, new Map([[term, 1]]), index);
   const matches = new Map<string, number>();
   const edits = !salient && isEnglishWord(token.surface.toLowerCase()) ? 0 : maxEdits(term);
   for (const [candidate, [, distance]] of edits > 0 ? index.vocabulary.fuzzyGet(term, edits) : []) {
@@ -68,7 +67,7 @@ function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<st
       matches.set(candidate, Math.max(matches.get(candidate) ?? 0, PREFIX_STRENGTH));
     }
   }
-  return matches;
+  return addSiblings(term, matches, index);
 }
 
 /** Each capitalised word's position mapped to the run of capitalised words it belongs to: "New York". */

@@ -6,23 +6,23 @@ import type { LinearModel } from './model.ts';
 export const RANKING_MODEL: LinearModel = {
   "bias": 0,
   "weights": {
-    "coverage": 4.0213,
-    "exactCoverage": 1.1601,
-    "previousCoverage": 2.0437,
-    "nextCoverage": 1.2249,
+    "coverage": 4.0869,
+    "exactCoverage": 1.1701,
+    "previousCoverage": 2.0345,
+    "nextCoverage": 1.2137,
     "titleCoverage": 0,
-    "paragraphCoverage": 4.4794,
-    "proximity": 0.5477,
-    "bigrams": 0.3622,
-    "search": 2.3069,
-    "searchRank": 0.1961,
-    "typeMatch": 1.0105,
-    "typeMismatch": -1.1891,
-    "novelty": 0.2214,
-    "logLength": -0.3784,
-    "termShare": -0.8383,
-    "anaphoric": -0.0182,
-    "rarestMatched": 0.1908
+    "paragraphCoverage": 4.4819,
+    "proximity": 0.5571,
+    "bigrams": 0.3579,
+    "search": 2.2763,
+    "searchRank": 0.1947,
+    "typeMatch": 1.0095,
+    "typeMismatch": -1.1878,
+    "novelty": 0.2017,
+    "logLength": -0.3753,
+    "termShare": -0.841,
+    "anaphoric": -0.0259,
+    "rarestMatched": 0.1677
   }
 };
 
@@ -31,34 +31,34 @@ export const WINDOW_MODEL: LinearModel = {
   "bias": 0,
   "weights": {
     "anchorScore": 0.4458,
-    "anchorRank": 0.9906,
-    "unionCoverage": 5.225,
-    "coverageGain": -0.8161,
-    "partnerCoverage": 1.047,
-    "typeMatch": 0.2469,
-    "typeMismatch": -0.7253,
-    "typeFromPartner": -0.2092,
-    "pair": 0.5975,
-    "partnerBefore": -0.0539,
-    "logChars": 0.1875
+    "anchorRank": 0.9832,
+    "unionCoverage": 5.2324,
+    "coverageGain": -0.8248,
+    "partnerCoverage": 1.056,
+    "typeMatch": 0.2485,
+    "typeMismatch": -0.73,
+    "typeFromPartner": -0.2068,
+    "pair": 0.5938,
+    "partnerBefore": -0.0586,
+    "logChars": 0.1844
   }
 };
 
 /** Logistic model of "the best window answers the question" (refusalFeatures.ts). */
 export const REFUSAL_MODEL: LinearModel = {
-  "bias": -1.9888,
+  "bias": -1.8268,
   "weights": {
-    "bestScore": 0.1556,
-    "margin": 0.0278,
-    "unionCoverage": -2.2169,
-    "anchorExactCoverage": 1.0005,
-    "typeMismatch": 0.0016,
-    "unknownShare": -1.3782,
-    "unmatchedRarity": -0.5239,
-    "termCount": 0.9261,
-    "rarestMatched": 0.1828,
-    "salientOutside": -0.9043,
-    "negationUnmet": -3.8714
+    "bestScore": 0.1529,
+    "margin": 0.0282,
+    "unionCoverage": -2.3686,
+    "anchorExactCoverage": 0.9834,
+    "typeMismatch": 0.0223,
+    "unknownShare": -1.6016,
+    "unmatchedRarity": -0.6404,
+    "termCount": 0.9594,
+    "rarestMatched": 0.1822,
+    "salientOutside": -0.9256,
+    "negationUnmet": -3.8809
   }
 };
 
