@@ -1,55 +1,34 @@
-import { Docent } from '../../engine/docent.ts';
-import { FEATURE_NAMES, questionContext } from '../../search/rank/candidateFeatures.ts';
+import { FEATURE_NAMES } from '../../search/rank/candidateFeatures.ts';
 import type { LinearModel } from '../../search/rank/model.ts';
-import { rankWindows, WINDOW_FEATURE_NAMES } from '../../search/rank/windows.ts';
-import { parseQuery } from '../../search/rank/query.ts';
-import { rerank } from '../../search/rank/rerank.ts';
+import { WINDOW_FEATURE_NAMES } from '../../search/rank/windows.ts';
 import type { Document } from '../../knowledge/types.ts';
 import type { EvalQuestion } from '../datasets.ts';
 import { containsAnswer } from '../judge.ts';
 import type { Group } from './listwise.ts';
+import { rankEach } from './rankEach.ts';
 
 /** One question's candidates as training rows, labelled by whether each sentence holds a gold answer. */
 export interface QuestionGroup extends Group {
   readonly question: EvalQuestion;
 }
 
-/** Builds a docent per article and the candidates' feature rows for every answerable question. */
+/** The candidate sentences of every answerable question as feature rows, labelled by whether they hold an answer. */
 export function questionGroups(documents: readonly Document[], questions: readonly EvalQuestion[]): QuestionGroup[] {
-  const docents = new Map(documents.map((document) => [document.id, new Docent([document])]));
-  const groups: QuestionGroup[] = [];
-  for (const question of questions) {
-    const docent = docents.get(question.documentId ?? '');
-    if (!docent || question.unanswerable) continue;
-    const query = parseQuery(question.question, docent.index);
-    const ranked = rerank(docent.index, query, docent.index.candidates(question.question));
-    groups.push({
-      question,
-      rows: ranked.map((candidate) => FEATURE_NAMES.map((name) => candidate.features[name])),
-      positive: ranked.map((candidate) => containsAnswer(candidate.entry.sentence.text, question.answers)),
-    });
-  }
-  return groups;
+  return rankEach(documents, questions.filter((question) => !question.unanswerable)).map(({ question, ranked }) => ({
+    question,
+    rows: ranked.map((candidate) => FEATURE_NAMES.map((name) => candidate.features[name])),
+    positive: ranked.map((candidate) => containsAnswer(candidate.entry.sentence.text, question.answers)),
+  }));
 }
 
 /** The windows of every answerable question under a given sentence ranking, labelled by whether they hold an answer. */
 export function windowGroups(documents: readonly Document[], questions: readonly EvalQuestion[], ranking: LinearModel): QuestionGroup[] {
-  const docents = new Map(documents.map((document) => [document.id, new Docent([document])]));
-  const groups: QuestionGroup[] = [];
-  for (const question of questions) {
-    const docent = docents.get(question.documentId ?? '');
-    if (!docent || question.unanswerable) continue;
-    const query = parseQuery(question.question, docent.index);
-    const candidates = docent.index.candidates(question.question);
-    const ranked = rerank(docent.index, query, candidates, ranking);
-    const windows = rankWindows(docent.index, questionContext(query, candidates), ranked, { bias: 0, weights: {} });
-    groups.push({
-      question,
-      rows: windows.map((window) => WINDOW_FEATURE_NAMES.map((name) => window.features[name])),
-      positive: windows.map((window) => containsAnswer(window.entries.map((entry) => entry.sentence.text).join(' '), question.answers)),
-    });
-  }
-  return groups;
+  const answerable = questions.filter((question) => !question.unanswerable);
+  return rankEach(documents, answerable, { ranking, window: { bias: 0, weights: {} } }).map(({ question, windows }) => ({
+    question,
+    rows: windows.map((window) => WINDOW_FEATURE_NAMES.map((name) => window.features[name])),
+    positive: windows.map((window) => containsAnswer(window.entries.map((entry) => entry.sentence.text).join(' '), question.answers)),
+  }));
 }
 
 /** Share of groups whose best-scoring candidate under `weights` holds the answer. */
