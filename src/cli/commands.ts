@@ -26,6 +26,11 @@ export function parseSummaryArgs(text: string): { section?: string; length?: Sum
   return { ...(section ? { section } : {}), ...(length ? { length } : {}) };
 }
 
+/** Whether a command's data is the usage hint given for a missing argument. */
+export function isUsageProblem(data: unknown): boolean {
+  return typeof data === 'object' && data !== null && 'error' in data;
+}
+
 /** Runs one console command against the engine. Empty text gets a usage hint instead of a search. */
 export function runCommand(docent: Docent, command: ConsoleCommand, text: string, document?: string): CommandOutput {
   const argument = text.trim();

@@ -1,7 +1,8 @@
 import { Docent } from '../engine/docent.ts';
 import { KnowledgeError } from '../knowledge/load.ts';
 import type { CliArgs } from './args.ts';
-import { isConsoleCommand, runCommand } from './commands.ts';
+import { findDocument } from '../engine/find.ts';
+import { isConsoleCommand, isUsageProblem, runCommand } from './commands.ts';
 import { runConsole } from './console.ts';
 
 /**
@@ -23,11 +24,15 @@ export async function runCli(args: CliArgs, knowledgeDir: string): Promise<numbe
     console.error(error.message);
     return 1;
   }
+  if (args.document !== undefined && !findDocument(docent.documents, args.document)) {
+    console.error(`No document called "${args.document}". Loaded: ${docent.documents.map((document) => document.id).join(', ')}.`);
+    return 2;
+  }
   if (args.command === undefined) {
     await runConsole(docent, { input: process.stdin, output: process.stdout, json: args.json, document: args.document });
     return 0;
   }
   const output = runCommand(docent, args.command, args.text, args.document);
   console.log(args.json ? JSON.stringify(output.data, null, 2) : output.text);
-  return 0;
+  return isUsageProblem(output.data) ? 2 : 0;
 }

@@ -10,7 +10,7 @@ import { explainRefusal } from '../present/refusal.ts';
 /** A quote as it reads in Discord: every line behind "> ", then the reference. */
 function renderPassage(passage: Passage): string {
   const quoted = passage.text
-    .split('\n')
+    .split(/\r?\n/u)
     .map((line) => `> ${line}`)
     .join('\n');
   return `${quoted}\n— ${formatReference(passage.ref)}`;

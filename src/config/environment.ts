@@ -22,7 +22,6 @@ const schema = z.object({
   ),
   KNOWLEDGE_DIR: optional(z.string().trim()).transform((value) => value ?? 'knowledge'),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform((value) => value ?? 'info'),
-  SHARD_COUNT: optional(z.string().trim().regex(/^(?:auto|\d+)$/u, 'must be a number or "auto"')),
 });
 
 export type Environment = z.infer<typeof schema>;

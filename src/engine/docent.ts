@@ -4,6 +4,7 @@ import { loadDictionary } from '../search/analyzer/dictionary.ts';
 import { buildIndex } from '../search/buildIndex.ts';
 import type { SentenceIndex } from '../search/index/sentenceIndex.ts';
 import { ask, findPassages, type AskOptions, type AskResult } from './ask.ts';
+import { findDocument } from './find.ts';
 import type { Passage } from './passage.ts';
 import { quote, type QuoteOptions, type QuoteResult } from './quote.ts';
 import { section, sections, type Contents, type SectionText } from './sections.ts';
@@ -43,7 +44,7 @@ export class Docent {
    * docent.ask('Who is the mayor of New York?'); // { kind: 'refusal', reason: 'not-mentioned', missing: ['New', 'York'] }
    */
   ask(question: string, options?: AskOptions): AskResult {
-    return ask(this.index, question, options);
+    return ask(this.index, question, { ...options, document: this.documentId(options?.document) });
   }
 
   /**
@@ -54,7 +55,7 @@ export class Docent {
    * docent.findPassages('tariffs', { document: 'us-mexico-security' });
    */
   findPassages(text: string, options?: { limit?: number; document?: string }): Passage[] {
-    return findPassages(this.index, text, options);
+    return findPassages(this.index, text, { ...options, document: this.documentId(options?.document) });
   }
 
   /**
@@ -66,7 +67,7 @@ export class Docent {
    * docent.quote('drones', { document: 'us-mexico-security' }); // one document only
    */
   quote(text: string, options?: QuoteOptions): QuoteResult {
-    return quote(this.index, text, options);
+    return quote(this.index, text, { ...options, document: this.documentId(options?.document) });
   }
 
   /**
@@ -100,5 +101,11 @@ export class Docent {
    */
   section(name: string, document?: string): SectionText | undefined {
     return section(this.documents, name, document);
+  }
+
+  /** A document named by id or title (as `/summary` and `/section` accept) to its id; an unknown name matches nothing. */
+  private documentId(name: string | undefined): string | undefined {
+    if (name === undefined || name.trim() === '') return undefined;
+    return findDocument(this.documents, name)?.id ?? name;
   }
 }

@@ -1,11 +1,15 @@
-/** A run of source lines: a heading or a paragraph, with its verbatim text. */
+/** A run of source lines: a heading or a paragraph, whose text is an exact slice of the file (line breaks as written). */
 export interface Block {
   readonly kind: 'heading' | 'paragraph';
   readonly text: string;
 }
 
 interface Line {
+  /** The line without trailing white space. */
   readonly text: string;
+  /** Offsets of the first non-space character and of the end of `text` in the file, so paragraphs are exact slices. */
+  readonly start: number;
+  readonly end: number;
   readonly blankBefore: boolean;
 }
 
@@ -21,14 +25,16 @@ const ENDS_LIKE_SENTENCE = /[.!?:;,…]["'”’)\]]*$/u;
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
   let blankBefore = false;
-  for (const raw of text.replace(/^\uFEFF/u, '').split(/\r?\n/u)) {
+  let offset = text.startsWith('\uFEFF') ? 1 : 0;
+  for (const raw of text.slice(offset).split('\n')) {
     const line = raw.trimEnd();
-    if (line.trim() === '') {
-      blankBefore = true;
-      continue;
+    const indent = line.length - line.trimStart().length;
+    if (line.trim() === '') blankBefore = true;
+    else {
+      lines.push({ text: line, start: offset + indent, end: offset + line.length, blankBefore });
+      blankBefore = false;
     }
-    lines.push({ text: line, blankBefore });
-    blankBefore = false;
+    offset += raw.length + 1;
   }
   return lines;
 }
@@ -77,18 +83,20 @@ function isTextHeading(lines: readonly Line[], index: number): boolean {
 }
 
 /** Joins hard-wrapped lines into one paragraph; keeps unwrapped lines (one paragraph per line) apart. */
-function groupParagraphs(lines: readonly Line[]): Block[] {
+function groupParagraphs(source: string, lines: readonly Line[]): Block[] {
   const blocks: Block[] = [];
-  let current: string[] = [];
+  let current: Line[] = [];
   const flush = (): void => {
-    if (current.length > 0) blocks.push({ kind: 'paragraph', text: current.join('\n').trim() });
+    const first = current[0];
+    const last = current[current.length - 1];
+    if (first && last) blocks.push({ kind: 'paragraph', text: source.slice(first.start, last.end) });
     current = [];
   };
   for (const line of lines) {
     const previous = current[current.length - 1];
-    const continuesWrapped = previous !== undefined && !line.blankBefore && previous.length <= WRAP_WIDTH;
+    const continuesWrapped = previous !== undefined && !line.blankBefore && previous.text.length <= WRAP_WIDTH;
     if (!continuesWrapped) flush();
-    current.push(line.text);
+    current.push(line);
   }
   flush();
   return blocks;
@@ -104,7 +112,7 @@ export function readBlocks(text: string, format: 'markdown' | 'text'): Block[] {
   const blocks: Block[] = [];
   let pending: Line[] = [];
   const flush = (): void => {
-    blocks.push(...groupParagraphs(pending));
+    blocks.push(...groupParagraphs(text, pending));
     pending = [];
   };
   lines.forEach((line, i) => {

@@ -50,6 +50,9 @@ describe('the docent command', () => {
     const unknown = await docent('frobnicate');
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Unknown command "frobnicate"');
+    const unknownDocument = await docent('sections', '--document', 'nope');
+    expect(unknownDocument.code).toBe(2);
+    expect(unknownDocument.stderr).toContain('No document called "nope"');
     const badOption = await docent('--bogus');
     expect(badOption.code).toBe(2);
     expect(badOption.stderr).toContain('Usage: docent');

@@ -48,7 +48,7 @@ export function highlight(text: string, words: readonly string[]): string {
 /** A quotation block: every line behind "> ". */
 export function blockquote(text: string): string {
   return text
-    .split('\n')
+    .split(/\r?\n/u)
     .map((line) => `> ${line}`)
     .join('\n');
 }

@@ -10,9 +10,6 @@ import { removeStopWords } from './stopWords.ts';
 import type { Token, TokenFilter } from './token.ts';
 import { tokenize } from './tokenize.ts';
 
-/** Bumped whenever analysis changes, so persisted indexes built by an older chain are not trusted. */
-export const ANALYZER_VERSION = 2;
-
 /** The chain before aliases: what alias phrases are themselves analyzed with. */
 export const BASE_FILTERS: readonly TokenFilter[] = [
   joinInitialisms,
