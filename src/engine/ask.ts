@@ -75,7 +75,7 @@ export function findPassages(index: SentenceIndex, text: string, options: { limi
   const { query, ranked } = rankFor(index, text, options.document);
   const wanted = matchedTermsOf(query);
   return ranked
-    .filter((r) => r.coverage >= MIN_RELATED_COVERAGE)
+    .filter((r) => r.features.coverage >= MIN_RELATED_COVERAGE)
     .slice(0, options.limit ?? DEFAULT_SUPPORTING)
     .map((r) => toPassage([r.entry], r.score, wanted));
 }
@@ -91,7 +91,7 @@ export function ask(index: SentenceIndex, question: string, options: AskOptions 
   const limit = options.supporting ?? DEFAULT_SUPPORTING;
   const [best, ...others] = distinctWindows(windows, limit + 1);
   if (!verdict.answerable || !best) {
-    const related = ranked.filter((r) => r.coverage > 0).slice(0, limit);
+    const related = ranked.filter((r) => r.features.coverage > 0).slice(0, limit);
     return {
       kind: 'refusal',
       question,

@@ -32,6 +32,20 @@ export type Features = Record<FeatureName, number>;
 const CONTEXT_STRENGTH = 0.5;
 const TITLE_STRENGTH = 0.35;
 
+/**
+ * Share of the question a passage meets, counting its own terms fully and, at lower strength, its section title
+ * and the sentence it leans on ("The incident…"), if any.
+ */
+export function contextualCoverage(query: Query, terms: ReadonlySet<string>, entry: IndexedSentence, leanedOn: IndexedSentence | undefined): number {
+  return weightedCoverage(query, (term) =>
+    Math.max(
+      matchStrength(term, terms),
+      leanedOn ? CONTEXT_STRENGTH * matchStrength(term, leanedOn.terms) : 0,
+      TITLE_STRENGTH * matchStrength(term, entry.titleTerms),
+    ),
+  );
+}
+
 /** What every candidate of one question shares: the question's answer type, its rarest term, the top search score. */
 export interface QuestionContext {
   readonly query: Query;
@@ -69,13 +83,7 @@ export function candidateFeatures(index: SentenceIndex, question: QuestionContex
   const { query } = question;
   const previous = previousInSection(index, entry);
   const anaphoric = previous !== undefined && opensWithAnaphor(entry.sentence.text);
-  const coverage = weightedCoverage(query, (term) =>
-    Math.max(
-      matchStrength(term, entry.terms),
-      anaphoric ? CONTEXT_STRENGTH * matchStrength(term, previous.terms) : 0,
-      TITLE_STRENGTH * matchStrength(term, entry.titleTerms),
-    ),
-  );
+  const coverage = contextualCoverage(query, entry.terms, entry, anaphoric ? previous : undefined);
   const exact = weightedCoverage(query, (term) => (entry.terms.has(term.term) ? 1 : 0));
   const typed = question.answerType === undefined ? undefined : holdsAnswerType(question.answerType, entry.tokens, query);
   const matchedTerms = query.terms.filter((term) => matchStrength(term, entry.terms) > 0).length;

@@ -9,10 +9,6 @@ export interface RankedSentence {
   readonly entry: IndexedSentence;
   readonly score: number;
   readonly features: Features;
-  /** Share of the question's weight that the sentence (with its context) meets, 0 to 1. */
-  readonly coverage: number;
-  /** Whether the sentence leans on its predecessor ("The incident…"), which then belongs in the quote. */
-  readonly anaphoric: boolean;
 }
 
 /** Reorders MiniSearch's candidates by the evidence each holds for the question, best first. */
@@ -21,7 +17,7 @@ export function rerank(index: SentenceIndex, query: Query, candidates: readonly 
   return candidates
     .map((candidate, rank) => {
       const features = candidateFeatures(index, question, candidate, rank);
-      return { entry: candidate.entry, score: linearScore(model, features), features, coverage: features.coverage, anaphoric: features.anaphoric === 1 };
+      return { entry: candidate.entry, score: linearScore(model, features), features };
     })
     .sort((a, b) => b.score - a.score || a.entry.id - b.entry.id);
 }

@@ -1,10 +1,9 @@
 import type { IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 import { holdsAnswerType } from './answerType.ts';
-import type { QuestionContext } from './candidateFeatures.ts';
+import { contextualCoverage, type QuestionContext } from './candidateFeatures.ts';
 import { nextInSection, previousInSection } from './context.ts';
 import { matchStrength, weightedCoverage } from './features.ts';
 import { linearScore, type LinearModel } from './model.ts';
-import type { QueryTerm } from './query.ts';
 import type { RankedSentence } from './rerank.ts';
 
 /** A quotable passage: one sentence, or two consecutive ones of the same paragraph. */
@@ -36,8 +35,6 @@ export type WindowFeatures = Record<WindowFeatureName, number>;
 export const MAX_WINDOW_LENGTH = 450;
 /** Only the best few sentences are worth widening into windows. */
 const ANCHORS = 10;
-const CONTEXT_STRENGTH = 0.5;
-const TITLE_STRENGTH = 0.35;
 
 function windowFeatures(
   question: QuestionContext,
@@ -50,14 +47,8 @@ function windowFeatures(
   const { query } = question;
   const entry = anchor.entry;
   const union = partner ? new Set([...entry.terms, ...partner.terms]) : entry.terms;
-  const context = anchor.anaphoric && !before ? leanedOn : undefined;
-  const contextual = (term: QueryTerm): number =>
-    Math.max(
-      matchStrength(term, union),
-      TITLE_STRENGTH * matchStrength(term, entry.titleTerms),
-      context ? CONTEXT_STRENGTH * matchStrength(term, context.terms) : 0,
-    );
-  const unionCoverage = weightedCoverage(query, contextual);
+  const anaphoric = anchor.features.anaphoric === 1;
+  const unionCoverage = contextualCoverage(query, union, entry, anaphoric && !before ? leanedOn : undefined);
   const type = question.answerType;
   const anchorTyped = type !== undefined && holdsAnswerType(type, entry.tokens, query);
   const partnerTyped = type !== undefined && partner !== undefined && holdsAnswerType(type, partner.tokens, query);
@@ -66,7 +57,7 @@ function windowFeatures(
     anchorScore: anchor.score,
     anchorRank: 1 / (1 + rank),
     unionCoverage,
-    coverageGain: unionCoverage - anchor.coverage,
+    coverageGain: unionCoverage - anchor.features.coverage,
     partnerCoverage: partner ? weightedCoverage(query, (term) => matchStrength(term, partner.terms)) : 0,
     typeMatch: anchorTyped || partnerTyped ? 1 : 0,
     typeMismatch: type !== undefined && !anchorTyped && !partnerTyped ? 1 : 0,
