@@ -15,6 +15,8 @@ export interface SummarizeOptions {
   /** A section number or title; the whole document when absent. */
   readonly section?: string;
   readonly length?: SummaryLength;
+  /** Exactly this many sentences, overriding `length` (e.g. 3 for news, as the summary eval does). */
+  readonly count?: number;
   /** The document's id or title; required only when several are loaded. */
   readonly document?: string;
 }
@@ -48,7 +50,7 @@ export function summarize(index: SentenceIndex, options: SummarizeOptions = {}):
   if (options.section?.trim() && !section) return { kind: 'not-found', what: 'section', name: options.section };
   const entries = index.entries.filter((entry) => entry.document === document && (!section || entry.section === section));
   const sectionCount = document.sections.length;
-  const wanted = SUMMARY_SENTENCES[length];
+  const wanted = options.count ?? SUMMARY_SENTENCES[length];
   const perSection = !section && sectionCount > 1 && length !== 'short';
   const chosen = extractSummary(entries, index.stats, {
     count: perSection ? Math.max(wanted, Math.min(sectionCount, MAX_SECTIONS)) : wanted,

@@ -28,6 +28,17 @@ describe('summarize', () => {
     expect(summary.kind === 'summary' && summary.section?.number).toBe(5);
   });
 
+  it('gives exactly the number of sentences asked for, overriding the length', () => {
+    const summary = docent.summarize({ section: '1', count: 3 });
+    expect(summary.kind === 'summary' && summary.sentences.length).toBe(3);
+  });
+
+  it("opens a section's summary with the sentence that states its main point", () => {
+    const summary = docent.summarize({ section: '2', length: 'short' });
+    if (summary.kind !== 'summary') throw new Error('expected a summary');
+    expect(summary.sentences[0]?.text).toMatch(/^The Mexican government has made it clear/u);
+  });
+
   it('says which section was not found', () => {
     expect(docent.summarize({ section: 'Atlantis' })).toEqual({ kind: 'not-found', what: 'section', name: 'Atlantis' });
   });

@@ -13,7 +13,10 @@ export interface ExtractOptions {
 const NEAR_DUPLICATE = 0.6;
 /** How much redundancy with the chosen sentences costs (maximal marginal relevance). */
 const REDUNDANCY_PENALTY = 0.5;
-const WEIGHTS = { centrality: 0.5, position: 0.5 };
+/** Centrality refines a strong lead prior: news and reports put their main point first (Lead-3 is hard to beat). */
+const CENTRALITY_WEIGHT = 0.25;
+/** Sentences with fewer content words than this say less; their score shrinks in proportion. */
+const FULL_LENGTH = 10;
 
 interface Scored {
   readonly entry: IndexedSentence;
@@ -21,15 +24,31 @@ interface Scored {
   readonly score: number;
 }
 
-/** Centrality (how much a sentence shares with the rest) plus a prior for sentences that come early. */
+/** Where a sentence stands in its section, from 0: each section opens with its own lead. */
+function positionsInSection(entries: readonly IndexedSentence[]): number[] {
+  const seen = new Map<unknown, number>();
+  return entries.map((entry) => {
+    const position = seen.get(entry.section) ?? 0;
+    seen.set(entry.section, position + 1);
+    return position;
+  });
+}
+
+/**
+ * A prior for sentences that come early in their section, plus centrality (how much a sentence shares with the
+ * rest), scaled down for sentences too short to say much.
+ */
 function scoreSentences(entries: readonly IndexedSentence[], stats: TermStats): Scored[] {
   const vectors = entries.map((entry) => termVector(entry.terms, stats));
   const centrality = vectors.map((vector, i) => vectors.reduce((sum, other, j) => (i === j ? sum : sum + cosine(vector, other)), 0));
   const topCentrality = Math.max(...centrality, Number.MIN_VALUE);
+  const positions = positionsInSection(entries);
   return entries.map((entry, i) => ({
     entry,
     vector: vectors[i]!,
-    score: WEIGHTS.centrality * ((centrality[i] ?? 0) / topCentrality) + WEIGHTS.position / Math.sqrt(1 + i),
+    score:
+      (CENTRALITY_WEIGHT * ((centrality[i] ?? 0) / topCentrality) + 1 / Math.sqrt(1 + positions[i]!)) *
+      Math.min(1, entry.tokens.length / FULL_LENGTH),
   }));
 }
 

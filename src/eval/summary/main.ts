@@ -1,0 +1,43 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { formatTable } from '../table.ts';
+import { readCnnDm } from './cnndm.ts';
+import { evaluateSummaries } from './run.ts';
+
+const USAGE = `Usage: npm run eval:summary -- [--cnndm FILE.jsonl] [--sentences 3] [--json] [--out FILE.jsonl]
+
+Summarises each news article extractively and scores it against the reference highlights with ROUGE-1, ROUGE-2 and
+ROUGE-Lsum F1 (as the rouge-score package computes them), beside Lead-3 and plain TextRank in the same run.
+Default: --cnndm data/cnndm/frank-test-part-a.jsonl`;
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      cnndm: { type: 'string', default: 'data/cnndm/frank-test-part-a.jsonl' },
+      sentences: { type: 'string', default: '3' },
+      json: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return console.log(USAGE);
+  const count = Number(values.sentences);
+  if (!Number.isInteger(count) || count < 1) throw new Error(`--sentences must be a whole number above 0, not "${values.sentences}"`);
+  const { n, averages, summaries } = evaluateSummaries(await readCnnDm(values.cnndm!), count);
+  if (values.out) await writeFile(values.out, summaries.map((line) => `${JSON.stringify(line)}\n`).join(''));
+  const { docent, lead3, textrank } = averages;
+  console.log(`${values.cnndm}: ${n} articles, ${count}-sentence summaries, ROUGE F1 ×100\n`);
+  console.log(
+    formatTable([
+      ['measure', 'docent', 'Lead-3', 'TextRank'],
+      ...(['rouge1', 'rouge2', 'rougeLsum'] as const).map((key) => [key, docent[key], lead3[key], textrank[key]]),
+    ]),
+  );
+  if (values.json) console.log(JSON.stringify({ n, ...docent, lead3, textrank }));
+}
+
+main().catch((error: unknown) => {
+  console.error(`eval:summary: ${error instanceof Error ? error.message : String(error)}`);
+  console.error(USAGE);
+  process.exitCode = 1;
+});
