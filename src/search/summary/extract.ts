@@ -24,6 +24,24 @@ interface Scored {
   readonly score: number;
 }
 
+/**
+ * Each sentence's summed cosine similarity with every other, in one pass: the sum of cosines with all sentences is
+ * the dot product with the sum of their unit vectors, so books cost O(n), not O(n²).
+ */
+function centralities(vectors: readonly TermVector[]): number[] {
+  const direction = new Map<string, number>();
+  for (const vector of vectors) {
+    if (vector.norm === 0) continue;
+    for (const [term, weight] of vector.weights) direction.set(term, (direction.get(term) ?? 0) + weight / vector.norm);
+  }
+  return vectors.map((vector) => {
+    if (vector.norm === 0) return 0;
+    let dot = 0;
+    for (const [term, weight] of vector.weights) dot += (weight / vector.norm) * (direction.get(term) ?? 0);
+    return dot - 1;
+  });
+}
+
 /** Where a sentence stands in its section, from 0: each section opens with its own lead. */
 function positionsInSection(entries: readonly IndexedSentence[]): number[] {
   const seen = new Map<unknown, number>();
@@ -40,7 +58,7 @@ function positionsInSection(entries: readonly IndexedSentence[]): number[] {
  */
 function scoreSentences(entries: readonly IndexedSentence[], stats: TermStats): Scored[] {
   const vectors = entries.map((entry) => termVector(entry.terms, stats));
-  const centrality = vectors.map((vector, i) => vectors.reduce((sum, other, j) => (i === j ? sum : sum + cosine(vector, other)), 0));
+  const centrality = centralities(vectors);
   const topCentrality = Math.max(...centrality, Number.MIN_VALUE);
   const positions = positionsInSection(entries);
   return entries.map((entry, i) => ({
