@@ -12,6 +12,10 @@ describe('lexical steps', () => {
     expect(terms(foldNumbers, 'two third 10th 1950s 42')).toEqual(['2', '3', '10', '1950', '42']);
   });
 
+  it('foldNumbers leaves words named like Object properties alone: constructor stays a word', () => {
+    expect(terms(foldNumbers, 'constructor toString hasOwnProperty')).toEqual(['constructor', 'toString', 'hasOwnProperty']);
+  });
+
   it('splitHyphens keeps numbers apart: 15-1 is not 151', () => {
     expect(terms(splitHyphens, '15-1')).toEqual(['15', '1']);
   });
