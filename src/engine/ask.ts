@@ -5,6 +5,7 @@ import { parseQuery, type Query } from '../search/rank/query.ts';
 import { rerank, type RankedSentence } from '../search/rank/rerank.ts';
 import { WINDOW_MODEL } from '../search/rank/weights.ts';
 import { rankWindows, type Window } from '../search/rank/windows.ts';
+import { boundQuery } from './bound.ts';
 import { matchedWords, passageOfEntries, type Passage } from './passage.ts';
 
 /** A quoted answer: the primary passage and a few that support it. */
@@ -62,7 +63,8 @@ function toPassage(entries: readonly IndexedSentence[], score: number, wanted: R
 }
 
 /** The question's terms, MiniSearch's candidates reranked by evidence, and the best of them widened into windows. */
-function rankFor(index: SentenceIndex, text: string, document: string | undefined): { query: Query; ranked: RankedSentence[]; windows: Window[] } {
+function rankFor(index: SentenceIndex, question: string, document: string | undefined): { query: Query; ranked: RankedSentence[]; windows: Window[] } {
+  const text = boundQuery(question);
   const query = parseQuery(text, index);
   if (query.terms.length === 0) return { query, ranked: [], windows: [] };
   const candidates = index.candidates(text, { documentId: document });

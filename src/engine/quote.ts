@@ -1,3 +1,4 @@
+import { boundQuery } from './bound.ts';
 import { looseForm } from './find.ts';
 import type { IndexedSentence, SentenceIndex } from '../search/index/sentenceIndex.ts';
 import { bigramMatches, matchStrength, weightedCoverage } from '../search/rank/features.ts';
@@ -32,11 +33,12 @@ function containsPhrase(entry: IndexedSentence, phrase: string): boolean {
  * dropped or swapped words. A sentence holding the phrase word for word always ranks first.
  */
 export function quote(index: SentenceIndex, text: string, options: QuoteOptions = {}): QuoteResult {
-  const query = parseQuery(text, index);
-  const phrase = looseForm(text);
+  const bounded = boundQuery(text);
+  const query = parseQuery(bounded, index);
+  const phrase = looseForm(bounded);
   const wanted = new Set(query.terms.flatMap((term) => [...term.matches.keys()]));
   const ranked = index
-    .candidates(text, { documentId: options.document })
+    .candidates(bounded, { documentId: options.document })
     .map(({ entry, score }) => {
       const coverage = weightedCoverage(query, (term) => matchStrength(term, entry.terms));
       const exact = containsPhrase(entry, phrase);
