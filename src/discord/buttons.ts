@@ -4,7 +4,7 @@ import { decodeButton } from './customIds.ts';
 import { renderMorePassages } from './render/answer.ts';
 import { renderNotFound, renderSectionPage } from './render/browse.ts';
 import { renderProblem } from './render/notices.ts';
-import { sendReply, updateMessage } from './respond.ts';
+import { deferInteraction, sendReply, updateMessage } from './respond.ts';
 
 /** Supporting passages per page of "More passages"; the answer's own three came first. */
 const PAGE_SIZE = 3;
@@ -19,6 +19,8 @@ export async function handleButton(interaction: ButtonInteraction, docent: Docen
   }
   const document = state.document === '' ? undefined : state.document;
   if (state.kind === 'more') {
+    // A search, unlike a page turn, may outlast Discord's 3 seconds: acknowledge first.
+    await deferInteraction(interaction, true);
     const skip = FIRST_SUPPORTING + (state.page - 1) * PAGE_SIZE;
     const result = docent.ask(state.question, { document, supporting: skip + PAGE_SIZE + 1 });
     const supporting = result.kind === 'answer' ? result.supporting : result.related;
