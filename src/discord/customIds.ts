@@ -1,5 +1,6 @@
 import { STOP_WORDS } from '../search/analyzer/stopWords.ts';
 import { tokenize } from '../search/analyzer/tokenize.ts';
+import { INVISIBLE_CONTROLS } from './render/escape.ts';
 import { LIMITS } from './render/limits.ts';
 
 /**
@@ -31,7 +32,7 @@ function compactQuestion(question: string, room: number): string {
 }
 
 export function encodeButton(state: ButtonState): string {
-  const clean = (text: string): string => text.replaceAll(SEPARATOR, ' ');
+  const clean = (text: string): string => text.replace(INVISIBLE_CONTROLS, ' ').replaceAll(SEPARATOR, ' ');
   if (state.kind === 'more') {
     const head = ['more', String(state.page), clean(state.document), ''].join(SEPARATOR);
     return head + compactQuestion(clean(state.question), LIMITS.customId - head.length);

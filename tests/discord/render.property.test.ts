@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderAsk, renderMorePassages } from '../../src/discord/render/answer.ts';
-import { renderContents, renderSectionPage, renderSummary } from '../../src/discord/render/browse.ts';
+import { renderContents, renderNotFound, renderSectionPage, renderSummary } from '../../src/discord/render/browse.ts';
 import { excerptAround } from '../../src/discord/render/excerpt.ts';
 import { renderChoices, renderHelp } from '../../src/discord/render/notices.ts';
 import { renderFindings, renderQuote } from '../../src/discord/render/quote.ts';
@@ -20,7 +20,12 @@ function expectSafe(reply: Reply): void {
   expect(visibleText(wire(reply))).not.toMatch(/@(everyone|here)|<@[!&]?\d/u);
 }
 
-const words = fc.constantFrom('Mexico', 'cartel', '@everyone', '<@123456789012345678>', '**bold**', '`code`', '||x||', '> quote', 'García', '🙂', 'مرحبا', '\u200b', '\\', '(.*)+', 'U.S.', 'fentanyl', 'a'.repeat(300));
+/** On the seed (which has none), any control character or bidirectional override shown would be echoed input. */
+function expectEchoClean(reply: Reply): void {
+  expect(visibleText(wire(reply))).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u);
+}
+
+const words = fc.constantFrom('Mexico', 'cartel', '@everyone', '<@123456789012345678>', '**bold**', '`code`', '||x||', '> quote', 'García', '🙂', 'مرحبا', '\u200b', '\u202e', '\u0000\u001b[31m', '\\', '(.*)+', 'U.S.', 'fentanyl', 'a'.repeat(300));
 const questions = fc.oneof(fc.string({ maxLength: 400 }), fc.array(words, { maxLength: 40 }).map((parts) => parts.join(' ')));
 
 /** Arbitrary documents: headings and paragraphs made of words, markup and long runs. */
@@ -39,10 +44,16 @@ describe('every rendered reply stays within Discord’s limits and pings nobody'
     const docent = seedDocent();
     fc.assert(
       fc.property(questions, (question) => {
-        expectSafe(renderAsk(docent.ask(question)));
-        expectSafe(renderQuote(docent.quote(question)));
-        expectSafe(renderMorePassages(question, docent.findPassages(question), 1, true, ''));
-        expectSafe(renderFindings(docent.findPassages(question, { limit: 5 }), true));
+        for (const reply of [
+          renderAsk(docent.ask(question)),
+          renderQuote(docent.quote(question)),
+          renderMorePassages(question, docent.findPassages(question), 1, true, ''),
+          renderFindings(docent.findPassages(question, { limit: 5 }), true),
+          renderNotFound({ what: 'section', name: question }),
+        ]) {
+          expectSafe(reply);
+          expectEchoClean(reply);
+        }
         for (const passage of docent.quote(question, { limit: 25 }).matches) expect(excerptAround(passage.text, passage.matched).length).toBeLessThanOrEqual(100);
       }),
       { numRuns: 150 },

@@ -3,14 +3,14 @@ import type { AskResult } from '../../engine/ask.ts';
 import type { Passage } from '../../engine/passage.ts';
 import { sectionLabel } from '../../present/reference.ts';
 import { explainRefusal } from '../../present/refusal.ts';
-import { escapeText } from './escape.ts';
+import { escapeEcho, escapeText } from './escape.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { passageField, quoteWithReference } from './passage.ts';
 import { ACCENT, MUTED, reply, type ButtonSpec, type Reply } from './reply.ts';
 
 /** The question as the embed's title, escaped so it shows exactly as typed and pings nobody. */
 export function questionTitle(question: string): string {
-  return truncate(`❓ ${escapeText(question.replace(/\s+/gu, ' ').trim())}`, LIMITS.embedTitle);
+  return truncate(`❓ ${escapeEcho(question)}`, LIMITS.embedTitle);
 }
 
 function sectionButton(passage: Passage, label = 'Show section'): ButtonSpec {

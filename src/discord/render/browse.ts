@@ -2,7 +2,7 @@ import type { APIEmbed } from 'discord.js';
 import type { Contents, SectionText } from '../../engine/sections.ts';
 import type { Summary, SummaryNotFound } from '../../engine/summarize.ts';
 import { sectionLabel } from '../../present/reference.ts';
-import { blockquote, escapeText } from './escape.ts';
+import { blockquote, escapeEcho, escapeText } from './escape.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { ACCENT, MUTED, reply, type ButtonSpec, type Reply } from './reply.ts';
 
@@ -26,7 +26,7 @@ function fitLines(lines: readonly string[], max: number): string {
 }
 
 export function renderNotFound(missing: { what: string; name: string }): Reply {
-  return reply([{ color: MUTED, description: `There is no ${missing.what} called “${escapeText(truncate(missing.name, 200))}”. Try /sections.` }], {
+  return reply([{ color: MUTED, description: `There is no ${missing.what} called “${escapeEcho(truncate(missing.name, 200))}”. Try /sections.` }], {
     ephemeral: true,
   });
 }

@@ -12,6 +12,14 @@ export function escapeText(text: string): string {
     .replace(/<([@#][!&]?|\/)/gu, `<${ZERO_WIDTH_SPACE}$1`);
 }
 
+/** Control characters and bidirectional overrides: invisible, and an override would reverse docent's own words after it. */
+export const INVISIBLE_CONTROLS = /[\p{Cc}\u202A-\u202E\u2066-\u2069]/gu;
+
+/** A member's own text echoed back on one line: controls dropped, whitespace collapsed, then escaped. */
+export function escapeEcho(text: string): string {
+  return escapeText(text.replace(INVISIBLE_CONTROLS, ' ').replace(/\s+/gu, ' ').trim());
+}
+
 /** Word characters, for deciding whether a match stands on word boundaries. */
 const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
 

@@ -1,14 +1,14 @@
 import type { APIEmbed } from 'discord.js';
 import type { Passage } from '../../engine/passage.ts';
 import type { QuoteResult } from '../../engine/quote.ts';
-import { escapeText } from './escape.ts';
+import { escapeEcho } from './escape.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { passageField, quoteWithReference } from './passage.ts';
 import { ACCENT, MUTED, reply, type Reply } from './reply.ts';
 
 /** /quote: the matching sentence verbatim with its reference, and other close matches. */
 export function renderQuote(result: QuoteResult): Reply {
-  const title = truncate(`🔎 “${escapeText(result.text.replace(/\s+/gu, ' ').trim())}”`, LIMITS.embedTitle);
+  const title = truncate(`🔎 “${escapeEcho(result.text)}”`, LIMITS.embedTitle);
   const [first, ...others] = result.matches;
   if (!first) return reply([{ color: MUTED, title, description: 'No sentence in the document matches this.' }]);
   const lead = result.exact ? '' : 'No exact match. The closest sentence:\n';
