@@ -1,6 +1,7 @@
 import type { ButtonInteraction } from 'discord.js';
 import type { Docent } from '../engine/docent.ts';
 import { decodeButton } from './customIds.ts';
+import { plainQuestion } from './input.ts';
 import { renderMorePassages } from './render/answer.ts';
 import { renderNotFound, renderSectionPage } from './render/browse.ts';
 import { renderProblem } from './render/notices.ts';
@@ -22,7 +23,7 @@ export async function handleButton(interaction: ButtonInteraction, docent: Docen
     // A search, unlike a page turn, may outlast Discord's 3 seconds: acknowledge first.
     await deferInteraction(interaction, true);
     const skip = FIRST_SUPPORTING + (state.page - 1) * PAGE_SIZE;
-    const result = docent.ask(state.question, { document, supporting: skip + PAGE_SIZE + 1 });
+    const result = docent.ask(plainQuestion(state.question), { document, supporting: skip + PAGE_SIZE + 1 });
     const supporting = result.kind === 'answer' ? result.supporting : result.related;
     const page = supporting.slice(skip, skip + PAGE_SIZE);
     await sendReply(interaction, renderMorePassages(state.question, page, state.page, supporting.length > skip + PAGE_SIZE, state.document));
