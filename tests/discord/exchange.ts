@@ -40,11 +40,15 @@ export function expectSafePayloads(requests: readonly RecordedRequest[]): void {
 
 /**
  * Sends an interaction from a member of its own (so that the per-member cooldown stays out of the way) and waits for
- * the reply the member would see; asserts limits and mentions on every request.
+ * the reply the member would see (or for `done`); asserts limits and mentions on every request.
  */
-export async function exchange(double: DiscordDouble, options: InteractionOptions): Promise<{ requests: RecordedRequest[]; message: any }> {
+export async function exchange(
+  double: DiscordDouble,
+  options: InteractionOptions,
+  done: (requests: RecordedRequest[]) => boolean = isAnswered,
+): Promise<{ requests: RecordedRequest[]; message: any }> {
   const sent = double.interact({ user: { ...USER, id: snowflake() }, ...options });
-  const requests = await double.until(sent, isAnswered);
+  const requests = await double.until(sent, done);
   expectSafePayloads(requests);
   return { requests, message: finalMessage(requests) };
 }
