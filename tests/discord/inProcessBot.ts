@@ -17,6 +17,8 @@ export interface InProcessBot {
   readonly logs: () => Record<string, unknown>[];
   /** Everything logged so far, as written. */
   readonly output: () => string;
+  /** Forgets the logs so far, so that a long test holds no more than it reads. */
+  readonly clearLogs: () => void;
   readonly stop: () => Promise<void>;
 }
 
@@ -53,6 +55,9 @@ export async function startInProcessBot(double: DiscordDouble, options: InProces
     client,
     logs: () => output.split('\n').filter(Boolean).map((line) => JSON.parse(line) as Record<string, unknown>),
     output: () => output,
+    clearLogs: () => {
+      output = '';
+    },
     stop: () => client.destroy(),
   };
 }
