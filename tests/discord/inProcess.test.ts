@@ -1,7 +1,12 @@
+import { SlashCommandBuilder } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import type { SlashCommand } from '../../src/discord/command.ts';
+import { renderProblem } from '../../src/discord/render/notices.ts';
 import type { Docent } from '../../src/engine/docent.ts';
+import { TEST_TOKEN } from './botProcess.ts';
 import { DiscordDouble, snowflake, USER, type InteractionOptions } from './double/discordDouble.ts';
-import { button, buttonIds, callbacks, edits, expectSafePayloads, isAnswered, option, slash } from './exchange.ts';
+import { button, buttonIds, callbacks, edits, exchange, expectSafePayloads, isAnswered, option, slash } from './exchange.ts';
+import { canPing, visibleText } from './limits.ts';
 import { startInProcessBot, type InProcessBot } from './inProcessBot.ts';
 
 /** Longer than the 3 seconds Discord gives for the first response. */
@@ -31,9 +36,27 @@ function slowAsk(docent: Docent): Docent {
 let double: DiscordDouble;
 let bot: InProcessBot;
 
+/** Commands that fail after they have answered once: the member's notice must then come as a follow-up or an edit. */
+const failing: SlashCommand[] = [
+  {
+    data: new SlashCommandBuilder().setName('fail-after-reply').setDescription('Replies, then throws'),
+    async execute(_interaction, { respond }) {
+      await respond(renderProblem('A first reply.'));
+      throw new Error(`broke while holding ${TEST_TOKEN}`);
+    },
+  },
+  {
+    data: new SlashCommandBuilder().setName('fail-after-defer').setDescription('Defers, then throws'),
+    async execute(_interaction, { defer }) {
+      await defer(false);
+      throw new Error(`broke while holding ${TEST_TOKEN}`);
+    },
+  },
+];
+
 beforeAll(async () => {
   double = await DiscordDouble.start();
-  bot = await startInProcessBot(double, { docent: slowAsk });
+  bot = await startInProcessBot(double, { docent: slowAsk, extraCommands: failing });
 });
 
 afterAll(async () => {
@@ -66,5 +89,28 @@ describe('an engine call slower than Discord’s 3 seconds', () => {
     const passages = await expectDeferredThenEdited(button(more!));
     expect(passages.embeds[0].fields.length).toBeGreaterThan(0);
     await vi.waitFor(() => expect(bot.logs().filter((line) => line.msg === 'interaction').map((line) => line.outcome)).toEqual(['answered', 'more']));
+  });
+});
+
+describe('a command that fails after it has answered', () => {
+  const FAILURE = 'Something went wrong while answering. Please try again.';
+
+  it('tells the member privately in a follow-up after a reply, or in the edit after a deferral, pinging nobody', async () => {
+    const replied = await exchange(double, { type: 2, data: slash('fail-after-reply') }, (requests) => requests.length >= 2);
+    const [reply, followUp] = replied.requests;
+    expect(reply?.body.type).toBe(4);
+    expect(followUp?.method).toBe('POST');
+    expect(followUp?.path).toMatch(/^\/api\/v10\/webhooks\/\d+\/token-\d+$/u);
+    expect(visibleText(followUp?.body)).toBe(FAILURE);
+    expect(followUp?.body.flags).toBe(64);
+    const deferred = await exchange(double, { type: 2, data: slash('fail-after-defer') });
+    expect(visibleText(deferred.message)).toBe(FAILURE);
+    for (const request of [...replied.requests, ...deferred.requests].filter((request) => request.body?.type !== 5)) {
+      expect(request.body.allowed_mentions ?? request.body.data.allowed_mentions).toEqual({ parse: [] });
+      expect(canPing(request.body.data ?? request.body)).toBe(false);
+    }
+    await vi.waitFor(() => expect(bot.logs().filter((line) => line.msg === 'interaction failed')).toHaveLength(2));
+    expect(bot.output()).toContain('broke while holding [redacted]');
+    expect(bot.output()).not.toContain(TEST_TOKEN);
   });
 });
