@@ -74,9 +74,16 @@ describe('Discord faults', () => {
     expect(visibleText(message)).toContain('**Gorka**');
   });
 
-  it('survived every fault: no error logged, no failure shown, and never the token', () => {
+  it('survived every fault: no error logged, no failure shown, and never the token', async () => {
+    const outcomes = () => logLines().filter((line) => line.msg === 'interaction').map((line) => line.outcome);
+    await vi.waitFor(() => expect(outcomes()).toEqual(['answered', 'answered', 'expired', 'answered', 'answered']));
     expect(logLines().filter((line) => line.level >= 50)).toEqual([]);
-    expect(logLines().filter((line) => line.msg === 'interaction').map((line) => line.outcome)).toEqual(['answered', 'answered', 'expired', 'answered', 'answered']);
     expect(bot.output()).not.toContain(TEST_TOKEN);
+  });
+
+  it('asks for the minimum: the Guilds intent only, and no route beyond answering interactions, so no permission', () => {
+    expect(double.gateway.identified.map((session) => session.intents)).toEqual([1]);
+    const routes = new Set(double.requests.map((request) => `${request.method} ${request.path.replace(/\d{15,}|token-\d+/gu, ':id')}`));
+    expect([...routes].sort()).toEqual(['GET /api/v10/gateway/bot', 'PATCH /api/v10/webhooks/:id/:id/messages/@original', 'POST /api/v10/interactions/:id/:id/callback']);
   });
 });
