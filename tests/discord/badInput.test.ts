@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, TEST_TOKEN, type BotProcess } from './botProcess.ts';
-import { DiscordDouble, snowflake, USER, type InteractionOptions, type RecordedRequest } from './double/discordDouble.ts';
+import { describe, expect, it } from 'vitest';
+import { TEST_TOKEN } from './botProcess.ts';
+import { botSession } from './botSession.ts';
+import { snowflake, USER, type InteractionOptions, type RecordedRequest } from './double/discordDouble.ts';
 import { button, callbacks, exchange, finalMessage, option, slash } from './exchange.ts';
 import { visibleText } from './limits.ts';
 
@@ -73,19 +74,7 @@ function interactionsFor(text: string): Record<string, InteractionOptions> {
   };
 }
 
-let double: DiscordDouble;
-let bot: BotProcess;
-
-beforeAll(async () => {
-  double = await DiscordDouble.start();
-  bot = await startBot(double);
-});
-
-afterAll(async () => {
-  const code = await bot?.stop();
-  await double?.close();
-  expect(code).toBe(0);
-});
+const session = botSession();
 
 /** What a member must never see: a failure, a trace, a ping, or raw markup of their own that took effect. */
 function expectPoliteAnswer(what: string, requests: readonly RecordedRequest[]): void {
@@ -100,7 +89,7 @@ describe('bad questions and options', () => {
     const cases = Object.entries(BAD_TEXTS).flatMap(([name, text]) =>
       Object.entries(interactionsFor(text)).map(([how, options]) => ({ what: `${how} with ${name}`, how, options })),
     );
-    const results = await Promise.all(cases.map(async (one) => ({ ...one, ...(await exchange(double, one.options)) })));
+    const results = await Promise.all(cases.map(async (one) => ({ ...one, ...(await exchange(session.double, one.options)) })));
     for (const { what, how, requests } of results) {
       expectPoliteAnswer(what, requests);
       // The searching commands acknowledge before they search, so that a slow search cannot miss the 3 seconds.
@@ -110,15 +99,15 @@ describe('bad questions and options', () => {
   });
 
   it('a non-existent section in /section or /summary is named in a clear notice', async () => {
-    const section = await exchange(double, { type: 2, data: slash('section', [option('name', '99')]) });
+    const section = await exchange(session.double, { type: 2, data: slash('section', [option('name', '99')]) });
     expect(visibleText(section.message)).toBe('There is no section called “99”. Try /sections.');
     expect(section.message.flags).toBe(64);
-    const summary = await exchange(double, { type: 2, data: slash('summary', [option('section', 'Canadian fisheries')]) });
+    const summary = await exchange(session.double, { type: 2, data: slash('summary', [option('section', 'Canadian fisheries')]) });
     expect(visibleText(summary.message)).toBe('There is no section called “Canadian fisheries”. Try /sections.');
   });
 
   it('stale or forged button ids get a polite private notice, never a failure', async () => {
-    const results = await Promise.all(BAD_BUTTON_IDS.map(async (id) => ({ id, ...(await exchange(double, button(id))) })));
+    const results = await Promise.all(BAD_BUTTON_IDS.map(async (id) => ({ id, ...(await exchange(session.double, button(id))) })));
     for (const { id, requests, message: shown } of results) {
       expectPoliteAnswer(`button ${id}`, requests);
       expect(visibleText(shown), id).toMatch(/no longer valid|There is no section|No further passages|§/u);
@@ -126,9 +115,9 @@ describe('bad questions and options', () => {
   });
 
   it('nothing failed inside docent, and the token was never logged', () => {
-    const lines = bot.output().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { level: number; msg: string; outcome?: string });
+    const lines = session.bot.output().split('\n').filter((line) => line.startsWith('{')).map((line) => JSON.parse(line) as { level: number; msg: string; outcome?: string });
     expect(lines.filter((line) => line.level >= 50)).toEqual([]);
     expect(lines.filter((line) => line.msg === 'interaction' && line.outcome === 'error')).toEqual([]);
-    expect(bot.output()).not.toContain(TEST_TOKEN);
+    expect(session.bot.output()).not.toContain(TEST_TOKEN);
   });
 });

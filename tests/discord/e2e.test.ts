@@ -1,28 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DiscordDouble, type InteractionOptions } from './double/discordDouble.ts';
-import { startBot, TEST_TOKEN, type BotProcess } from './botProcess.ts';
+import { describe, expect, it } from 'vitest';
+import type { InteractionOptions } from './double/discordDouble.ts';
+import { TEST_TOKEN } from './botProcess.ts';
+import { botSession } from './botSession.ts';
 import { buttonIds, buttonLabels, callbacks, exchange as exchangeWith, option, slash } from './exchange.ts';
 import { visibleText } from './limits.ts';
 
-let double: DiscordDouble;
-let bot: BotProcess;
+const session = botSession();
 
-beforeAll(async () => {
-  double = await DiscordDouble.start();
-  bot = await startBot(double);
-});
-
-afterAll(async () => {
-  const code = await bot?.stop();
-  await double?.close();
-  expect(code).toBe(0);
-});
-
-const exchange = (options: InteractionOptions) => exchangeWith(double, options);
+const exchange = (options: InteractionOptions) => exchangeWith(session.double, options);
 
 describe('docent on a loopback Discord', () => {
   it('logs in with only the Guilds intent', () => {
-    expect(double.gateway.identified[0]?.intents).toBe(1);
+    expect(session.double.gateway.identified[0]?.intents).toBe(1);
   });
 
   it('/ask defers, then answers with the quote in a blockquote, matched words in bold, the reference, supporting passages and two buttons', async () => {
@@ -145,10 +134,10 @@ describe('docent on a loopback Discord', () => {
   });
 
   it('logs one structured line per interaction and never the token', () => {
-    const lines = bot.output().split('\n').filter((line) => line.includes('"msg":"interaction"'));
+    const lines = session.bot.output().split('\n').filter((line) => line.includes('"msg":"interaction"'));
     expect(lines.length).toBeGreaterThan(10);
     const line = JSON.parse(lines[0]!);
     expect(line).toMatchObject({ kind: expect.any(String), guild: expect.any(String), latencyMs: expect.any(Number), outcome: expect.any(String) });
-    expect(bot.output()).not.toContain(TEST_TOKEN);
+    expect(session.bot.output()).not.toContain(TEST_TOKEN);
   });
 });
