@@ -16,8 +16,17 @@ export interface RouterOptions {
   readonly cooldown?: Cooldown;
 }
 
+/** Errors that mean the interaction's token can no longer answer: telling the member through it would fail again. */
+const EXPIRED: ReadonlySet<unknown> = new Set([
+  RESTJSONErrorCodes.UnknownInteraction,
+  RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged,
+  // Webhook calls after the token's 15 minutes.
+  RESTJSONErrorCodes.UnknownWebhook,
+  RESTJSONErrorCodes.InvalidWebhookToken,
+]);
+
 function isExpired(error: unknown): boolean {
-  return error instanceof DiscordAPIError && (error.code === RESTJSONErrorCodes.UnknownInteraction || error.code === RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged);
+  return error instanceof DiscordAPIError && EXPIRED.has(error.code);
 }
 
 /** The command, button or autocomplete an interaction is for, for the log line. */

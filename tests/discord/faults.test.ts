@@ -52,6 +52,13 @@ describe('Discord faults', () => {
     expect(visibleText(message)).toContain('**Gorka**');
   });
 
+  it('an edit refused because the token ran out (50027 Invalid Webhook Token) is logged once, with no second try', async () => {
+    session.double.inject({ match: /^PATCH \/api\/v10\/webhooks\//u, status: 401, body: { message: 'Invalid Webhook Token', code: 50027 } });
+    const late = session.double.interact({ ...question, user: { ...USER, id: snowflake() } });
+    await vi.waitFor(() => expect(logLines().filter((line) => line.outcome === 'expired')).toHaveLength(2), { timeout: 15_000 });
+    expect(late.requests().map((request) => request.method)).toEqual(['POST', 'PATCH']);
+  });
+
   it('the gateway connection drops mid-session: the client resumes and later interactions are answered', async () => {
     const identified = session.double.gateway.identified.length;
     const resumed = session.double.gateway.resumed.length;
@@ -65,7 +72,7 @@ describe('Discord faults', () => {
 
   it('survived every fault: no error logged, no failure shown, and never the token', async () => {
     const outcomes = () => logLines().filter((line) => line.msg === 'interaction').map((line) => line.outcome);
-    await vi.waitFor(() => expect(outcomes()).toEqual(['answered', 'answered', 'expired', 'answered', 'answered']));
+    await vi.waitFor(() => expect(outcomes()).toEqual(['answered', 'answered', 'expired', 'answered', 'expired', 'answered']));
     expect(logLines().filter((line) => line.level >= 50)).toEqual([]);
     expect(session.bot.output()).not.toContain(TEST_TOKEN);
   });
