@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RecordedRequest } from './double/discordDouble.ts';
-import { DiscordDouble, snowflake, USER } from './double/discordDouble.ts';
+import { DiscordDouble, type InteractionOptions } from './double/discordDouble.ts';
 import { startBot, TEST_TOKEN, type BotProcess } from './botProcess.ts';
-import { canPing, limitViolations, visibleText } from './limits.ts';
+import { buttonIds, callbacks, exchange as exchangeWith, option, slash } from './exchange.ts';
+import { visibleText } from './limits.ts';
 
 let double: DiscordDouble;
 let bot: BotProcess;
@@ -18,38 +18,8 @@ afterAll(async () => {
   expect(code).toBe(0);
 });
 
-const option = (name: string, value: unknown, type = 3, focused?: boolean) => ({ name, type, value, ...(focused ? { focused } : {}) });
-const slash = (name: string, options: unknown[] = []) => ({ id: '300000000000000001', name, type: 1, options });
+const exchange = (options: InteractionOptions) => exchangeWith(double, options);
 
-const callbacks = (requests: RecordedRequest[]) => requests.filter((request) => request.path.endsWith('/callback'));
-const edits = (requests: RecordedRequest[]) => requests.filter((request) => request.method === 'PATCH');
-
-/** What the member finally sees: the edit of a deferred reply, or the reply itself. */
-function finalMessage(requests: RecordedRequest[]): any {
-  const edit = edits(requests).at(-1);
-  if (edit) return edit.body;
-  return callbacks(requests).find((request) => [4, 7].includes(request.body?.type))?.body?.data;
-}
-
-/**
- * Sends an interaction from a member of its own (so that the per-member cooldown stays out of the way) and waits for
- * the reply the member would see; asserts limits and mentions on every request.
- */
-async function exchange(options: Parameters<DiscordDouble['interact']>[0]): Promise<{ requests: RecordedRequest[]; message: any }> {
-  const sent = double.interact({ user: { ...USER, id: snowflake() }, ...options });
-  const requests = await double.until(sent, (all) => {
-    const types = callbacks(all).map((request) => request.body?.type);
-    return types.includes(4) || types.includes(7) || types.includes(8) || (types.includes(5) && edits(all).length > 0) || (types.includes(6) && edits(all).length > 0);
-  });
-  for (const request of requests) {
-    const data = request.path.endsWith('/callback') ? request.body?.data : request.body;
-    expect(limitViolations(data), `${request.method} ${request.path}`).toEqual([]);
-    if (request.body?.type !== 5 && request.body?.type !== 8) expect(canPing(data), `${request.method} ${request.path}`).toBe(false);
-  }
-  return { requests, message: finalMessage(requests) };
-}
-
-const buttonIds = (message: any): string[] => (message?.components ?? []).flatMap((row: any) => row.components.map((button: any) => button.custom_id));
 const buttonLabels = (message: any): string[] => (message?.components ?? []).flatMap((row: any) => row.components.map((button: any) => button.label));
 
 describe('docent on a loopback Discord', () => {
