@@ -5,16 +5,18 @@ import { createLogger } from '../log.ts';
 import { startBot } from './bot.ts';
 import { loadCommands } from './loadCommands.ts';
 import { logReload, logSkipped } from './logReload.ts';
-
-const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+import { keepShardCountFromClient, leaveManager, managedShard, untilStopped } from './sharding.ts';
 
 /**
- * Runs the Discord bot until SIGINT or SIGTERM, then disconnects cleanly. Changes to the knowledge folder are
+ * Runs the Discord bot until SIGINT or SIGTERM (or, as a shard, until its manager goes), then disconnects cleanly. Changes to the knowledge folder are
  * picked up while it runs (see LiveDocent).
  * Resolves with the process exit code; bad settings or knowledge give a clear log line and 1.
  */
 export async function serve(env: Environment, knowledgeDir: string): Promise<number> {
-  const logger = createLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
+  const shard = managedShard();
+  const root = createLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
+  const logger = shard === undefined ? root : root.child({ shard });
+  const stopped = untilStopped();
   try {
     const settings = botSettings(env);
     const { live, skipped } = await LiveDocent.load(knowledgeDir);
@@ -25,10 +27,10 @@ export async function serve(env: Environment, knowledgeDir: string): Promise<num
     const stopWatching = live.watch((outcome) => logReload(logger, outcome), {
       onError: (error) => logger.error({ err: error }, 'stopped watching the knowledge folder: restart docent to pick up changes'),
     });
+    if (shard === undefined && env.SHARD_COUNT !== undefined) logger.info('SHARD_COUNT is for npm run start:sharded; this bot runs one shard');
+    keepShardCountFromClient();
     const client = await startBot({ settings, docent: () => live.current, commands, logger });
-    const signal = await new Promise<string>((resolve) => {
-      for (const name of SHUTDOWN_SIGNALS) process.once(name, () => resolve(name));
-    });
+    const signal = await stopped;
     logger.info({ signal }, 'shutting down');
     stopWatching();
     await client.destroy();
@@ -37,5 +39,7 @@ export async function serve(env: Environment, knowledgeDir: string): Promise<num
     if (error instanceof ConfigError || error instanceof KnowledgeError) logger.fatal(error.message);
     else logger.fatal({ err: error }, 'docent could not start');
     return 1;
+  } finally {
+    leaveManager();
   }
 }

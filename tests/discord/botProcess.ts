@@ -22,6 +22,8 @@ export interface Launch {
   readonly args?: readonly string[];
   /** The log text that says it is ready for interactions. */
   readonly online?: string;
+  /** A bound against hangs while starting, 30 s by default. */
+  readonly timeoutMs?: number;
 }
 
 /**
@@ -49,7 +51,7 @@ export async function startBot(double: DiscordDouble, env: Record<string, string
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const online = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`docent did not come online:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`docent did not come online:\n${output}`)), launch.timeoutMs ?? 30_000);
     const check = (): void => {
       if (output.includes(readyText)) {
         clearTimeout(timer);
