@@ -21,8 +21,12 @@ function show(output: CommandOutput, json: boolean): string {
   return json ? JSON.stringify(output.data, null, 2) : output.text;
 }
 
-/** The interactive console: reads commands line by line until /quit or end of input. */
-export async function runConsole(docent: Docent, options: ConsoleOptions): Promise<void> {
+/**
+ * The interactive console: reads commands line by line until /quit or end of input. Given a function, it asks it for
+ * the engine at each line, so that a reloaded one answers the next question.
+ */
+export async function runConsole(docent: Docent | (() => Docent), options: ConsoleOptions): Promise<void> {
+  const current = typeof docent === 'function' ? docent : () => docent;
   const interactive = 'isTTY' in options.input && options.input.isTTY === true;
   const lines = createInterface({ input: options.input, output: options.output, terminal: interactive });
   const write = (text: string): boolean => options.output.write(`${text}\n`);
@@ -35,7 +39,7 @@ export async function runConsole(docent: Docent, options: ConsoleOptions): Promi
       const { command, text } = interpretLine(line);
       write(
         isConsoleCommand(command)
-          ? `${show(runCommand(docent, command, text, options.document), options.json)}\n`
+          ? `${show(runCommand(current(), command, text, options.document), options.json)}\n`
           : `Unknown command /${command}. Type /help for the list.\n`,
       );
     }

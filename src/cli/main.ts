@@ -1,12 +1,15 @@
 import { Docent } from '../engine/docent.ts';
+import { LiveDocent } from '../engine/liveDocent.ts';
 import { KnowledgeError } from '../knowledge/load.ts';
 import type { CliArgs } from './args.ts';
 import { findDocument } from '../engine/find.ts';
 import { isConsoleCommand, isUsageProblem, runCommand } from './commands.ts';
 import { runConsole } from './console.ts';
+import { reloadNotice } from './reloadNotice.ts';
 
 /**
- * The offline console: one command from the arguments, or an interactive session.
+ * The offline console: one command from the arguments, or an interactive session that picks up changes to the
+ * knowledge folder as it runs.
  * Returns the process exit code.
  */
 export async function runCli(args: CliArgs, knowledgeDir: string): Promise<number> {
@@ -29,7 +32,12 @@ export async function runCli(args: CliArgs, knowledgeDir: string): Promise<numbe
     return 2;
   }
   if (args.command === undefined) {
-    await runConsole(docent, { input: process.stdin, output: process.stdout, json: args.json, document: args.document });
+    const live = new LiveDocent(knowledgeDir, docent);
+    const stopWatching = live.watch((outcome) => console.error(reloadNotice(outcome)), {
+      onError: (error) => console.error(`Stopped watching ${knowledgeDir} (${error.message}): restart docent to pick up changes.`),
+    });
+    await runConsole(() => live.current, { input: process.stdin, output: process.stdout, json: args.json, document: args.document });
+    stopWatching();
     return 0;
   }
   const output = runCommand(docent, args.command, args.text, args.document);

@@ -22,6 +22,22 @@ const schema = z.object({
   ),
   KNOWLEDGE_DIR: optional(z.string().trim()).transform((value) => value ?? 'knowledge'),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform((value) => value ?? 'info'),
+  /** Shards in all for `npm run start:sharded`: a number, or `auto` for Discord's recommendation. */
+  SHARD_COUNT: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^(?:auto|[1-9]\d*)$/u, 'must be a whole number of shards from 1, or auto')
+      .transform((value) => (value === 'auto' ? value : Number(value))),
+  ),
+  /** The shards this machine runs, when several machines share them: ids from 0, separated by commas. */
+  SHARD_LIST: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d+(?:\s*,\s*\d+)*$/u, 'must be shard ids separated by commas, such as 0,1')
+      .transform((value) => value.split(',').map(Number)),
+  ),
 });
 
 export type Environment = z.infer<typeof schema>;

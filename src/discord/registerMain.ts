@@ -1,19 +1,14 @@
-import { botSettings, ConfigError, loadEnvironment } from '../config/environment.ts';
+import { botSettings, ConfigError } from '../config/environment.ts';
+import { startup } from '../config/startup.ts';
 import { loadKnowledge, KnowledgeError } from '../knowledge/load.ts';
-import { createLogger } from '../log.ts';
 import { loadCommands } from './loadCommands.ts';
 import { commandPayloads, registerCommands } from './register.ts';
 
 /** `npm run register`: registers docent's commands with Discord (or the server at DISCORD_API_URL). */
 async function main(): Promise<number> {
-  let env;
-  try {
-    env = loadEnvironment();
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    return 1;
-  }
-  const logger = createLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
+  const started = startup();
+  if (!started) return 1;
+  const { env, logger } = started;
   try {
     const settings = botSettings(env);
     const { documents } = await loadKnowledge(env.KNOWLEDGE_DIR);

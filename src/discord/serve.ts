@@ -1,35 +1,45 @@
 import { botSettings, ConfigError, type Environment } from '../config/environment.ts';
-import { Docent } from '../engine/docent.ts';
+import { LiveDocent } from '../engine/liveDocent.ts';
 import { KnowledgeError } from '../knowledge/load.ts';
 import { createLogger } from '../log.ts';
 import { startBot } from './bot.ts';
 import { loadCommands } from './loadCommands.ts';
-
-const SHUTDOWN_SIGNALS = ['SIGINT', 'SIGTERM'] as const;
+import { logReload, logSkipped } from './logReload.ts';
+import { keepShardCountFromClient, leaveManager, managedShard, untilStopped } from './sharding.ts';
 
 /**
- * Runs the Discord bot until SIGINT or SIGTERM, then disconnects cleanly.
+ * Runs the Discord bot until SIGINT or SIGTERM (or, as a shard, until its manager goes), then disconnects cleanly. Changes to the knowledge folder are
+ * picked up while it runs (see LiveDocent).
  * Resolves with the process exit code; bad settings or knowledge give a clear log line and 1.
  */
 export async function serve(env: Environment, knowledgeDir: string): Promise<number> {
-  const logger = createLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
+  const shard = managedShard();
+  const root = createLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
+  const logger = shard === undefined ? root : root.child({ shard });
+  const stopped = untilStopped();
   try {
     const settings = botSettings(env);
-    const { docent, skipped } = await Docent.load(knowledgeDir);
-    for (const { file, reason } of skipped) logger.warn({ file }, `skipped ${file}: ${reason}`);
-    logger.info({ documents: docent.documents.length, sentences: docent.index.entries.length }, 'knowledge loaded');
+    const { live, skipped } = await LiveDocent.load(knowledgeDir);
+    logSkipped(logger, skipped);
+    logger.info({ documents: live.current.documents.length, sentences: live.current.index.entries.length }, 'knowledge loaded');
     const commands = await loadCommands();
     process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-    const client = await startBot({ settings, docent: () => docent, commands, logger });
-    const signal = await new Promise<string>((resolve) => {
-      for (const name of SHUTDOWN_SIGNALS) process.once(name, () => resolve(name));
+    const stopWatching = live.watch((outcome) => logReload(logger, outcome), {
+      onError: (error) => logger.error({ err: error }, 'stopped watching the knowledge folder: restart docent to pick up changes'),
     });
+    if (shard === undefined && env.SHARD_COUNT !== undefined) logger.info('SHARD_COUNT is for npm run start:sharded; this bot runs one shard');
+    keepShardCountFromClient();
+    const client = await startBot({ settings, docent: () => live.current, commands, logger });
+    const signal = await stopped;
     logger.info({ signal }, 'shutting down');
+    stopWatching();
     await client.destroy();
     return 0;
   } catch (error) {
     if (error instanceof ConfigError || error instanceof KnowledgeError) logger.fatal(error.message);
     else logger.fatal({ err: error }, 'docent could not start');
     return 1;
+  } finally {
+    leaveManager();
   }
 }

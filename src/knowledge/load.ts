@@ -9,6 +9,11 @@ export class KnowledgeError extends Error {
   override readonly name = 'KnowledgeError';
 }
 
+/** The error for a folder that yields no document. */
+export function noDocuments(dir: string): KnowledgeError {
+  return new KnowledgeError(`No documents in "${dir}": add .md or .txt files to it.`);
+}
+
 export interface SkippedFile {
   readonly file: string;
   readonly reason: string;
@@ -19,10 +24,11 @@ export interface Knowledge {
   readonly skipped: readonly SkippedFile[];
 }
 
-const KNOWLEDGE_FILE = /\.(md|markdown|txt)$/iu;
+/** The names of the files docent reads as documents. */
+export const KNOWLEDGE_FILE = /\.(md|markdown|txt)$/iu;
 
 /** Ids must be unique across the folder: `notes.md` and `notes.txt` become `notes` and `notes-txt`. */
-function uniqueIds(files: readonly string[]): Map<string, string> {
+export function uniqueIds(files: readonly string[]): Map<string, string> {
   const ids = new Map<string, string>();
   const taken = new Set<string>();
   for (const file of files) {
@@ -41,7 +47,8 @@ async function readAliases(dir: string, file: string): Promise<string[][]> {
   return parseAliases(await readFile(aliasFile, 'utf8').catch(() => ''));
 }
 
-async function listKnowledgeFiles(dir: string): Promise<string[]> {
+/** The knowledge files of a folder (not its subfolders), sorted by name. */
+export async function listKnowledgeFiles(dir: string): Promise<string[]> {
   let entries;
   try {
     entries = await readdir(dir, { withFileTypes: true });
@@ -54,8 +61,34 @@ async function listKnowledgeFiles(dir: string): Promise<string[]> {
     .sort();
 }
 
+/** A knowledge file read into a document, or the reason it gives none. */
+export type FileReading = { readonly document: Document } | { readonly reason: string };
+
+/** Strict, so that a file in another encoding is refused rather than quoted with replacement characters. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
+/** Reads one knowledge file (and its aliases file) into a document with the given id. Never throws. */
+export async function readKnowledgeFile(dir: string, file: string, id: string): Promise<FileReading> {
+  let bytes;
+  try {
+    bytes = await readFile(join(dir, file));
+  } catch (error) {
+    return { reason: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+  let text;
+  try {
+    text = UTF8.decode(bytes);
+  } catch {
+    return { reason: 'it is not UTF-8 text' };
+  }
+  const document = parseDocument({ name: file, text }, id);
+  if (document.sections.length === 0) return { reason: 'it holds no text' };
+  return { document: { ...document, aliases: await readAliases(dir, file) } };
+}
+
 /**
- * Reads every `.md` and `.txt` file in `dir` into a document. Files that yield no text are skipped and reported.
+ * Reads every `.md` and `.txt` file in `dir` into a document. Files that yield no text, cannot be read or are not
+ * UTF-8 are skipped and reported.
  * @throws KnowledgeError when the folder is missing or no document loads.
  */
 export async function loadKnowledge(dir: string): Promise<Knowledge> {
@@ -64,13 +97,10 @@ export async function loadKnowledge(dir: string): Promise<Knowledge> {
   const documents: Document[] = [];
   const skipped: SkippedFile[] = [];
   for (const file of files) {
-    const text = await readFile(join(dir, file), 'utf8');
-    const document = parseDocument({ name: file, text }, ids.get(file));
-    if (document.sections.length === 0) skipped.push({ file, reason: 'it holds no text' });
-    else documents.push({ ...document, aliases: await readAliases(dir, file) });
+    const reading = await readKnowledgeFile(dir, file, ids.get(file) ?? documentId(file));
+    if ('document' in reading) documents.push(reading.document);
+    else skipped.push({ file, reason: reading.reason });
   }
-  if (documents.length === 0) {
-    throw new KnowledgeError(`No documents in "${dir}": add .md or .txt files to it.`);
-  }
+  if (documents.length === 0) throw noDocuments(dir);
   return { documents, skipped };
 }

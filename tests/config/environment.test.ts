@@ -24,6 +24,14 @@ describe('settings', () => {
     expect(message).not.toContain('not-a-token-but-a-secret');
   });
 
+  it('reads SHARD_COUNT as a number or auto and SHARD_LIST as shard ids, refusing anything else', () => {
+    expect(parseEnvironment({ SHARD_COUNT: 'auto', SHARD_LIST: '' })).toMatchObject({ SHARD_COUNT: 'auto', SHARD_LIST: undefined });
+    expect(parseEnvironment({ SHARD_COUNT: ' 4 ', SHARD_LIST: '2, 3' })).toMatchObject({ SHARD_COUNT: 4, SHARD_LIST: [2, 3] });
+    expect(() => parseEnvironment({ SHARD_COUNT: '0' })).toThrow(/SHARD_COUNT must be a whole number of shards from 1, or auto/u);
+    expect(() => parseEnvironment({ SHARD_COUNT: 'two' })).toThrow(ConfigError);
+    expect(() => parseEnvironment({ SHARD_LIST: '0;1' })).toThrow(/SHARD_LIST must be shard ids separated by commas/u);
+  });
+
   it('requires an application id for the bot', () => {
     expect(() => botSettings(parseEnvironment({ DISCORD_TOKEN: TOKEN }))).toThrow(/DISCORD_APPLICATION_ID is not set/u);
     expect(botSettings(parseEnvironment({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: 'http://127.0.0.1:9/api/' }))).toEqual({

@@ -16,12 +16,23 @@ export interface BotProcess {
   readonly stop: () => Promise<number | null>;
 }
 
+/** How to start the process, when not as `npm start` does. */
+export interface Launch {
+  /** Node's arguments; the `docent` command by default. */
+  readonly args?: readonly string[];
+  /** The log text that says it is ready for interactions. */
+  readonly online?: string;
+  /** A bound against hangs while starting, 30 s by default. */
+  readonly timeoutMs?: number;
+}
+
 /**
  * Starts docent exactly as `npm start` does (the `docent` command, no arguments) with DISCORD_API_URL pointing at
  * the double, and resolves once it has logged in and received READY.
  */
-export async function startBot(double: DiscordDouble, env: Record<string, string> = {}): Promise<BotProcess> {
-  const child = spawn(process.execPath, [BIN], {
+export async function startBot(double: DiscordDouble, env: Record<string, string> = {}, launch: Launch = {}): Promise<BotProcess> {
+  const readyText = launch.online ?? 'docent is online';
+  const child = spawn(process.execPath, launch.args ?? [BIN], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -40,9 +51,9 @@ export async function startBot(double: DiscordDouble, env: Record<string, string
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
   const online = new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`docent did not come online:\n${output}`)), 30_000);
+    const timer = setTimeout(() => reject(new Error(`docent did not come online:\n${output}`)), launch.timeoutMs ?? 30_000);
     const check = (): void => {
-      if (output.includes('docent is online')) {
+      if (output.includes(readyText)) {
         clearTimeout(timer);
         resolve();
       }

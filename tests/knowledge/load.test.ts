@@ -1,14 +1,6 @@
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KnowledgeError, loadKnowledge } from '../../src/knowledge/load.ts';
-
-async function folderWith(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'docent-knowledge-'));
-  for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
-  return dir;
-}
+import { folderWith } from '../helpers/folder.ts';
 
 describe('loadKnowledge', () => {
   it('reads every .md and .txt file as one document each, ignoring other files', async () => {
@@ -28,6 +20,13 @@ describe('loadKnowledge', () => {
     const { documents, skipped } = await loadKnowledge(dir);
     expect(documents.map((document) => document.id)).toEqual(['full']);
     expect(skipped).toEqual([{ file: 'empty.md', reason: 'it holds no text' }]);
+  });
+
+  it('skips a file that is not UTF-8, since its text could not be quoted exactly', async () => {
+    const dir = await folderWith({ 'latin1.txt': Buffer.from('Caf\xe9 au lait.', 'latin1'), 'ok.md': 'Some text.' });
+    const { documents, skipped } = await loadKnowledge(dir);
+    expect(documents.map((document) => document.id)).toEqual(['ok']);
+    expect(skipped).toEqual([{ file: 'latin1.txt', reason: 'it is not UTF-8 text' }]);
   });
 
   it('refuses a missing or empty folder with a clear message', async () => {

@@ -36,9 +36,10 @@ export class DiscordDouble {
     readonly gateway: Gateway,
   ) {}
 
-  static async start(options: { guilds?: readonly string[] } = {}): Promise<DiscordDouble> {
+  /** `guilds`: the servers the bot is in; `shards`: the shard count /gateway/bot recommends. */
+  static async start(options: { guilds?: readonly string[]; shards?: number } = {}): Promise<DiscordDouble> {
     let port = 0;
-    const rest = new Rest(APPLICATION_ID, () => `ws://127.0.0.1:${port}`);
+    const rest = new Rest(APPLICATION_ID, () => `ws://127.0.0.1:${port}`, options.shards);
     const gateway = new Gateway(options.guilds ?? [GUILD_ID], () => `ws://127.0.0.1:${port}`);
     const server = createServer((request, response) => {
       rest.handle(request, response).catch(() => response.writeHead(500).end());

@@ -11,6 +11,11 @@ interface Frame {
   readonly t?: string | null;
 }
 
+/** The shard that owns a guild, by Discord's rule: (guild_id >> 22) % shard_count. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
 /** A guild as GUILD_CREATE sends it, with the fields discord.js reads. */
 export function guildPayload(id: string) {
   return {
@@ -89,9 +94,9 @@ export class Gateway {
     socket.on('close', () => this.sessions.delete(socket));
   }
 
-  /** Guilds a shard owns, by Discord's rule: (guild_id >> 22) % shard_count. */
+  /** Guilds a shard owns. */
   private guildsOf(shard: number, count: number): string[] {
-    return this.guilds.filter((id) => Number((BigInt(id) >> 22n) % BigInt(count)) === shard);
+    return this.guilds.filter((id) => shardOf(id, count) === shard);
   }
 
   private identify(socket: WebSocket, d: Record<string, unknown>): void {
@@ -132,7 +137,7 @@ export class Gateway {
   dispatch(t: string, d: unknown, guildId?: string): void {
     for (const [socket, session] of this.sessions) {
       const count = this.identified.find((entry) => entry.shard[0] === session.shard)?.shard[1] ?? 1;
-      const owner = guildId === undefined ? 0 : Number((BigInt(guildId) >> 22n) % BigInt(count));
+      const owner = guildId === undefined ? 0 : shardOf(guildId, count);
       if (owner === session.shard) this.dispatchTo(socket, t, d);
     }
   }

@@ -65,6 +65,8 @@ export class Rest {
   constructor(
     private readonly applicationId: string,
     private readonly gatewayUrl: () => string,
+    /** The shard count GET /gateway/bot recommends. */
+    private readonly shards = 1,
   ) {}
 
   /** Calls `listener` for every request from now on; returns a function that stops it. */
@@ -102,7 +104,7 @@ export class Rest {
     if (method === 'GET' && (api === '/gateway/bot' || api === '/gateway')) {
       send(200, {
         url: this.gatewayUrl(),
-        shards: 1,
+        shards: this.shards,
         session_start_limit: { total: 1000, remaining: 999, reset_after: 0, max_concurrency: 1 },
       });
     } else if (method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/u.test(api)) {

@@ -1,0 +1,28 @@
+import type { ReloadOutcome } from '../engine/liveDocent.ts';
+import { KnowledgeError, type SkippedFile } from '../knowledge/load.ts';
+import type { Logger } from '../log.ts';
+
+/** One warning per file left out of the knowledge, naming the file and why. */
+export function logSkipped(logger: Logger, skipped: readonly SkippedFile[]): void {
+  for (const { file, reason } of skipped) logger.warn({ file }, `skipped ${file}: ${reason}`);
+}
+
+/**
+ * Logs a reload: "knowledge reloaded" with the new counts, a warning per file that kept its previous version, or
+ * why nothing changed. Commands carry a document option only with several documents, so crossing that line needs
+ * the commands registered again.
+ */
+export function logReload(logger: Logger, outcome: ReloadOutcome): void {
+  if (outcome.kind === 'failed') {
+    const err = outcome.error instanceof KnowledgeError ? undefined : outcome.error;
+    logger.error({ ...(err ? { err } : {}) }, `knowledge not reloaded, the previous version stays in service: ${outcome.reason}`);
+    return;
+  }
+  const { docent, previous, added, removed, ms } = outcome;
+  for (const { file, reason } of outcome.kept) logger.warn({ file }, `kept the previous version of ${file}: ${reason}`);
+  logSkipped(logger, outcome.skipped);
+  logger.info({ documents: docent.documents.length, sentences: docent.index.entries.length, added, removed, ms }, 'knowledge reloaded');
+  if (docent.documents.length > 1 !== previous.documents.length > 1) {
+    logger.warn(`docent now has ${docent.documents.length} document(s): run npm run register so that the commands' document option matches`);
+  }
+}

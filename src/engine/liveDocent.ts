@@ -1,0 +1,92 @@
+import { performance } from 'node:perf_hooks';
+import type { SkippedFile } from '../knowledge/load.ts';
+import { reloadKnowledge } from '../knowledge/reload.ts';
+import { watchKnowledge, type WatchOptions } from '../knowledge/watch.ts';
+import { Docent } from './docent.ts';
+
+/** What a reload did: a new engine in service, or nothing changed and why. */
+export type ReloadOutcome =
+  | {
+      readonly kind: 'reloaded';
+      readonly docent: Docent;
+      readonly previous: Docent;
+      /** Files that failed this time and kept their previous version. */
+      readonly kept: readonly SkippedFile[];
+      /** New files that failed, left out. */
+      readonly skipped: readonly SkippedFile[];
+      readonly added: readonly string[];
+      readonly removed: readonly string[];
+      /** Reading, parsing and indexing; the indexing part runs on the main thread. */
+      readonly ms: number;
+    }
+  | { readonly kind: 'failed'; readonly reason: string; readonly error: unknown };
+
+/**
+ * The engine in service for a knowledge folder, rebuilt in the background when the folder changes and swapped in
+ * whole only once the rebuild succeeded. A failed rebuild leaves the previous engine in service.
+ *
+ * @example
+ * const { live } = await LiveDocent.load('knowledge');
+ * const stop = live.watch((outcome) => console.log(outcome.kind));
+ * live.current.ask('Who leads the faction?'); // read `current` once per piece of work
+ */
+export class LiveDocent {
+  private docent: Docent;
+  private running: Promise<ReloadOutcome> | undefined;
+  private queued: Promise<ReloadOutcome> | undefined;
+
+  constructor(
+    readonly dir: string,
+    docent: Docent,
+  ) {
+    this.docent = docent;
+  }
+
+  /**
+   * Loads the folder as `Docent.load` does.
+   * @throws KnowledgeError when the folder is missing or holds no usable document.
+   */
+  static async load(dir: string): Promise<{ live: LiveDocent; skipped: readonly SkippedFile[] }> {
+    const { docent, skipped } = await Docent.load(dir);
+    return { live: new LiveDocent(dir, docent), skipped };
+  }
+
+  /** The engine in service. Work that reads it once keeps that engine to the end, whatever reloads meanwhile. */
+  get current(): Docent {
+    return this.docent;
+  }
+
+  /**
+   * Reads the folder again and swaps the new engine in if it loaded. Calls made while a reload runs share one
+   * further reload after it, so that the last change is always picked up and rebuilds never overlap.
+   */
+  reload(): Promise<ReloadOutcome> {
+    if (!this.running) {
+      this.running = this.rebuild().finally(() => (this.running = undefined));
+      return this.running;
+    }
+    this.queued ??= this.running.then(() => {
+      this.queued = undefined;
+      return this.reload();
+    });
+    return this.queued;
+  }
+
+  /** Reloads whenever the folder changes, reporting each outcome; returns a function that stops watching. */
+  watch(onReload: (outcome: ReloadOutcome) => void, options?: WatchOptions): () => void {
+    return watchKnowledge(this.dir, () => void this.reload().then(onReload), options);
+  }
+
+  private async rebuild(): Promise<ReloadOutcome> {
+    const start = performance.now();
+    const previous = this.docent;
+    try {
+      const { documents, kept, skipped, added, removed } = await reloadKnowledge(this.dir, previous.documents);
+      const docent = new Docent(documents);
+      this.docent = docent;
+      return { kind: 'reloaded', docent, previous, kept, skipped, added, removed, ms: Math.round(performance.now() - start) };
+    } catch (error) {
+      return { kind: 'failed', reason: error instanceof Error ? error.message : String(error), error };
+    }
+  }
+}

@@ -1,0 +1,52 @@
+import { listKnowledgeFiles, noDocuments, readKnowledgeFile, uniqueIds, type Knowledge, type SkippedFile } from './load.ts';
+import { buildDocument, documentId } from './parse.ts';
+import type { Document } from './types.ts';
+
+/** The folder read again on top of the documents in service. */
+export interface ReloadedKnowledge extends Knowledge {
+  /** Files that now fail to load but loaded before: their previous version stays in service. */
+  readonly kept: readonly SkippedFile[];
+  readonly added: readonly string[];
+  readonly removed: readonly string[];
+}
+
+/** The same document under another id, for a kept file whose id moved because a namesake was added beside it. */
+function withId(document: Document, id: string): Document {
+  if (document.id === id) return document;
+  const drafts = document.sections.map((section) => ({ title: section.title, paragraphs: section.paragraphs.map((paragraph) => paragraph.text) }));
+  return { ...buildDocument(id, document.title, document.source, drafts), ...(document.aliases ? { aliases: document.aliases } : {}) };
+}
+
+/**
+ * Reads the knowledge folder again, file by file. A file that fails (unreadable, not UTF-8, or now empty) keeps its
+ * previous document if it had one, so that a bad save of one file never takes it out of service; a deleted file is
+ * dropped; a new file that fails is skipped.
+ * @throws KnowledgeError when the folder is missing or would leave no document, so that the caller keeps what it has.
+ */
+export async function reloadKnowledge(dir: string, previous: readonly Document[]): Promise<ReloadedKnowledge> {
+  const files = await listKnowledgeFiles(dir);
+  const ids = uniqueIds(files);
+  const before = new Map(previous.map((document) => [document.source, document]));
+  const documents: Document[] = [];
+  const skipped: SkippedFile[] = [];
+  const kept: SkippedFile[] = [];
+  for (const file of files) {
+    const id = ids.get(file) ?? documentId(file);
+    const reading = await readKnowledgeFile(dir, file, id);
+    const old = before.get(file);
+    if ('document' in reading) documents.push(reading.document);
+    else if (old) {
+      documents.push(withId(old, id));
+      kept.push({ file, reason: reading.reason });
+    } else skipped.push({ file, reason: reading.reason });
+  }
+  if (documents.length === 0) throw noDocuments(dir);
+  const listed = new Set(files);
+  return {
+    documents,
+    skipped,
+    kept,
+    added: files.filter((file) => !before.has(file) && documents.some((document) => document.source === file)),
+    removed: [...before.keys()].filter((file) => !listed.has(file)),
+  };
+}
