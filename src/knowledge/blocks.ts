@@ -39,14 +39,19 @@ function readLines(text: string): Line[] {
   return lines;
 }
 
-/** The lines after `index` up to the next blank line: the block a heading would introduce. */
+/**
+ * The lines after `index` up to the next blank line: the block a heading would introduce. Only its length up to
+ * MAX_HEADING_LENGTH and its end matter, so reading stops there: a long run of short lines stays linear.
+ */
 function followingBlock(lines: readonly Line[], index: number): string {
   const block: string[] = [];
+  let length = 0;
   for (let i = index + 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (block.length > 0 && line.blankBefore) break;
+    length += (block.length > 0 ? 1 : 0) + line.text.length;
     block.push(line.text);
-    if (line.text.length > WRAP_WIDTH) break;
+    if (line.text.length > WRAP_WIDTH || length > MAX_HEADING_LENGTH) break;
   }
   return block.join(' ');
 }
@@ -70,7 +75,6 @@ function isTitleCase(text: string): boolean {
 function isTextHeading(lines: readonly Line[], index: number): boolean {
   const line = lines[index]!;
   const text = line.text.trim();
-  const next = followingBlock(lines, index);
   return (
     text.length <= MAX_HEADING_LENGTH &&
     text.split(/\s+/u).length <= MAX_HEADING_WORDS &&
@@ -78,8 +82,12 @@ function isTextHeading(lines: readonly Line[], index: number): boolean {
     /^["'“‘(]?[\p{Lu}\p{N}]/u.test(text) &&
     (line.blankBefore || closesBlock(lines[index - 1])) &&
     (lines[index + 1]?.blankBefore === true || isTitleCase(text)) &&
-    (next.length > MAX_HEADING_LENGTH || ENDS_LIKE_SENTENCE.test(next))
+    introducesParagraph(followingBlock(lines, index))
   );
+}
+
+function introducesParagraph(next: string): boolean {
+  return next.length > MAX_HEADING_LENGTH || ENDS_LIKE_SENTENCE.test(next);
 }
 
 /** Joins hard-wrapped lines into one paragraph; keeps unwrapped lines (one paragraph per line) apart. */
