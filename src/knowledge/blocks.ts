@@ -1,4 +1,7 @@
-/** A run of source lines: a heading or a paragraph, whose text is an exact slice of the file (line breaks as written). */
+/**
+ * A heading or a paragraph. From a plain-text file its text is an exact slice of the file (line breaks as written);
+ * from Markdown it is the text as displayed (see `readMarkdownBlocks`).
+ */
 export interface Block {
   readonly kind: 'heading' | 'paragraph';
   readonly text: string;
@@ -19,7 +22,6 @@ const WRAP_WIDTH = 100;
 const MAX_HEADING_LENGTH = 120;
 const MAX_HEADING_WORDS = 16;
 
-const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/u;
 const ENDS_LIKE_SENTENCE = /[.!?:;,…]["'”’)\]]*$/u;
 
 function readLines(text: string): Line[] {
@@ -111,11 +113,10 @@ function groupParagraphs(source: string, lines: readonly Line[]): Block[] {
 }
 
 /**
- * Splits a file's text into headings and paragraphs.
- * Markdown headings are `#` lines; in plain text a heading is a short line that does not end a sentence and is
- * followed by a paragraph.
+ * Splits a plain-text file into headings and paragraphs, each an exact slice of the file. A heading is a short line
+ * that does not end a sentence and is followed by a paragraph.
  */
-export function readBlocks(text: string, format: 'markdown' | 'text'): Block[] {
+export function readTextBlocks(text: string): Block[] {
   const lines = readLines(text);
   const blocks: Block[] = [];
   let pending: Line[] = [];
@@ -124,11 +125,7 @@ export function readBlocks(text: string, format: 'markdown' | 'text'): Block[] {
     pending = [];
   };
   lines.forEach((line, i) => {
-    const markdown = format === 'markdown' ? MARKDOWN_HEADING.exec(line.text) : null;
-    if (markdown) {
-      flush();
-      blocks.push({ kind: 'heading', text: markdown[1] ?? '' });
-    } else if (format === 'text' && isTextHeading(lines, i)) {
+    if (isTextHeading(lines, i)) {
       flush();
       blocks.push({ kind: 'heading', text: line.text.trim() });
     } else {
