@@ -1,26 +1,32 @@
 import { Docent } from '../engine/docent.ts';
-import { KnowledgeError } from '../knowledge/load.ts';
+import { KnowledgeError, type LoadOptions, type SkippedFile } from '../knowledge/load.ts';
+import { skippedLine } from '../present/skipped.ts';
 import type { CliArgs } from './args.ts';
 import { findDocument } from '../engine/find.ts';
 import { isConsoleCommand, isUsageProblem, runCommand } from './commands.ts';
 import { runConsole } from './console.ts';
 
+function reportSkipped(skipped: readonly SkippedFile[]): void {
+  for (const file of skipped) console.error(skippedLine(file));
+}
+
 /**
  * The offline console: one command from the arguments, or an interactive session.
  * Returns the process exit code.
  */
-export async function runCli(args: CliArgs, knowledgeDir: string): Promise<number> {
+export async function runCli(args: CliArgs, knowledgeDir: string, options?: LoadOptions): Promise<number> {
   if (args.command !== undefined && !isConsoleCommand(args.command)) {
     console.error(`Unknown command "${args.command}". Try --help.`);
     return 2;
   }
   let docent: Docent;
   try {
-    const loaded = await Docent.load(knowledgeDir);
-    for (const { file, reason } of loaded.skipped) console.error(`Skipped ${file}: ${reason}.`);
+    const loaded = await Docent.load(knowledgeDir, options);
+    reportSkipped(loaded.skipped);
     docent = loaded.docent;
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
+    reportSkipped(error.skipped);
     console.error(error.message);
     return 1;
   }

@@ -2,6 +2,7 @@ import { botSettings, ConfigError, type Environment } from '../config/environmen
 import { Docent } from '../engine/docent.ts';
 import { KnowledgeError } from '../knowledge/load.ts';
 import { createLogger } from '../log.ts';
+import { logSkipped } from '../present/skipped.ts';
 import { startBot } from './bot.ts';
 import { loadCommands } from './loadCommands.ts';
 
@@ -15,8 +16,8 @@ export async function serve(env: Environment, knowledgeDir: string): Promise<num
   const logger = createLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
   try {
     const settings = botSettings(env);
-    const { docent, skipped } = await Docent.load(knowledgeDir);
-    for (const { file, reason } of skipped) logger.warn({ file }, `skipped ${file}: ${reason}`);
+    const { docent, skipped } = await Docent.load(knowledgeDir, { maxFileBytes: env.KNOWLEDGE_MAX_BYTES });
+    logSkipped(logger, skipped);
     logger.info({ documents: docent.documents.length, sentences: docent.index.entries.length }, 'knowledge loaded');
     const commands = await loadCommands();
     process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
@@ -28,6 +29,7 @@ export async function serve(env: Environment, knowledgeDir: string): Promise<num
     await client.destroy();
     return 0;
   } catch (error) {
+    if (error instanceof KnowledgeError) logSkipped(logger, error.skipped);
     if (error instanceof ConfigError || error instanceof KnowledgeError) logger.fatal(error.message);
     else logger.fatal({ err: error }, 'docent could not start');
     return 1;

@@ -2,16 +2,20 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseAliases } from './aliases.ts';
 import { documentId, parseDocument } from './parse.ts';
+import { DEFAULT_MAX_FILE_BYTES, KNOWLEDGE_FILE, readEntry } from './readEntry.ts';
+import type { Skip, SkippedFile } from './skipped.ts';
 import type { Document } from './types.ts';
+
+export type { SkippedFile } from './skipped.ts';
 
 /** Why the knowledge folder gave no documents; the message is shown to the user as is. */
 export class KnowledgeError extends Error {
   override readonly name = 'KnowledgeError';
-}
 
-export interface SkippedFile {
-  readonly file: string;
-  readonly reason: string;
+  /** The files that were skipped on the way, to be reported before the message. */
+  constructor(message: string, readonly skipped: readonly SkippedFile[] = []) {
+    super(message);
+  }
 }
 
 export interface Knowledge {
@@ -19,7 +23,13 @@ export interface Knowledge {
   readonly skipped: readonly SkippedFile[];
 }
 
-const KNOWLEDGE_FILE = /\.(md|markdown|txt)$/iu;
+export interface LoadOptions {
+  /** Files larger than this many bytes are skipped unread. */
+  readonly maxFileBytes?: number;
+}
+
+/** Aliases files (`notes.aliases`) belong to a document; hidden files (`.DS_Store`, `.git`) belong to nobody. */
+const NOT_A_CANDIDATE = /^\.|\.aliases$/iu;
 
 /** Ids must be unique across the folder: `notes.md` and `notes.txt` become `notes` and `notes-txt`. */
 function uniqueIds(files: readonly string[]): Map<string, string> {
@@ -41,36 +51,52 @@ async function readAliases(dir: string, file: string): Promise<string[][]> {
   return parseAliases(await readFile(aliasFile, 'utf8').catch(() => ''));
 }
 
-async function listKnowledgeFiles(dir: string): Promise<string[]> {
-  let entries;
+async function listEntries(dir: string): Promise<string[]> {
+  let names;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    names = await readdir(dir);
   } catch {
     throw new KnowledgeError(`The knowledge folder "${dir}" does not exist or cannot be read.`);
   }
-  return entries
-    .filter((entry) => entry.isFile() && KNOWLEDGE_FILE.test(entry.name))
-    .map((entry) => entry.name)
-    .sort();
+  return names.filter((name) => !NOT_A_CANDIDATE.test(name)).sort();
+}
+
+/** A file's text as a document, or why it has nothing to quote. */
+function parseText(file: string, text: string, id: string | undefined): Document | Skip {
+  let document;
+  try {
+    document = parseDocument({ name: file, text }, id);
+  } catch (error) {
+    return { reason: 'unparsable', detail: `it could not be parsed (${error instanceof Error ? error.message : String(error)})` };
+  }
+  if (document.sections.length > 0) return document;
+  return { reason: 'no-text', detail: 'it has no paragraphs to quote (headings, code blocks and HTML are not quoted)' };
+}
+
+function noDocumentsMessage(dir: string, skipped: readonly SkippedFile[]): string {
+  if (skipped.length === 0) return `No documents in "${dir}": add .md or .txt files to it.`;
+  const files = skipped.length === 1 ? 'the one file was' : `all ${skipped.length} files were`;
+  return `No documents loaded from "${dir}": ${files} skipped, for the reasons above. Fix them or add .md or .txt files.`;
 }
 
 /**
- * Reads every `.md` and `.txt` file in `dir` into a document. Files that yield no text are skipped and reported.
- * @throws KnowledgeError when the folder is missing or no document loads.
+ * Reads every `.md`, `.markdown` and `.txt` file directly inside `dir` into a document. A bad file (empty, binary,
+ * not UTF-8, too large, unreadable, a looping or broken link, nothing to quote) is skipped with its reason and the
+ * rest load; other entries (subfolders, other file types) are reported as skipped too, hidden ones are ignored.
+ * @throws KnowledgeError when the folder is missing or no document loads; it carries the skipped files.
  */
-export async function loadKnowledge(dir: string): Promise<Knowledge> {
-  const files = await listKnowledgeFiles(dir);
-  const ids = uniqueIds(files);
+export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<Knowledge> {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const names = await listEntries(dir);
+  const ids = uniqueIds(names.filter((name) => KNOWLEDGE_FILE.test(name)));
   const documents: Document[] = [];
   const skipped: SkippedFile[] = [];
-  for (const file of files) {
-    const text = await readFile(join(dir, file), 'utf8');
-    const document = parseDocument({ name: file, text }, ids.get(file));
-    if (document.sections.length === 0) skipped.push({ file, reason: 'it holds no text' });
-    else documents.push({ ...document, aliases: await readAliases(dir, file) });
+  for (const file of names) {
+    const text = await readEntry(join(dir, file), file, maxBytes);
+    const result = typeof text === 'string' ? parseText(file, text, ids.get(file)) : text;
+    if ('reason' in result) skipped.push({ file, ...result });
+    else documents.push({ ...result, aliases: await readAliases(dir, file) });
   }
-  if (documents.length === 0) {
-    throw new KnowledgeError(`No documents in "${dir}": add .md or .txt files to it.`);
-  }
+  if (documents.length === 0) throw new KnowledgeError(noDocumentsMessage(dir, skipped), skipped);
   return { documents, skipped };
 }

@@ -27,7 +27,7 @@ describe('loadKnowledge', () => {
     const dir = await folderWith({ 'empty.md': '\n\n', 'full.md': 'Some text.' });
     const { documents, skipped } = await loadKnowledge(dir);
     expect(documents.map((document) => document.id)).toEqual(['full']);
-    expect(skipped).toEqual([{ file: 'empty.md', reason: 'it holds no text' }]);
+    expect(skipped).toEqual([{ file: 'empty.md', reason: 'empty', detail: 'it holds only white space' }]);
   });
 
   it('refuses a missing or empty folder with a clear message', async () => {
