@@ -21,10 +21,12 @@ export async function serve(env: Environment, knowledgeDir: string): Promise<num
     logger.info({ documents: docent.documents.length, sentences: docent.index.entries.length }, 'knowledge loaded');
     const commands = await loadCommands();
     process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-    const client = await startBot({ settings, docent: () => docent, commands, logger });
-    const signal = await new Promise<string>((resolve) => {
+    // Listening before login: a signal that comes as the bot goes online still shuts it down cleanly.
+    const stopped = new Promise<string>((resolve) => {
       for (const name of SHUTDOWN_SIGNALS) process.once(name, () => resolve(name));
     });
+    const client = await startBot({ settings, docent: () => docent, commands, logger });
+    const signal = await stopped;
     logger.info({ signal }, 'shutting down');
     await client.destroy();
     return 0;
