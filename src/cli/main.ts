@@ -1,29 +1,35 @@
 import { Docent } from '../engine/docent.ts';
 import { LiveDocent } from '../engine/liveDocent.ts';
-import { KnowledgeError } from '../knowledge/load.ts';
+import { KnowledgeError, type LoadOptions, type SkippedFile } from '../knowledge/load.ts';
+import { skippedLine } from '../present/skipped.ts';
 import type { CliArgs } from './args.ts';
 import { findDocument } from '../engine/find.ts';
 import { isConsoleCommand, isUsageProblem, runCommand } from './commands.ts';
 import { runConsole } from './console.ts';
 import { reloadNotice } from './reloadNotice.ts';
 
+function reportSkipped(skipped: readonly SkippedFile[]): void {
+  for (const file of skipped) console.error(skippedLine(file));
+}
+
 /**
  * The offline console: one command from the arguments, or an interactive session that picks up changes to the
  * knowledge folder as it runs.
  * Returns the process exit code.
  */
-export async function runCli(args: CliArgs, knowledgeDir: string): Promise<number> {
+export async function runCli(args: CliArgs, knowledgeDir: string, options?: LoadOptions): Promise<number> {
   if (args.command !== undefined && !isConsoleCommand(args.command)) {
     console.error(`Unknown command "${args.command}". Try --help.`);
     return 2;
   }
   let docent: Docent;
   try {
-    const loaded = await Docent.load(knowledgeDir);
-    for (const { file, reason } of loaded.skipped) console.error(`Skipped ${file}: ${reason}.`);
+    const loaded = await Docent.load(knowledgeDir, options);
+    reportSkipped(loaded.skipped);
     docent = loaded.docent;
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
+    reportSkipped(error.skipped);
     console.error(error.message);
     return 1;
   }
@@ -32,7 +38,7 @@ export async function runCli(args: CliArgs, knowledgeDir: string): Promise<numbe
     return 2;
   }
   if (args.command === undefined) {
-    const live = new LiveDocent(knowledgeDir, docent);
+    const live = new LiveDocent(knowledgeDir, docent, options);
     const stopWatching = live.watch((outcome) => console.error(reloadNotice(outcome)), {
       onError: (error) => console.error(`Stopped watching ${knowledgeDir} (${error.message}): restart docent to pick up changes.`),
     });

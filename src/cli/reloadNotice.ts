@@ -1,11 +1,12 @@
 import type { ReloadOutcome } from '../engine/liveDocent.ts';
+import { skippedLine } from '../present/skipped.ts';
 
 /** What the console tells its user after the knowledge folder changed, one line per fact. */
 export function reloadNotice(outcome: ReloadOutcome): string {
   if (outcome.kind === 'failed') return `Knowledge not reloaded, the previous version stays in use: ${outcome.reason}`;
   const lines = [
-    ...outcome.kept.map(({ file, reason }) => `Kept the previous version of ${file}: ${reason}.`),
-    ...outcome.skipped.map(({ file, reason }) => `Skipped ${file}: ${reason}.`),
+    ...outcome.kept.map(({ file, detail }) => `Kept the previous version of ${file}: ${detail}.`),
+    ...outcome.skipped.map(skippedLine),
   ];
   const changes = [...outcome.added.map((file) => `added ${file}`), ...outcome.removed.map((file) => `removed ${file}`)];
   const count = outcome.docent.documents.length;

@@ -1,5 +1,6 @@
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
+import { DEFAULT_MAX_FILE_BYTES } from '../knowledge/readEntry.ts';
 
 /** Discord ids are decimal snowflakes. */
 const SNOWFLAKE = /^\d{15,21}$/u;
@@ -21,6 +22,13 @@ const schema = z.object({
       .refine((value) => URL.canParse(value) && /^https?:$/u.test(new URL(value).protocol), 'must be an http(s) URL such as https://discord.com/api'),
   ),
   KNOWLEDGE_DIR: optional(z.string().trim()).transform((value) => value ?? 'knowledge'),
+  KNOWLEDGE_MAX_BYTES: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^[1-9]\d*$/u, 'must be a whole number of bytes above 0, such as 20000000')
+      .transform(Number),
+  ).transform((value) => value ?? DEFAULT_MAX_FILE_BYTES),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform((value) => value ?? 'info'),
   /** Shards in all for `npm run start:sharded`: a number, or `auto` for Discord's recommendation. */
   SHARD_COUNT: optional(

@@ -1,11 +1,7 @@
 import type { ReloadOutcome } from '../engine/liveDocent.ts';
-import { KnowledgeError, type SkippedFile } from '../knowledge/load.ts';
+import { KnowledgeError } from '../knowledge/load.ts';
 import type { Logger } from '../log.ts';
-
-/** One warning per file left out of the knowledge, naming the file and why. */
-export function logSkipped(logger: Logger, skipped: readonly SkippedFile[]): void {
-  for (const { file, reason } of skipped) logger.warn({ file }, `skipped ${file}: ${reason}`);
-}
+import { logSkipped } from '../present/skipped.ts';
 
 /**
  * Logs a reload: "knowledge reloaded" with the new counts, a warning per file that kept its previous version, or
@@ -19,7 +15,7 @@ export function logReload(logger: Logger, outcome: ReloadOutcome): void {
     return;
   }
   const { docent, previous, added, removed, ms } = outcome;
-  for (const { file, reason } of outcome.kept) logger.warn({ file }, `kept the previous version of ${file}: ${reason}`);
+  for (const { file, reason, detail } of outcome.kept) logger.warn({ file, reason }, `kept the previous version of ${file}: ${detail}`);
   logSkipped(logger, outcome.skipped);
   logger.info({ documents: docent.documents.length, sentences: docent.index.entries.length, added, removed, ms }, 'knowledge reloaded');
   if (docent.documents.length > 1 !== previous.documents.length > 1) {

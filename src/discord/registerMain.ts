@@ -1,6 +1,7 @@
 import { botSettings, ConfigError } from '../config/environment.ts';
 import { startup } from '../config/startup.ts';
 import { loadKnowledge, KnowledgeError } from '../knowledge/load.ts';
+import { logSkipped } from '../present/skipped.ts';
 import { loadCommands } from './loadCommands.ts';
 import { commandPayloads, registerCommands } from './register.ts';
 
@@ -11,12 +12,14 @@ async function main(): Promise<number> {
   const { env, logger } = started;
   try {
     const settings = botSettings(env);
-    const { documents } = await loadKnowledge(env.KNOWLEDGE_DIR);
+    const { documents, skipped } = await loadKnowledge(env.KNOWLEDGE_DIR, { maxFileBytes: env.KNOWLEDGE_MAX_BYTES });
+    logSkipped(logger, skipped);
     const payloads = commandPayloads((await loadCommands()).values(), documents.length);
     const { scope, count } = await registerCommands(settings, payloads);
     logger.info({ scope, count }, `registered ${count} commands (${scope})`);
     return 0;
   } catch (error) {
+    if (error instanceof KnowledgeError) logSkipped(logger, error.skipped);
     if (error instanceof ConfigError || error instanceof KnowledgeError) logger.fatal(error.message);
     else logger.fatal({ err: error }, 'registration failed');
     return 1;

@@ -2,9 +2,10 @@ import { botSettings, ConfigError, type Environment } from '../config/environmen
 import { LiveDocent } from '../engine/liveDocent.ts';
 import { KnowledgeError } from '../knowledge/load.ts';
 import { createLogger } from '../log.ts';
+import { logSkipped } from '../present/skipped.ts';
 import { startBot } from './bot.ts';
 import { loadCommands } from './loadCommands.ts';
-import { logReload, logSkipped } from './logReload.ts';
+import { logReload } from './logReload.ts';
 import { keepShardCountFromClient, leaveManager, managedShard, untilStopped } from './sharding.ts';
 
 /**
@@ -19,7 +20,7 @@ export async function serve(env: Environment, knowledgeDir: string): Promise<num
   const stopped = untilStopped();
   try {
     const settings = botSettings(env);
-    const { live, skipped } = await LiveDocent.load(knowledgeDir);
+    const { live, skipped } = await LiveDocent.load(knowledgeDir, { maxFileBytes: env.KNOWLEDGE_MAX_BYTES });
     logSkipped(logger, skipped);
     logger.info({ documents: live.current.documents.length, sentences: live.current.index.entries.length }, 'knowledge loaded');
     const commands = await loadCommands();
@@ -36,6 +37,7 @@ export async function serve(env: Environment, knowledgeDir: string): Promise<num
     await client.destroy();
     return 0;
   } catch (error) {
+    if (error instanceof KnowledgeError) logSkipped(logger, error.skipped);
     if (error instanceof ConfigError || error instanceof KnowledgeError) logger.fatal(error.message);
     else logger.fatal({ err: error }, 'docent could not start');
     return 1;

@@ -1,4 +1,4 @@
-import { loadKnowledge, type SkippedFile } from '../knowledge/load.ts';
+import { loadKnowledge, type LoadOptions, type SkippedFile } from '../knowledge/load.ts';
 import type { Document } from '../knowledge/types.ts';
 import { loadDictionary } from '../search/analyzer/dictionary.ts';
 import { buildIndex } from '../search/buildIndex.ts';
@@ -30,8 +30,8 @@ export class Docent {
    * Loads every `.md` and `.txt` file of a folder, and the word list that typo matching consults.
    * @throws KnowledgeError when the folder is missing or holds no usable document.
    */
-  static async load(dir: string): Promise<{ docent: Docent; skipped: readonly SkippedFile[] }> {
-    const { documents, skipped } = await loadKnowledge(dir);
+  static async load(dir: string, options?: LoadOptions): Promise<{ docent: Docent; skipped: readonly SkippedFile[] }> {
+    const { documents, skipped } = await loadKnowledge(dir, options);
     loadDictionary();
     return { docent: new Docent(documents), skipped };
   }

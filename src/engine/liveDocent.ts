@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { SkippedFile } from '../knowledge/load.ts';
+import type { LoadOptions, SkippedFile } from '../knowledge/load.ts';
 import { reloadKnowledge } from '../knowledge/reload.ts';
 import { watchKnowledge, type WatchOptions } from '../knowledge/watch.ts';
 import { Docent } from './docent.ts';
@@ -38,6 +38,7 @@ export class LiveDocent {
   constructor(
     readonly dir: string,
     docent: Docent,
+    private readonly options: LoadOptions = {},
   ) {
     this.docent = docent;
   }
@@ -46,9 +47,9 @@ export class LiveDocent {
    * Loads the folder as `Docent.load` does.
    * @throws KnowledgeError when the folder is missing or holds no usable document.
    */
-  static async load(dir: string): Promise<{ live: LiveDocent; skipped: readonly SkippedFile[] }> {
-    const { docent, skipped } = await Docent.load(dir);
-    return { live: new LiveDocent(dir, docent), skipped };
+  static async load(dir: string, options: LoadOptions = {}): Promise<{ live: LiveDocent; skipped: readonly SkippedFile[] }> {
+    const { docent, skipped } = await Docent.load(dir, options);
+    return { live: new LiveDocent(dir, docent, options), skipped };
   }
 
   /** The engine in service. Work that reads it once keeps that engine to the end, whatever reloads meanwhile. */
@@ -81,7 +82,7 @@ export class LiveDocent {
     const start = performance.now();
     const previous = this.docent;
     try {
-      const { documents, kept, skipped, added, removed } = await reloadKnowledge(this.dir, previous.documents);
+      const { documents, kept, skipped, added, removed } = await reloadKnowledge(this.dir, previous.documents, this.options.maxFileBytes);
       const docent = new Docent(documents);
       this.docent = docent;
       return { kind: 'reloaded', docent, previous, kept, skipped, added, removed, ms: Math.round(performance.now() - start) };

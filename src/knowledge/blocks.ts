@@ -1,4 +1,7 @@
-/** A run of source lines: a heading or a paragraph, whose text is an exact slice of the file (line breaks as written). */
+/**
+ * A heading or a paragraph. From a plain-text file its text is an exact slice of the file (line breaks as written);
+ * from Markdown it is the text as displayed (see `readMarkdownBlocks`).
+ */
 export interface Block {
   readonly kind: 'heading' | 'paragraph';
   readonly text: string;
@@ -19,7 +22,6 @@ const WRAP_WIDTH = 100;
 const MAX_HEADING_LENGTH = 120;
 const MAX_HEADING_WORDS = 16;
 
-const MARKDOWN_HEADING = /^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$/u;
 const ENDS_LIKE_SENTENCE = /[.!?:;,…]["'”’)\]]*$/u;
 
 function readLines(text: string): Line[] {
@@ -39,14 +41,19 @@ function readLines(text: string): Line[] {
   return lines;
 }
 
-/** The lines after `index` up to the next blank line: the block a heading would introduce. */
+/**
+ * The lines after `index` up to the next blank line: the block a heading would introduce. Only its length up to
+ * MAX_HEADING_LENGTH and its end matter, so reading stops there: a long run of short lines stays linear.
+ */
 function followingBlock(lines: readonly Line[], index: number): string {
   const block: string[] = [];
+  let length = 0;
   for (let i = index + 1; i < lines.length; i++) {
     const line = lines[i]!;
     if (block.length > 0 && line.blankBefore) break;
+    length += (block.length > 0 ? 1 : 0) + line.text.length;
     block.push(line.text);
-    if (line.text.length > WRAP_WIDTH) break;
+    if (line.text.length > WRAP_WIDTH || length > MAX_HEADING_LENGTH) break;
   }
   return block.join(' ');
 }
@@ -70,7 +77,6 @@ function isTitleCase(text: string): boolean {
 function isTextHeading(lines: readonly Line[], index: number): boolean {
   const line = lines[index]!;
   const text = line.text.trim();
-  const next = followingBlock(lines, index);
   return (
     text.length <= MAX_HEADING_LENGTH &&
     text.split(/\s+/u).length <= MAX_HEADING_WORDS &&
@@ -78,8 +84,12 @@ function isTextHeading(lines: readonly Line[], index: number): boolean {
     /^["'“‘(]?[\p{Lu}\p{N}]/u.test(text) &&
     (line.blankBefore || closesBlock(lines[index - 1])) &&
     (lines[index + 1]?.blankBefore === true || isTitleCase(text)) &&
-    (next.length > MAX_HEADING_LENGTH || ENDS_LIKE_SENTENCE.test(next))
+    introducesParagraph(followingBlock(lines, index))
   );
+}
+
+function introducesParagraph(next: string): boolean {
+  return next.length > MAX_HEADING_LENGTH || ENDS_LIKE_SENTENCE.test(next);
 }
 
 /** Joins hard-wrapped lines into one paragraph; keeps unwrapped lines (one paragraph per line) apart. */
@@ -103,11 +113,10 @@ function groupParagraphs(source: string, lines: readonly Line[]): Block[] {
 }
 
 /**
- * Splits a file's text into headings and paragraphs.
- * Markdown headings are `#` lines; in plain text a heading is a short line that does not end a sentence and is
- * followed by a paragraph.
+ * Splits a plain-text file into headings and paragraphs, each an exact slice of the file. A heading is a short line
+ * that does not end a sentence and is followed by a paragraph.
  */
-export function readBlocks(text: string, format: 'markdown' | 'text'): Block[] {
+export function readTextBlocks(text: string): Block[] {
   const lines = readLines(text);
   const blocks: Block[] = [];
   let pending: Line[] = [];
@@ -116,11 +125,7 @@ export function readBlocks(text: string, format: 'markdown' | 'text'): Block[] {
     pending = [];
   };
   lines.forEach((line, i) => {
-    const markdown = format === 'markdown' ? MARKDOWN_HEADING.exec(line.text) : null;
-    if (markdown) {
-      flush();
-      blocks.push({ kind: 'heading', text: markdown[1] ?? '' });
-    } else if (format === 'text' && isTextHeading(lines, i)) {
+    if (isTextHeading(lines, i)) {
       flush();
       blocks.push({ kind: 'heading', text: line.text.trim() });
     } else {

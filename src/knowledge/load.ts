@@ -2,21 +2,20 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseAliases } from './aliases.ts';
 import { documentId, parseDocument } from './parse.ts';
+import { DEFAULT_MAX_FILE_BYTES, KNOWLEDGE_FILE, readEntry } from './readEntry.ts';
+import type { Skip, SkippedFile } from './skipped.ts';
 import type { Document } from './types.ts';
+
+export type { SkippedFile } from './skipped.ts';
 
 /** Why the knowledge folder gave no documents; the message is shown to the user as is. */
 export class KnowledgeError extends Error {
   override readonly name = 'KnowledgeError';
-}
 
-/** The error for a folder that yields no document. */
-export function noDocuments(dir: string): KnowledgeError {
-  return new KnowledgeError(`No documents in "${dir}": add .md or .txt files to it.`);
-}
-
-export interface SkippedFile {
-  readonly file: string;
-  readonly reason: string;
+  /** The files that were skipped on the way, to be reported before the message. */
+  constructor(message: string, readonly skipped: readonly SkippedFile[] = []) {
+    super(message);
+  }
 }
 
 export interface Knowledge {
@@ -24,8 +23,13 @@ export interface Knowledge {
   readonly skipped: readonly SkippedFile[];
 }
 
-/** The names of the files docent reads as documents. */
-export const KNOWLEDGE_FILE = /\.(md|markdown|txt)$/iu;
+export interface LoadOptions {
+  /** Files larger than this many bytes are skipped unread. */
+  readonly maxFileBytes?: number;
+}
+
+/** Aliases files (`notes.aliases`) belong to a document; hidden files (`.DS_Store`, `.git`) belong to nobody. */
+const NOT_A_CANDIDATE = /^\.|\.aliases$/iu;
 
 /** Ids must be unique across the folder: `notes.md` and `notes.txt` become `notes` and `notes-txt`. */
 export function uniqueIds(files: readonly string[]): Map<string, string> {
@@ -47,60 +51,60 @@ async function readAliases(dir: string, file: string): Promise<string[][]> {
   return parseAliases(await readFile(aliasFile, 'utf8').catch(() => ''));
 }
 
-/** The knowledge files of a folder (not its subfolders), sorted by name. */
-export async function listKnowledgeFiles(dir: string): Promise<string[]> {
-  let entries;
+/** The entries of the knowledge folder worth reporting on, sorted by name: all but hidden and aliases files. */
+export async function listEntries(dir: string): Promise<string[]> {
+  let names;
   try {
-    entries = await readdir(dir, { withFileTypes: true });
+    names = await readdir(dir);
   } catch {
     throw new KnowledgeError(`The knowledge folder "${dir}" does not exist or cannot be read.`);
   }
-  return entries
-    .filter((entry) => entry.isFile() && KNOWLEDGE_FILE.test(entry.name))
-    .map((entry) => entry.name)
-    .sort();
+  return names.filter((name) => !NOT_A_CANDIDATE.test(name)).sort();
 }
 
-/** A knowledge file read into a document, or the reason it gives none. */
-export type FileReading = { readonly document: Document } | { readonly reason: string };
-
-/** Strict, so that a file in another encoding is refused rather than quoted with replacement characters. */
-const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
-
-/** Reads one knowledge file (and its aliases file) into a document with the given id. Never throws. */
-export async function readKnowledgeFile(dir: string, file: string, id: string): Promise<FileReading> {
-  let bytes;
+/** A file's text as a document, or why it has nothing to quote. */
+function parseText(file: string, text: string, id: string | undefined): Document | Skip {
+  let document;
   try {
-    bytes = await readFile(join(dir, file));
+    document = parseDocument({ name: file, text }, id);
   } catch (error) {
-    return { reason: `it cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+    return { reason: 'unparsable', detail: `it could not be parsed (${error instanceof Error ? error.message : String(error)})` };
   }
-  let text;
-  try {
-    text = UTF8.decode(bytes);
-  } catch {
-    return { reason: 'it is not UTF-8 text' };
-  }
-  const document = parseDocument({ name: file, text }, id);
-  if (document.sections.length === 0) return { reason: 'it holds no text' };
-  return { document: { ...document, aliases: await readAliases(dir, file) } };
+  if (document.sections.length > 0) return document;
+  return { reason: 'no-text', detail: 'it has no paragraphs to quote (headings, code blocks and HTML are not quoted)' };
+}
+
+/** The error for a folder where no document loads, carrying the files skipped on the way. */
+export function noDocuments(dir: string, skipped: readonly SkippedFile[]): KnowledgeError {
+  if (skipped.length === 0) return new KnowledgeError(`No documents in "${dir}": add .md or .txt files to it.`);
+  const files = skipped.length === 1 ? 'the one file was' : `all ${skipped.length} files were`;
+  return new KnowledgeError(`No documents loaded from "${dir}": ${files} skipped, for the reasons above. Fix them or add .md or .txt files.`, skipped);
+}
+
+/** Reads one entry of the folder (and its aliases file) into a document with the given id, or says why not. Never throws. */
+export async function readKnowledgeFile(dir: string, file: string, id: string | undefined, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Document | Skip> {
+  const text = await readEntry(join(dir, file), file, maxBytes);
+  const result = typeof text === 'string' ? parseText(file, text, id) : text;
+  return 'reason' in result ? result : { ...result, aliases: await readAliases(dir, file) };
 }
 
 /**
- * Reads every `.md` and `.txt` file in `dir` into a document. Files that yield no text, cannot be read or are not
- * UTF-8 are skipped and reported.
- * @throws KnowledgeError when the folder is missing or no document loads.
+ * Reads every `.md`, `.markdown` and `.txt` file directly inside `dir` into a document. A bad file (empty, binary,
+ * not UTF-8, too large, unreadable, a looping or broken link, nothing to quote) is skipped with its reason and the
+ * rest load; other entries (subfolders, other file types) are reported as skipped too, hidden ones are ignored.
+ * @throws KnowledgeError when the folder is missing or no document loads; it carries the skipped files.
  */
-export async function loadKnowledge(dir: string): Promise<Knowledge> {
-  const files = await listKnowledgeFiles(dir);
-  const ids = uniqueIds(files);
+export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<Knowledge> {
+  const maxBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_BYTES;
+  const names = await listEntries(dir);
+  const ids = uniqueIds(names.filter((name) => KNOWLEDGE_FILE.test(name)));
   const documents: Document[] = [];
   const skipped: SkippedFile[] = [];
-  for (const file of files) {
-    const reading = await readKnowledgeFile(dir, file, ids.get(file) ?? documentId(file));
-    if ('document' in reading) documents.push(reading.document);
-    else skipped.push({ file, reason: reading.reason });
+  for (const file of names) {
+    const result = await readKnowledgeFile(dir, file, ids.get(file), maxBytes);
+    if ('reason' in result) skipped.push({ file, ...result });
+    else documents.push(result);
   }
-  if (documents.length === 0) throw noDocuments(dir);
+  if (documents.length === 0) throw noDocuments(dir, skipped);
   return { documents, skipped };
 }

@@ -1,4 +1,5 @@
-import { readBlocks } from './blocks.ts';
+import { readTextBlocks, type Block } from './blocks.ts';
+import { readMarkdownBlocks } from './markdown.ts';
 import { splitSentences } from './sentences.ts';
 import type { Document, Paragraph, Section, Sentence } from './types.ts';
 
@@ -25,15 +26,15 @@ export function documentId(fileName: string): string {
   return slug || 'document';
 }
 
-function formatOf(fileName: string): 'markdown' | 'text' {
-  return /\.(md|markdown)$/iu.test(fileName) ? 'markdown' : 'text';
+function isMarkdown(fileName: string): boolean {
+  return /\.(md|markdown)$/iu.test(fileName);
 }
 
-function draftSections(fileText: string, fileName: string): { title: string | undefined; sections: DraftSection[] } {
+function draftSections(blocks: readonly Block[]): { title: string | undefined; sections: DraftSection[] } {
   const sections: DraftSection[] = [];
   let firstHeading: string | undefined;
   let current: DraftSection | undefined;
-  for (const block of readBlocks(fileText, formatOf(fileName))) {
+  for (const block of blocks) {
     if (block.kind === 'heading') {
       firstHeading ??= block.text;
       current = { title: block.text, paragraphs: [] };
@@ -77,9 +78,13 @@ export function buildDocument(
   return { id, title, source, sections };
 }
 
-/** Parses one knowledge file. The title is the first heading, or else the file name. */
+/**
+ * Parses one knowledge file: Markdown (`.md`, `.markdown`) into its displayed text, anything else as plain text
+ * quoted byte for byte. The title is the front matter's `title:`, else the first heading, else the file name.
+ */
 export function parseDocument(file: SourceFile, id = documentId(file.name)): Document {
-  const { title: heading, sections } = draftSections(file.text, file.name);
-  const title = heading ?? file.name.replace(/\.[^./]+$/u, '');
+  const { title: declared, blocks } = isMarkdown(file.name) ? readMarkdownBlocks(file.text) : { title: undefined, blocks: readTextBlocks(file.text) };
+  const { title: heading, sections } = draftSections(blocks);
+  const title = declared ?? heading ?? file.name.replace(/\.[^./]+$/u, '');
   return buildDocument(id, title, file.name, sections);
 }

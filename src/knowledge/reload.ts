@@ -1,4 +1,5 @@
-import { listKnowledgeFiles, noDocuments, readKnowledgeFile, uniqueIds, type Knowledge, type SkippedFile } from './load.ts';
+import { listEntries, noDocuments, readKnowledgeFile, uniqueIds, type Knowledge, type SkippedFile } from './load.ts';
+import { KNOWLEDGE_FILE } from './readEntry.ts';
 import { buildDocument, documentId } from './parse.ts';
 import type { Document } from './types.ts';
 
@@ -23,24 +24,24 @@ function withId(document: Document, id: string): Document {
  * dropped; a new file that fails is skipped.
  * @throws KnowledgeError when the folder is missing or would leave no document, so that the caller keeps what it has.
  */
-export async function reloadKnowledge(dir: string, previous: readonly Document[]): Promise<ReloadedKnowledge> {
-  const files = await listKnowledgeFiles(dir);
-  const ids = uniqueIds(files);
+export async function reloadKnowledge(dir: string, previous: readonly Document[], maxBytes?: number): Promise<ReloadedKnowledge> {
+  const files = await listEntries(dir);
+  const ids = uniqueIds(files.filter((file) => KNOWLEDGE_FILE.test(file)));
   const before = new Map(previous.map((document) => [document.source, document]));
   const documents: Document[] = [];
   const skipped: SkippedFile[] = [];
   const kept: SkippedFile[] = [];
   for (const file of files) {
     const id = ids.get(file) ?? documentId(file);
-    const reading = await readKnowledgeFile(dir, file, id);
+    const reading = await readKnowledgeFile(dir, file, id, maxBytes);
     const old = before.get(file);
-    if ('document' in reading) documents.push(reading.document);
+    if (!('reason' in reading)) documents.push(reading);
     else if (old) {
       documents.push(withId(old, id));
-      kept.push({ file, reason: reading.reason });
-    } else skipped.push({ file, reason: reading.reason });
+      kept.push({ file, ...reading });
+    } else skipped.push({ file, ...reading });
   }
-  if (documents.length === 0) throw noDocuments(dir);
+  if (documents.length === 0) throw noDocuments(dir, skipped);
   const listed = new Set(files);
   return {
     documents,

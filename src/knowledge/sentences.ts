@@ -25,9 +25,12 @@ const SENTENCE_OPENERS = new Set([
 const BOUNDARY = /([.!?…]+)(["'”’)\]»]*)(\s+)/gu;
 const OPENS_SENTENCE = /^["'“‘(\[«¿¡]*[\p{Lu}\p{N}]/u;
 
+/** Abbreviations and initialisms are short: looking further back for the word would only cost time on long lines. */
+const LONGEST_WORD = 40;
+
 /** The word that the period at `dotIndex` closes, e.g. "Gen", "U.S", "vs". */
 function wordBefore(text: string, dotIndex: number): string {
-  const match = /[\p{L}\p{N}.]*$/u.exec(text.slice(0, dotIndex));
+  const match = /[\p{L}\p{N}.]*$/u.exec(text.slice(Math.max(0, dotIndex - LONGEST_WORD), dotIndex));
   return match ? match[0] : '';
 }
 

@@ -9,7 +9,7 @@ export interface SentenceRef {
 export type ParagraphRef = Omit<SentenceRef, 'sentence'>;
 export type SectionRef = Omit<ParagraphRef, 'paragraph'>;
 
-/** One sentence, its text a verbatim slice of the source file. */
+/** One sentence, its text a verbatim slice of the source: the file itself for plain text, the displayed text for Markdown. */
 export interface Sentence {
   readonly ref: SentenceRef;
   readonly text: string;

@@ -1,5 +1,5 @@
 import { watch } from 'node:fs';
-import { KNOWLEDGE_FILE } from './load.ts';
+import { KNOWLEDGE_FILE } from './readEntry.ts';
 
 export interface WatchOptions {
   /** How long the folder must stay quiet before `onChange` runs; one save often comes as a burst of events. */

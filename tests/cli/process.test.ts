@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { GOOD_FILE, knowledgeFolder } from '../helpers/knowledgeFolder.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/docent.js', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -16,7 +17,11 @@ interface Run {
 
 /** Runs the real `docent` command, without any Discord token, as a user would from a terminal. */
 function docent(...args: string[]): Promise<Run> {
-  const env = { ...process.env, DISCORD_TOKEN: '', KNOWLEDGE_DIR: '' };
+  return docentWith({}, ...args);
+}
+
+function docentWith(settings: Record<string, string>, ...args: string[]): Promise<Run> {
+  const env = { ...process.env, DISCORD_TOKEN: '', KNOWLEDGE_DIR: '', KNOWLEDGE_MAX_BYTES: '', ...settings };
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env, timeout: 30_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
@@ -44,6 +49,29 @@ describe('the docent command', () => {
     expect(empty.code).toBe(1);
     expect(empty.stderr).toContain('No documents');
     expect(`${missing.stderr}${empty.stderr}`).not.toMatch(/\n\s+at /u);
+  });
+
+  it('names each bad file it skips and answers from the rest', async () => {
+    const dir = await knowledgeFolder({ ...GOOD_FILE, 'empty.md': '', 'big.txt': 'Long text. '.repeat(200) });
+    const run = await docentWith({ KNOWLEDGE_MAX_BYTES: '1000' }, '--knowledge', dir, 'quote', 'harbour opened');
+    expect(run.code).toBe(0);
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'Skipped big.txt: it is 2200 bytes, over the 1000 bytes limit (KNOWLEDGE_MAX_BYTES).',
+      'Skipped empty.md: it is empty.',
+    ]);
+    expect(run.stdout).toContain('The harbour opened in 1901.');
+  });
+
+  it('exits 1 with a clear message when every file is skipped, after naming each one', async () => {
+    const dir = await knowledgeFolder({ 'empty.md': '', 'photo.txt': new Uint8Array([0xff, 0xd8, 0x00, 0x10]) });
+    const run = await docent('--knowledge', dir, 'sections');
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.trim().split('\n')).toEqual([
+      'Skipped empty.md: it is empty.',
+      'Skipped photo.txt: it is not a text file (it holds NUL bytes).',
+      `No documents loaded from "${dir}": all 2 files were skipped, for the reasons above. Fix them or add .md or .txt files.`,
+    ]);
   });
 
   it('rejects an unknown command or option with usage, not a crash', async () => {

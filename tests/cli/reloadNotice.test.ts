@@ -13,7 +13,7 @@ describe('reloadNotice', () => {
     await writeFile(join(dir, 'c.md'), 'Charlie one.');
     await rm(join(dir, 'b.md'));
     expect(reloadNotice(await live.reload())).toBe(
-      'Kept the previous version of a.md: it is not UTF-8 text.\nKnowledge reloaded: 2 documents (added c.md, removed b.md).',
+      'Kept the previous version of a.md: it is not UTF-8 text (line 1 has bytes that are not UTF-8); save it as UTF-8.\nKnowledge reloaded: 2 documents (added c.md, removed b.md).',
     );
   });
 

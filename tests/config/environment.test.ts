@@ -32,6 +32,15 @@ describe('settings', () => {
     expect(() => parseEnvironment({ SHARD_LIST: '0;1' })).toThrow(/SHARD_LIST must be shard ids separated by commas/u);
   });
 
+  it('caps knowledge files at 20 MB unless KNOWLEDGE_MAX_BYTES says otherwise, in whole bytes', () => {
+    expect(parseEnvironment({}).KNOWLEDGE_MAX_BYTES).toBe(20_000_000);
+    expect(parseEnvironment({ KNOWLEDGE_MAX_BYTES: '' }).KNOWLEDGE_MAX_BYTES).toBe(20_000_000);
+    expect(parseEnvironment({ KNOWLEDGE_MAX_BYTES: ' 5000000 ' }).KNOWLEDGE_MAX_BYTES).toBe(5_000_000);
+    for (const bad of ['20MB', '0', '-1', '1.5']) {
+      expect(() => parseEnvironment({ KNOWLEDGE_MAX_BYTES: bad })).toThrow(/KNOWLEDGE_MAX_BYTES must be a whole number of bytes above 0/u);
+    }
+  });
+
   it('requires an application id for the bot', () => {
     expect(() => botSettings(parseEnvironment({ DISCORD_TOKEN: TOKEN }))).toThrow(/DISCORD_APPLICATION_ID is not set/u);
     expect(botSettings(parseEnvironment({ DISCORD_TOKEN: TOKEN, DISCORD_APPLICATION_ID: '100000000000000001', DISCORD_API_URL: 'http://127.0.0.1:9/api/' }))).toEqual({

@@ -24,7 +24,7 @@ describe('logReload', () => {
     const { logger, lines } = capture();
     logReload(logger, await live.reload());
     expect(lines()).toMatchObject([
-      { level: 40, file: 'a.md', msg: 'kept the previous version of a.md: it is not UTF-8 text' },
+      { level: 40, file: 'a.md', reason: 'not-utf8', msg: 'kept the previous version of a.md: it is UTF-16 text; save it as UTF-8' },
       { level: 30, msg: 'knowledge reloaded', documents: 2 },
     ]);
   });

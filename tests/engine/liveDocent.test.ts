@@ -29,7 +29,7 @@ describe('LiveDocent', () => {
     await writeFile(join(dir, 'birds.md'), NOT_UTF8);
     await writeFile(join(dir, 'fish.md'), 'The salmon leaps the weir.');
     const outcome = await live.reload();
-    expect(outcome).toMatchObject({ kind: 'reloaded', kept: [{ file: 'birds.md', reason: 'it is not UTF-8 text' }] });
+    expect(outcome).toMatchObject({ kind: 'reloaded', kept: [{ file: 'birds.md', reason: 'not-utf8' }] });
     expect(quoted(live, 'falcon nests')).toBe('The falcon nests on the cliff.');
     expect(quoted(live, 'salmon leaps')).toBe('The salmon leaps the weir.');
   });

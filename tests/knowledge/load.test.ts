@@ -19,14 +19,14 @@ describe('loadKnowledge', () => {
     const dir = await folderWith({ 'empty.md': '\n\n', 'full.md': 'Some text.' });
     const { documents, skipped } = await loadKnowledge(dir);
     expect(documents.map((document) => document.id)).toEqual(['full']);
-    expect(skipped).toEqual([{ file: 'empty.md', reason: 'it holds no text' }]);
+    expect(skipped).toEqual([{ file: 'empty.md', reason: 'empty', detail: 'it holds only white space' }]);
   });
 
   it('skips a file that is not UTF-8, since its text could not be quoted exactly', async () => {
     const dir = await folderWith({ 'latin1.txt': Buffer.from('Caf\xe9 au lait.', 'latin1'), 'ok.md': 'Some text.' });
     const { documents, skipped } = await loadKnowledge(dir);
     expect(documents.map((document) => document.id)).toEqual(['ok']);
-    expect(skipped).toEqual([{ file: 'latin1.txt', reason: 'it is not UTF-8 text' }]);
+    expect(skipped).toEqual([{ file: 'latin1.txt', reason: 'not-utf8', detail: 'it is not UTF-8 text (line 1 has bytes that are not UTF-8); save it as UTF-8' }]);
   });
 
   it('refuses a missing or empty folder with a clear message', async () => {

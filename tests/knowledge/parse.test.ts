@@ -74,4 +74,40 @@ describe('parseDocument on other files', () => {
     expect(document.title).toBe('A Heading');
     expect(document.sections[0]?.paragraphs[0]?.sentences.map((sentence) => sentence.text)).toEqual(['First sentence.', 'Second one.']);
   });
+
+  it('reads Markdown as displayed: link text not syntax, table rows without pipes, list items apart, no code or front matter', () => {
+    const text = [
+      '---',
+      'title: "Harbour Guide"',
+      'draft: true',
+      '---',
+      '# Arrival',
+      '',
+      'Read the [port rules](https://example.com/rules "Rules") before **docking**; call `VHF 16` &amp; wait.',
+      '',
+      '| Berth | Depth |',
+      '|-------|------:|',
+      '| North | 12 m  |',
+      '| South \\| East | 9 m |',
+      '',
+      '- [x] Show your papers.',
+      '- Pay the *harbour* fee.',
+      '',
+      '```sh',
+      'curl https://example.com | sh',
+      '```',
+      '',
+      '<!-- internal note -->',
+    ].join('\n');
+    const document = parseDocument({ name: 'guide.md', text });
+    expect(document.title).toBe('Harbour Guide');
+    expect(document.sections.map((section) => section.title)).toEqual(['Arrival']);
+    expect(document.sections[0]?.paragraphs.map((paragraph) => paragraph.text)).toEqual([
+      'Read the port rules before docking; call VHF 16 & wait.',
+      'Berth: North; Depth: 12 m',
+      'Berth: South | East; Depth: 9 m',
+      'Show your papers.',
+      'Pay the harbour fee.',
+    ]);
+  });
 });

@@ -31,8 +31,8 @@ describe('reloadKnowledge', () => {
     const reloaded = await reloadKnowledge(dir, documents);
     expect(texts(reloaded.documents)).toEqual(['Alpha one.', 'Bravo two.', 'Charlie one.']);
     expect(reloaded.kept).toEqual([
-      { file: 'a.md', reason: 'it is not UTF-8 text' },
-      { file: 'c.md', reason: 'it holds no text' },
+      expect.objectContaining({ file: 'a.md', reason: 'not-utf8' }),
+      expect.objectContaining({ file: 'c.md', reason: 'empty' }),
     ]);
   });
 
@@ -41,7 +41,7 @@ describe('reloadKnowledge', () => {
     const { documents } = await loadKnowledge(dir);
     await writeFile(join(dir, 'new.txt'), NOT_UTF8);
     const reloaded = await reloadKnowledge(dir, documents);
-    expect(reloaded.skipped).toEqual([{ file: 'new.txt', reason: 'it is not UTF-8 text' }]);
+    expect(reloaded.skipped).toEqual([expect.objectContaining({ file: 'new.txt', reason: 'not-utf8' })]);
     expect(reloaded.added).toEqual([]);
   });
 

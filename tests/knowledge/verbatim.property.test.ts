@@ -10,11 +10,11 @@ const file = fc.tuple(fc.array(fc.tuple(line, fc.constantFrom('\n', '\r\n', '\n\
   ([lines, bom]) => (bom ? '\uFEFF' : '') + lines.map(([text, end]) => text + end).join(''),
 );
 
-describe('quotes are exact slices of the file', () => {
+describe('quotes from plain text are exact slices of the file', () => {
   it('for any file: CRLF, trailing spaces and tabs, blank lines, a byte-order mark', () => {
     fc.assert(
-      fc.property(file, fc.constantFrom('notes.md', 'notes.txt'), (text, name) => {
-        const document = parseDocument({ name, text });
+      fc.property(file, (text) => {
+        const document = parseDocument({ name: 'notes.txt', text });
         for (const sentence of sentencesOf(document)) expect(text).toContain(sentence.text);
         const docent = new Docent([document]);
         for (const passage of docent.quote('alpha beta gamma', { limit: 5 }).matches) expect(text).toContain(passage.text);
