@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { buildDocument } from '../knowledge/parse.ts';
+import { readJsonLines } from './jsonLines.ts';
 import type { Document } from '../knowledge/types.ts';
 
 /** One evaluation question; `answers` are strings the primary quote must contain. */
@@ -14,14 +15,8 @@ export interface EvalQuestion {
 
 /** Reads the JSON-lines question format of the seed set: `{id, q, answers, unanswerable?}`. */
 export async function readQuestionLines(file: string): Promise<EvalQuestion[]> {
-  const text = await readFile(file, 'utf8');
-  return text
-    .split(/\r?\n/u)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const row = JSON.parse(line) as { id: string; q: string; answers?: string[]; unanswerable?: boolean };
-      return { id: row.id, question: row.q, answers: row.answers ?? [], unanswerable: row.unanswerable === true };
-    });
+  const rows = await readJsonLines<{ id: string; q: string; answers?: string[]; unanswerable?: boolean }>(file);
+  return rows.map((row) => ({ id: row.id, question: row.q, answers: row.answers ?? [], unanswerable: row.unanswerable === true }));
 }
 
 interface SquadFile {

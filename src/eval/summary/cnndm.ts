@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { readJsonLines } from '../jsonLines.ts';
 
 /** One news article and its reference highlights, split into sentences. */
 export interface NewsArticle {
@@ -17,12 +17,6 @@ export function referenceSentences(reference: string): string[] {
 
 /** Reads CNN/DailyMail JSON lines: `{id, article, reference}` (other fields ignored). */
 export async function readCnnDm(file: string): Promise<NewsArticle[]> {
-  const text = await readFile(file, 'utf8');
-  return text
-    .split(/\r?\n/u)
-    .filter((line) => line.trim() !== '')
-    .map((line) => {
-      const row = JSON.parse(line) as { id: string; article: string; reference: string };
-      return { id: row.id, article: row.article, reference: referenceSentences(row.reference) };
-    });
+  const rows = await readJsonLines<{ id: string; article: string; reference: string }>(file);
+  return rows.map((row) => ({ id: row.id, article: row.article, reference: referenceSentences(row.reference) }));
 }
