@@ -1,10 +1,8 @@
-import { LIMITS } from './limits.ts';
-
 /**
  * A verbatim stretch of at most `max` characters around the first matched word, starting and ending at word
  * boundaries where it can: what an autocomplete suggestion shows, and what the member's pick then searches for.
  */
-export function excerptAround(text: string, words: readonly string[], max: number = LIMITS.choiceValue): string {
+export function excerptAround(text: string, words: readonly string[], max: number): string {
   const flat = text.replace(/\s+/gu, ' ').trim();
   if (flat.length <= max) return flat;
   const hits = words.map((word) => flat.indexOf(word)).filter((at) => at >= 0);
