@@ -2,12 +2,9 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/discord/command.ts';
 import { plainQuestion } from '../src/discord/input.ts';
 import { autocompleteDocument, readDocument, withDocumentOption } from '../src/discord/documentOption.ts';
-import { excerptAround } from '../src/discord/render/excerpt.ts';
 import { renderChoices } from '../src/discord/render/notices.ts';
 import { renderQuote } from '../src/discord/render/quote.ts';
-
-/** Suggestions while typing: fewer than this many characters find too much to be useful. */
-const MIN_TYPED = 2;
+import { quoteSuggestions } from '../src/present/quoteSuggestions.ts';
 
 export default {
   data: withDocumentOption(
@@ -28,11 +25,7 @@ export default {
     if (await autocompleteDocument(interaction, docent)) return;
     const typed = plainQuestion(interaction.options.getFocused());
     const document = interaction.options.getString('document') ?? undefined;
-    const matches = typed.trim().length < MIN_TYPED ? [] : docent.quote(typed, { limit: 25, document }).matches;
-    const choices = matches.map((passage) => {
-      const excerpt = excerptAround(passage.text, passage.matched);
-      return { name: excerpt, value: excerpt };
-    });
+    const choices = quoteSuggestions(docent, typed, document).map((excerpt) => ({ name: excerpt, value: excerpt }));
     await interaction.respond(renderChoices(choices));
   },
 } satisfies SlashCommand;

@@ -27,13 +27,16 @@ export class Docent {
   }
 
   /**
-   * Loads every `.md` and `.txt` file of a folder, and the word list that typo matching consults.
+   * Loads every `.md` and `.txt` file of a folder, the word list that typo matching consults, and builds the
+   * phrase index that quoting uses.
    * @throws KnowledgeError when the folder is missing or holds no usable document.
    */
   static async load(dir: string, options?: LoadOptions): Promise<{ docent: Docent; skipped: readonly SkippedFile[] }> {
     const { documents, skipped } = await loadKnowledge(dir, options);
     loadDictionary();
-    return { docent: new Docent(documents), skipped };
+    const docent = new Docent(documents);
+    void docent.index.phrases; // built now rather than during the first /quote
+    return { docent, skipped };
   }
 
   /**

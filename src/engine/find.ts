@@ -1,12 +1,9 @@
 import type { Document, Section } from '../knowledge/types.ts';
-import { foldAccentsOf } from '../search/analyzer/fold.ts';
+import { looseWords } from '../search/analyzer/looseWords.ts';
 
 /** Lower case, no accents, punctuation as spaces: how names typed by members are compared. */
 export function looseForm(text: string): string {
-  return foldAccentsOf(text)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  return looseWords(text).join(' ');
 }
 
 /** The document with this id or title (loosely), or the only one when there is just one and none is named. */

@@ -2,12 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderAsk, renderMorePassages } from '../../src/discord/render/answer.ts';
 import { renderContents, renderNotFound, renderSectionPage, renderSummary } from '../../src/discord/render/browse.ts';
-import { excerptAround } from '../../src/discord/render/excerpt.ts';
 import { renderChoices, renderHelp } from '../../src/discord/render/notices.ts';
 import { renderFindings, renderQuote } from '../../src/discord/render/quote.ts';
 import type { Reply } from '../../src/discord/render/reply.ts';
 import { Docent } from '../../src/engine/docent.ts';
 import { parseDocument } from '../../src/knowledge/parse.ts';
+import { quoteSuggestions } from '../../src/present/quoteSuggestions.ts';
 import { seedDocent } from '../helpers/seed.ts';
 import { canPing, limitViolations, visibleText } from './limits.ts';
 
@@ -54,7 +54,7 @@ describe('every rendered reply stays within Discord’s limits and pings nobody'
           expectSafe(reply);
           expectEchoClean(reply);
         }
-        for (const passage of docent.quote(question, { limit: 25 }).matches) expect(excerptAround(passage.text, passage.matched).length).toBeLessThanOrEqual(100);
+        for (const suggestion of quoteSuggestions(docent, question)) expect(suggestion.length).toBeLessThanOrEqual(100);
       }),
       { numRuns: 150 },
     );

@@ -3,6 +3,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import type { Document, Section, Sentence } from '../../knowledge/types.ts';
 import type { Analyzer } from '../analyzer/analyzer.ts';
 import type { Token } from '../analyzer/token.ts';
+import { PhraseIndex } from './phraseIndex.ts';
 import { TermStats } from './termStats.ts';
 
 /** A sentence as the index knows it: its place in the knowledge and its analyzed tokens. */
@@ -32,6 +33,12 @@ export interface CandidateOptions {
   readonly documentId?: string;
 }
 
+/** Sentence ids from `first` up to but not including `end`. */
+export interface SentenceRange {
+  readonly first: number;
+  readonly end: number;
+}
+
 interface IndexedFields {
   readonly id: number;
   readonly text: string;
@@ -51,6 +58,8 @@ export class SentenceIndex {
   /** Every indexed term, for typo-tolerant lookup of query terms. */
   readonly vocabulary = new SearchableMap<number>();
   private readonly search: MiniSearch<IndexedFields>;
+  private readonly ranges = new Map<string, SentenceRange>();
+  private phraseIndex: PhraseIndex | undefined;
 
   constructor(
     readonly documents: readonly Document[],
@@ -58,6 +67,7 @@ export class SentenceIndex {
   ) {
     const entries: IndexedSentence[] = [];
     for (const document of documents) {
+      const first = entries.length;
       for (const section of document.sections) {
         const titleTerms = new Set(analyzer.terms(section.title));
         for (const paragraph of section.paragraphs) {
@@ -70,6 +80,7 @@ export class SentenceIndex {
           }
         }
       }
+      this.ranges.set(document.id, { first, end: entries.length });
     }
     this.entries = entries;
     for (const entry of entries) this.stats.add(entry.terms);
@@ -94,6 +105,20 @@ export class SentenceIndex {
       ...(documentId === undefined ? {} : { filter: (result) => this.entry(result.id as number).document.id === documentId }),
     });
     return results.slice(0, limit).map((result) => ({ entry: this.entry(result.id as number), score: result.score }));
+  }
+
+  /**
+   * Every sentence's loose words, stop words included: what `/quote` matches remembered phrases against.
+   * Built on first use, since only quoting needs it.
+   */
+  get phrases(): PhraseIndex {
+    this.phraseIndex ??= new PhraseIndex(this.entries.map((entry) => entry.sentence.text));
+    return this.phraseIndex;
+  }
+
+  /** The ids of a document's sentences, which are consecutive; none for a document not indexed. */
+  sentencesOf(documentId: string): SentenceRange {
+    return this.ranges.get(documentId) ?? { first: 0, end: 0 };
   }
 
   entry(id: number): IndexedSentence {

@@ -1,0 +1,37 @@
+/** Calls `add(list, sentence)` for every occurrence, sentences in ascending order. */
+export type Occurrences = (add: (list: number, sentence: number) => void) => void;
+
+/**
+ * Lists of sentence ids, ascending and without repeats, flattened into two typed arrays: list `k` is
+ * `items[starts[k]]` to `items[starts[k + 1] - 1]`. Four bytes a sentence, where arrays of numbers take far more.
+ */
+export class Postings {
+  private readonly starts: Uint32Array;
+  private readonly items: Uint32Array;
+
+  /** Reads the occurrences twice: once to size the lists, once to fill them. */
+  constructor(lists: number, occurrences: Occurrences) {
+    const last = new Int32Array(lists).fill(-1);
+    const counts = new Uint32Array(lists);
+    occurrences((list, sentence) => {
+      if (last[list] === sentence) return;
+      last[list] = sentence;
+      counts[list]!++;
+    });
+    this.starts = new Uint32Array(lists + 1);
+    for (let k = 0; k < lists; k++) this.starts[k + 1] = this.starts[k]! + counts[k]!;
+    this.items = new Uint32Array(this.starts[lists]!);
+    const next = this.starts.slice(0, lists);
+    last.fill(-1);
+    occurrences((list, sentence) => {
+      if (last[list] === sentence) return;
+      last[list] = sentence;
+      this.items[next[list]!++] = sentence;
+    });
+  }
+
+  /** The sentences of list `k`. */
+  get(k: number): Uint32Array {
+    return this.items.subarray(this.starts[k], this.starts[k + 1]);
+  }
+}
