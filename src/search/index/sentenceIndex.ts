@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Document, Section, Sentence } from '../../knowledge/types.ts';
+import { namesByInitials } from '../aliases/mineAcronyms.ts';
 import type { Analyzer } from '../analyzer/analyzer.ts';
 import type { Token } from '../analyzer/token.ts';
 import { TermStats } from './termStats.ts';
@@ -51,6 +52,7 @@ export class SentenceIndex {
   /** Every indexed term, for typo-tolerant lookup of query terms. */
   readonly vocabulary = new SearchableMap<number>();
   private readonly search: MiniSearch<IndexedFields>;
+  private initials: Map<string, string[][]> | undefined;
 
   constructor(
     readonly documents: readonly Document[],
@@ -94,6 +96,12 @@ export class SentenceIndex {
       ...(documentId === undefined ? {} : { filter: (result) => this.entry(result.id as number).document.id === documentId }),
     });
     return results.slice(0, limit).map((result) => ({ entry: this.entry(result.id as number), score: result.score }));
+  }
+
+  /** The documents' multi-word names with these initials ("ww" → world war), found on first use: few questions need it. */
+  namesWithInitials(initials: string): readonly (readonly string[])[] {
+    this.initials ??= namesByInitials(this.entries.map((entry) => entry.sentence.text));
+    return this.initials.get(initials) ?? [];
   }
 
   entry(id: number): IndexedSentence {
