@@ -137,3 +137,10 @@ export function parseQuery(text: string, index: SentenceIndex): Query {
   }
   return { text, terms };
 }
+
+/** Names, acronyms and numbers of the question that nothing in the documents meets, not even a near spelling. */
+export function absentTerms(query: Query): QueryTerm[] {
+  return query.terms.filter((term) => term.salient && term.matches.size === 0);
+}
+
+export const isNumeric = (term: QueryTerm): boolean => /\d/u.test(term.term);
