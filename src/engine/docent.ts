@@ -44,7 +44,7 @@ export class Docent {
    *
    * @example
    * docent.ask('What did Sheinbaum say?', { supporting: 2 }); // at most two supporting passages
-   * docent.ask('Who is the mayor of New York?'); // { kind: 'refusal', reason: 'not-mentioned', missing: ['New', 'York'] }
+   * docent.ask('Who is the mayor of New York?'); // { kind: 'refusal', reason: 'not-mentioned', missing: ['New York'] }
    */
   ask(question: string, options?: AskOptions): AskResult {
     return ask(this.index, question, { ...options, document: this.documentId(options?.document) });

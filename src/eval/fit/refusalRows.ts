@@ -1,27 +1,40 @@
 import type { Document } from '../../knowledge/types.ts';
 import type { LinearModel } from '../../search/rank/model.ts';
+import { MIN_COVERAGE, ruledOut } from '../../search/rank/evidence.ts';
 import { REFUSAL_FEATURE_NAMES, refusalFeatures } from '../../search/rank/refusalFeatures.ts';
 import type { EvalQuestion } from '../datasets.ts';
+import { containsAnswer } from '../judge.ts';
 import { rankEach } from './rankEach.ts';
 
 /** One question's refusal evidence and whether it is in fact answerable. */
 export interface RefusalRow {
   readonly question: EvalQuestion;
+  /** The title of the question's article, the unit of cross-validation. */
+  readonly article: string;
   readonly features: number[];
   readonly answerable: boolean;
-  /** Refused by rule before any model: a name, acronym or number the documents lack, or no terms at all. */
+  /** The best passage holds a gold answer: refusing the question loses a hit@1. */
+  readonly answered: boolean;
+  /** Refused by rule before any model: no terms, a number the documents lack, or a demanded time, sum or count that no passage holds. */
   readonly ruledOut: boolean;
+  /** Refused whatever the model says: the best passage meets less than `MIN_COVERAGE` of the question. */
+  readonly lowCoverage: boolean;
 }
 
 /** Measures the refusal features of every question, each against its own article. */
 export function refusalRows(documents: readonly Document[], questions: readonly EvalQuestion[], window: LinearModel, ranking: LinearModel): RefusalRow[] {
+  const titles = new Map(documents.map((document) => [document.id, document.title]));
   return rankEach(documents, questions, { ranking, window }).map(({ question, index, query, windows }) => {
     const features = refusalFeatures(index, query, windows);
+    const best = windows[0];
     return {
       question,
+      article: titles.get(question.documentId ?? '') ?? '',
       features: REFUSAL_FEATURE_NAMES.map((name) => features[name]),
       answerable: !question.unanswerable,
-      ruledOut: query.terms.length === 0 || query.terms.some((term) => term.salient && term.matches.size === 0),
+      answered: best !== undefined && containsAnswer(best.entries.map((entry) => entry.sentence.text).join(' '), question.answers),
+      ruledOut: ruledOut(query, windows),
+      lowCoverage: (best?.features.unionCoverage ?? 0) < MIN_COVERAGE,
     };
   });
 }

@@ -15,13 +15,39 @@ export function capitalisedNames(text: string): string[] {
   return Array.from(text.matchAll(NAME_RUN), (match) => match[0].replace(/^(?:The|A|An)\s+/u, ''));
 }
 
-/** "Department of Homeland Security" → "DHS": the initials of its capitalised words. */
+const ROMAN_NUMERAL = /^(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3})$/u;
+
+/** "Department of Homeland Security" → "DHS": the initials of its capitalised words; a Roman numeral stays whole ("World War II" → "WWII"). */
 export function acronymOf(name: string): string {
   return name
     .split(/[ \t]+/u)
     .filter((word) => !CONNECTORS.includes(word) && word !== 'the')
-    .map((word) => word[0] ?? '')
+    .map((word) => (ROMAN_NUMERAL.test(word) ? word : (word[0] ?? '')))
     .join('');
+}
+
+/**
+ * Every run of two or more capitalised words in a text, and the runs within it, by their initials in lower case:
+ * "World War II" under `ww` and `wwii`, "War II" under `wii`. For acronyms the documents never spell out.
+ */
+export function namesByInitials(texts: Iterable<string>, plain: Analyzer = new Analyzer()): Map<string, string[][]> {
+  const names = new Map<string, string[][]>();
+  for (const text of texts) {
+    for (const name of capitalisedNames(text)) {
+      const words = name.split(/[ \t]+/u);
+      for (let start = 0; start < words.length; start++) {
+        for (let end = start + 2; end <= words.length; end++) {
+          const part = words.slice(start, end);
+          if (!/^\p{Lu}/u.test(part[0]!) || !/^\p{Lu}/u.test(part.at(-1)!)) continue;
+          const initials = foldAccentsOf(acronymOf(part.join(' '))).toLowerCase();
+          const terms = plain.terms(part.join(' '));
+          const known = names.get(initials) ?? [];
+          if (terms.length > 0 && !known.some((k) => k.join(' ') === terms.join(' '))) names.set(initials, [...known, terms]);
+        }
+      }
+    }
+  }
+  return names;
 }
 
 /**

@@ -1,6 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Document, Section, Sentence } from '../../knowledge/types.ts';
+import { namesByInitials } from '../aliases/mineAcronyms.ts';
 import type { Analyzer } from '../analyzer/analyzer.ts';
 import type { Token } from '../analyzer/token.ts';
 import { PhraseIndex } from './phraseIndex.ts';
@@ -60,6 +61,7 @@ export class SentenceIndex {
   private readonly search: MiniSearch<IndexedFields>;
   private readonly ranges = new Map<string, SentenceRange>();
   private phraseIndex: PhraseIndex | undefined;
+  private initials: Map<string, string[][]> | undefined;
 
   constructor(
     readonly documents: readonly Document[],
@@ -119,6 +121,12 @@ export class SentenceIndex {
   /** The ids of a document's sentences, which are consecutive; none for a document not indexed. */
   sentencesOf(documentId: string): SentenceRange {
     return this.ranges.get(documentId) ?? { first: 0, end: 0 };
+  }
+
+  /** The documents' multi-word names with these initials ("ww" → world war), found on first use: few questions need it. */
+  namesWithInitials(initials: string): readonly (readonly string[])[] {
+    this.initials ??= namesByInitials(this.entries.map((entry) => entry.sentence.text));
+    return this.initials.get(initials) ?? [];
   }
 
   entry(id: number): IndexedSentence {

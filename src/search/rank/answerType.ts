@@ -1,10 +1,16 @@
 import type { Token } from '../analyzer/token.ts';
+import type { IndexedSentence } from '../index/sentenceIndex.ts';
 import type { Query } from './query.ts';
 
 /** What kind of thing a question asks for, when its wording says so. */
-export type AnswerType = 'person' | 'time' | 'quantity' | 'place';
+export type AnswerType = 'person' | 'time' | 'money' | 'quantity' | 'place';
+
+const MONEY_QUESTION =
+  /\bhow much (?:money\b|(?:\S+ ){0,6}?(?:cost|costs|pay|paid|spend|spent|earn|earns|earned|charge|charged|raise|raised|worth)\b)|\b(?:what|which) (?:was|is|were|are) the (?:cost|price)\b/iu;
 
 const QUESTION_PATTERNS: readonly [AnswerType, RegExp][] = [
+  // Before "how much": an amount of money is a quantity that only a sum of money answers.
+  ['money', MONEY_QUESTION],
   ['quantity', /\bhow (?:many|much|long|far|old|large|big|often)\b|\b(?:what|which) (?:number|percentage|amount|proportion|share)\b/iu],
   ['time', /\bwhen\b|\b(?:what|which) (?:year|date|day|month|century|decade|time|period|era)\b/iu],
   ['person', /\bwho(?:m|se)?\b/iu],
@@ -14,6 +20,12 @@ const QUESTION_PATTERNS: readonly [AnswerType, RegExp][] = [
 const MONTHS =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/iu;
 const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})s?$/u;
+/** "the 16th century": an ordinal up to the present century. */
+const CENTURY = /^(?:[1-9]|1[0-9]|2[01])(?:st|nd|rd|th)$/iu;
+const CURRENCY_WORDS =
+  /^(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|cents?|pence|lira|lire|francs?|pesos?|rupees?|rubles?|roubles?|usd|eur|gbp)$/iu;
+/** A sum written with a currency sign: "$38,000", "€ 5", "£2m". */
+const CURRENCY_SIGN = /[$€£¥₹₽]\s?\d/u;
 const TIME_WORDS = /^(?:century|centuries|decade|decades|ago|today|yesterday|tomorrow|bc|bce|ad|ce)$/iu;
 const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|twice|percent|several|many|few|multiple|numerous)$/iu;
@@ -31,6 +43,22 @@ export function expectedAnswer(question: string): AnswerType | undefined {
   return earliest?.type;
 }
 
+/**
+ * Questions that ask for nothing but a sum, a time or a count, so that only a passage holding one can answer them:
+ * "How much money…?", "When did…?", "In what year…?", "How many…?". Narrower than `expectedAnswer`: in "What
+ * happens when…?" or "When John Fox left, who replaced him?", "when" is a conjunction.
+ */
+const DEMANDING_PATTERNS: readonly [AnswerType, RegExp][] = [
+  ['money', MONEY_QUESTION],
+  ['time', /^(?:\S+ ){0,2}when (?:is|are|was|were|do|does|did|will|would|can|could|has|have|had|should|shall|must|may|might)\b|\b(?:what|which) (?:year|date|month|century|decade)\b/iu],
+  ['quantity', /\bhow many\b/iu],
+];
+
+/** The answer type a question demands outright, if any: see `DEMANDING_PATTERNS`. */
+export function demandedAnswer(question: string): AnswerType | undefined {
+  return DEMANDING_PATTERNS.find(([, pattern]) => pattern.test(question))?.[0];
+}
+
 /** The words of a token as written, hyphenated parts apart: "Six-time" → Six, time. */
 function wordsOf(token: Token): string[] {
   return token.surface.split('-');
@@ -42,7 +70,8 @@ function isName(token: Token): boolean {
 }
 
 const EVIDENCE: Record<AnswerType, (token: Token) => boolean> = {
-  time: (token) => wordsOf(token).some((word) => YEAR.test(word) || MONTHS.test(word) || TIME_WORDS.test(word)),
+  time: (token) => wordsOf(token).some((word) => YEAR.test(word) || CENTURY.test(word) || MONTHS.test(word) || TIME_WORDS.test(word)),
+  money: (token) => CURRENCY_WORDS.test(token.surface),
   quantity: (token) => wordsOf(token).some((word) => /\d/u.test(word) || NUMBER_WORDS.test(word)),
   // People and bodies are named in words ("Sebastian Gorka", "Congress"), not in initialisms such as "U.S.".
   person: (token) => isName(token) && /^\p{Lu}\p{Ll}/u.test(token.surface),
@@ -53,7 +82,8 @@ const EVIDENCE: Record<AnswerType, (token: Token) => boolean> = {
  * Whether the sentence holds something of the expected type that the question does not already say:
  * the answer must add to the question's own words.
  */
-export function holdsAnswerType(type: AnswerType, tokens: readonly Token[], query: Query): boolean {
+export function holdsAnswerType(type: AnswerType, entry: Pick<IndexedSentence, 'tokens' | 'sentence'>, query: Query): boolean {
+  if (type === 'money' && CURRENCY_SIGN.test(entry.sentence.text)) return true;
   const asked = new Set(query.terms.map((term) => term.term));
-  return tokens.some((token) => !asked.has(token.term) && EVIDENCE[type](token));
+  return entry.tokens.some((token) => !asked.has(token.term) && EVIDENCE[type](token));
 }

@@ -85,7 +85,7 @@ export function candidateFeatures(index: SentenceIndex, question: QuestionContex
   const anaphoric = previous !== undefined && opensWithAnaphor(entry.sentence.text);
   const coverage = contextualCoverage(query, entry.terms, entry, anaphoric ? previous : undefined);
   const exact = weightedCoverage(query, (term) => (entry.terms.has(term.term) ? 1 : 0));
-  const typed = question.answerType === undefined ? undefined : holdsAnswerType(question.answerType, entry.tokens, query);
+  const typed = question.answerType === undefined ? undefined : holdsAnswerType(question.answerType, entry, query);
   const matchedTerms = query.terms.filter((term) => matchStrength(term, entry.terms) > 0).length;
   return {
     coverage,

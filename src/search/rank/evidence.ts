@@ -1,4 +1,5 @@
-import type { Query, QueryTerm } from './query.ts';
+import { demandedAnswer, holdsAnswerType } from './answerType.ts';
+import { absentTerms, isNumeric, type Query, type QueryTerm } from './query.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { linearScore, sigmoid } from './model.ts';
 import { refusalFeatures } from './refusalFeatures.ts';
@@ -29,6 +30,22 @@ export function answerProbability(index: SentenceIndex, query: Query, windows: r
   return sigmoid(linearScore(REFUSAL_MODEL, refusalFeatures(index, query, windows)));
 }
 
+/** Whether the question demands a time, a sum or a count ("When…?") and no passage near its words holds one. */
+export function demandUnmet(query: Query, windows: readonly Window[]): boolean {
+  const type = demandedAnswer(query.text);
+  return type !== undefined && !windows.some((window) => window.entries.some((entry) => holdsAnswerType(type, entry, query)));
+}
+
+/**
+ * Refused before any weighing of evidence: a question with no terms; one that asks about a number the documents
+ * never state ("in 1706"); or one that demands a time, a sum or a count that no passage near its words holds. An
+ * absent name is weighed by the model instead, against how well the rest is met: it is often only written
+ * differently ("TV" for television, "Ghengis Khan").
+ */
+export function ruledOut(query: Query, windows: readonly Window[]): boolean {
+  return query.terms.length === 0 || absentTerms(query).some(isNumeric) || demandUnmet(query, windows);
+}
+
 function surfaces(terms: readonly QueryTerm[]): string[] {
   return [...new Set(terms.map((term) => term.surface))];
 }
@@ -36,10 +53,11 @@ function surfaces(terms: readonly QueryTerm[]): string[] {
 /** Decides from the evidence whether the best passage answers the question, or docent should say it cannot. */
 export function judgeEvidence(index: SentenceIndex, query: Query, ranked: readonly Window[], minCoverage = MIN_COVERAGE): Verdict {
   if (query.terms.length === 0) return { answerable: false, reason: 'no-terms', missing: [] };
-  const absent = query.terms.filter((term) => term.salient && term.matches.size === 0);
-  if (absent.length > 0) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
+  const absent = absentTerms(query);
+  if (absent.some(isNumeric)) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
   const best = ranked[0];
-  if (!best || best.features.unionCoverage < minCoverage || answerProbability(index, query, ranked) < REFUSAL_THRESHOLD) {
+  if (!best || demandUnmet(query, ranked) || best.features.unionCoverage < minCoverage || answerProbability(index, query, ranked) < REFUSAL_THRESHOLD) {
+    if (absent.length > 0) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
     const lacking = best ? query.terms.filter((term) => ![...term.matches.keys()].some((t) => best.entries.some((entry) => entry.terms.has(t)))) : query.terms;
     return { answerable: false, reason: 'weak-evidence', missing: surfaces(lacking) };
   }

@@ -50,9 +50,26 @@ function addSiblings(term: string, matches: Map<string, number>, index: Sentence
   return matches;
 }
 
+/** An acronym the documents never use meets the words of a name with its initials ("WWII": World War II), less strongly. */
+const INITIALS_STRENGTH = 0.5;
+
+/** Whether the token is written as an acronym: "EU", or "WW" in "WW-II". */
+function isAcronym(token: Token): boolean {
+  return /^\p{L}{2,6}$/u.test(token.term) && token.surface.split(/[-–]/u).includes(token.term.toUpperCase());
+}
+
+/** The words of the documents' names whose initials the acronym spells. */
+function expandInitials(token: Token, index: SentenceIndex): Map<string, number> {
+  const matches = new Map<string, number>();
+  if (!isAcronym(token)) return matches;
+  for (const name of index.namesWithInitials(token.term)) for (const term of name) matches.set(term, INITIALS_STRENGTH);
+  return matches;
+}
+
 /**
  * Indexed terms that meet a query term: itself; else its near spellings, unless it is an ordinary English word
- * (names are not held to the dictionary: "Shelly" may be "Shelley"); and longer words it begins.
+ * (names are not held to the dictionary: "Shelly" may be "Shelley"); and longer words it begins; else, for an
+ * acronym, the words of the names it abbreviates.
  */
 function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<string, number> {
   const { term } = token;
@@ -67,7 +84,14 @@ function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<st
       matches.set(candidate, Math.max(matches.get(candidate) ?? 0, PREFIX_STRENGTH));
     }
   }
-  return addSiblings(term, matches, index);
+  addSiblings(term, matches, index);
+  return matches.size > 0 ? matches : expandInitials(token, index);
+}
+
+/** A hyphenated word also yields its parts closed up (`antinarcot`): the closed-up spelling, where unused, adds nothing. */
+function isClosedUp(token: Token, tokens: readonly Token[]): boolean {
+  const parts = tokens.filter((other) => other.position === token.position && other !== token && other.term !== token.term);
+  return parts.length >= 2 && parts.map((part) => part.term).join('') === token.term;
 }
 
 /** Each capitalised word's position mapped to the run of capitalised words it belongs to: "New York". */
@@ -99,6 +123,7 @@ export function parseQuery(text: string, index: SentenceIndex): Query {
     seen.add(token.term);
     const salient = isSalient(token, token.position === 0 && firstPosition === 0);
     const matches = matchesOf(token, salient, index);
+    if (matches.size === 0 && isClosedUp(token, tokens)) continue;
     const known = index.stats.frequency(token.term) > 0;
     const weight = Math.max(...(known || matches.size === 0 ? [token.term] : [...matches.keys()]).map((term) => index.stats.idf(term)));
     terms.push({
@@ -112,3 +137,10 @@ export function parseQuery(text: string, index: SentenceIndex): Query {
   }
   return { text, terms };
 }
+
+/** Names, acronyms and numbers of the question that nothing in the documents meets, not even a near spelling. */
+export function absentTerms(query: Query): QueryTerm[] {
+  return query.terms.filter((term) => term.salient && term.matches.size === 0);
+}
+
+export const isNumeric = (term: QueryTerm): boolean => /\d/u.test(term.term);

@@ -1,5 +1,6 @@
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
-import type { Query } from './query.ts';
+import { isNegated, meetsNegation } from './negation.ts';
+import { absentTerms, isNumeric, type Query, type QueryTerm } from './query.ts';
 import type { Window } from './windows.ts';
 
 /** What tells an answerable question from one the documents cannot answer, measured on the best window. */
@@ -14,21 +15,27 @@ export const REFUSAL_FEATURE_NAMES = [
   'termCount',
   'rarestMatched',
   'salientOutside',
+  'absentNames',
   'negationUnmet',
 ] as const;
 
 export type RefusalFeatureName = (typeof REFUSAL_FEATURE_NAMES)[number];
 export type RefusalFeatures = Record<RefusalFeatureName, number>;
 
+/** Names count once however many words they have: "John Paul II" is one name, not three. */
+const nameCount = (terms: readonly QueryTerm[]): number => new Set(terms.map((term) => term.surface)).size;
+
 /** Measures the evidence for answering: how well the best window meets the question, and what stays unmet. */
 export function refusalFeatures(index: SentenceIndex, query: Query, windows: readonly Window[]): RefusalFeatures {
   const [best, second] = windows;
   const total = query.terms.reduce((sum, term) => sum + term.weight, 0) || 1;
   const unknown = query.terms.filter((term) => term.matches.size === 0).reduce((sum, term) => sum + term.weight, 0);
-  const inWindow = (matches: ReadonlyMap<string, number>): boolean =>
-    best !== undefined && [...matches.keys()].some((term) => best.entries.some((entry) => entry.terms.has(term)));
-  const unmatched = query.terms.filter((term) => term.matches.size > 0 && !inWindow(term.matches));
-  const negated = (text: string): boolean => /\b(?:not|never|no|none|nor|without)\b|n['’]t\b/iu.test(text);
+  // The section title is the context of every passage under it: "Super Bowl 50" need not be repeated in each sentence.
+  const inWindow = (term: QueryTerm): boolean =>
+    best !== undefined && [...term.matches.keys()].some((t) => best.entries.some((entry) => entry.terms.has(t) || entry.titleTerms.has(t)));
+  const unmatched = query.terms.filter((term) => term.matches.size > 0 && !inWindow(term));
+  // A name the window meets in part ("President Johnson" by "Lyndon B. Johnson") is not outside it.
+  const metNames = new Set(query.terms.filter((term) => term.salient && inWindow(term)).map((term) => term.surface));
   const maxIdf = Math.log(1 + (index.stats.units + 0.5) / 0.5);
   return {
     bestScore: best?.score ?? 0,
@@ -40,7 +47,8 @@ export function refusalFeatures(index: SentenceIndex, query: Query, windows: rea
     unmatchedRarity: Math.max(0, ...unmatched.map((term) => term.weight)) / maxIdf,
     termCount: Math.log(1 + query.terms.length),
     rarestMatched: best?.anchor.features.rarestMatched ?? 0,
-    salientOutside: unmatched.filter((term) => term.salient).length,
-    negationUnmet: negated(query.text) && !(best?.entries.some((entry) => negated(entry.sentence.text)) ?? false) ? 1 : 0,
+    salientOutside: nameCount(unmatched.filter((term) => term.salient && !metNames.has(term.surface))),
+    absentNames: nameCount(absentTerms(query).filter((term) => !isNumeric(term))),
+    negationUnmet: isNegated(query.text) && !meetsNegation(query.text, best?.entries ?? []) ? 1 : 0,
   };
 }

@@ -50,8 +50,8 @@ function windowFeatures(
   const anaphoric = anchor.features.anaphoric === 1;
   const unionCoverage = contextualCoverage(query, union, entry, anaphoric && !before ? leanedOn : undefined);
   const type = question.answerType;
-  const anchorTyped = type !== undefined && holdsAnswerType(type, entry.tokens, query);
-  const partnerTyped = type !== undefined && partner !== undefined && holdsAnswerType(type, partner.tokens, query);
+  const anchorTyped = type !== undefined && holdsAnswerType(type, entry, query);
+  const partnerTyped = type !== undefined && partner !== undefined && holdsAnswerType(type, partner, query);
   const chars = entry.sentence.text.length + (partner ? partner.sentence.text.length + 1 : 0);
   return {
     anchorScore: anchor.score,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectedAnswer, holdsAnswerType } from '../../../src/search/rank/answerType.ts';
+import { demandedAnswer, expectedAnswer, holdsAnswerType } from '../../../src/search/rank/answerType.ts';
 import { opensWithAnaphor } from '../../../src/search/rank/context.ts';
 import { bigramMatches, matchStrength, proximity, weightedCoverage } from '../../../src/search/rank/features.ts';
 import { parseQuery } from '../../../src/search/rank/query.ts';
@@ -48,8 +48,26 @@ describe('ranking features', () => {
     expect(expectedAnswer('Where was he flown?')).toBe('place');
     expect(expectedAnswer('What did she say?')).toBeUndefined();
     const query = parseQuery('When were foxes rare?', index);
-    expect(holdsAnswerType('time', entry(2).tokens, query)).toBe(true);
-    expect(holdsAnswerType('time', entry(0).tokens, query)).toBe(false);
+    expect(holdsAnswerType('time', entry(2), query)).toBe(true);
+    expect(holdsAnswerType('time', entry(0), query)).toBe(false);
+  });
+
+  it('a sum of money is met by a currency, not by any number; a century by its ordinal', () => {
+    const money = docentOf('# M\n\nThe bridge cost $38,000 to build. It carried 20 million people. Tolls were paid in euros.').index;
+    const query = parseQuery('How much money did the bridge cost?', money);
+    expect(expectedAnswer(query.text)).toBe('money');
+    expect([0, 1, 2].map((n) => holdsAnswerType('money', money.entry(n), query))).toEqual([true, false, true]);
+    const century = docentOf('# C\n\nThe port was developed in the 16th century.').index;
+    expect(holdsAnswerType('time', century.entry(0), parseQuery('In what century was the port developed?', century))).toBe(true);
+  });
+
+  it('only some questions demand a time, a sum or a count outright', () => {
+    expect(demandedAnswer('When will the tariff take effect?')).toBe('time');
+    expect(demandedAnswer('In what year did it open?')).toBe('time');
+    expect(demandedAnswer('How much money does the cartel make?')).toBe('money');
+    expect(demandedAnswer('How many doses were seized?')).toBe('quantity');
+    expect(demandedAnswer('What happens when the immune system is less active?')).toBeUndefined();
+    expect(demandedAnswer('When John Fox left, who replaced him?')).toBeUndefined();
   });
 
   it('anaphoric openers point back to the previous sentence', () => {

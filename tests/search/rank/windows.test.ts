@@ -54,4 +54,21 @@ describe('query terms', () => {
     const [term] = parseQuery('point', index).terms;
     expect(term?.matches.size).toBe(0);
   });
+
+  it('meet an acronym the documents never use by the words of the name it abbreviates, less strongly', () => {
+    const warsaw = docentOf('# W\n\nWarsaw joined the European Union in 2004. It was rebuilt after World War II.').index;
+    const [term] = parseQuery('EU', warsaw).terms;
+    expect([...(term?.matches.keys() ?? [])].sort()).toEqual(['european', 'union']);
+    expect(Math.max(...(term?.matches.values() ?? []))).toBeLessThan(1);
+    expect(parseQuery('eu', warsaw).terms[0]?.matches.size ?? 0).toBe(0);
+    // Names of three letters or more are mined as aliases when the index is built, Roman numerals whole.
+    expect(parseQuery('WWII', warsaw).terms[0]?.matches.get('wwii')).toBe(1);
+  });
+
+  it('drop the closed-up spelling of a hyphenated word when the documents only have its parts', () => {
+    const polish = docentOf('# P\n\nThe Polish and Lithuanian nobles formed a commonwealth.').index;
+    expect(parseQuery('Polish-Lithuanian Commonwealth', polish).terms.map((term) => term.term)).toEqual(['polish', 'lithuanian', 'commonwealth']);
+    const anti = docentOf('# A\n\nThe antinarcotics unit met.').index;
+    expect(parseQuery('anti-narcotics', anti).terms.map((term) => term.term)).toContain('antinarcot');
+  });
 });

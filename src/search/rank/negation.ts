@@ -1,0 +1,50 @@
+import { tokenize } from '../analyzer/tokenize.ts';
+import type { IndexedSentence } from '../index/sentenceIndex.ts';
+
+/** "not", "never", "no", "didn't": a question that says one of these asks about something that did not happen. */
+const NEGATION = /\b(?:not|never|no|none|nor|neither|without)\b|n['’]t\b/iu;
+const NEGATION_WORD = /^(?:not|never|no|none|nor|neither|without|cannot|\p{L}+n['’]t)$/iu;
+/** Words that say "not" in a passage without the word itself: "cannot", "denied", "failed", "unable". */
+const NEGATIVE_WORDS = /\b(?:cannot|den(?:y|ies|ied|ial)|fail(?:s|ed|ure)?|lack(?:s|ed|ing)?|refus(?:e|es|ed|al)|unable)\b/iu;
+/** Prefixes that negate the word they precede: "informal", "unused", "disagreed", "non-violent". */
+const NEGATING_PREFIX = /^(?:un|in|im|ir|il|dis|non-?)/u;
+/** The words a negation governs: the next few after it ("not carefully planned"). */
+const SCOPE = 3;
+const MIN_NEGATED_LENGTH = 3;
+/** The negated word is the question's word with at most an ending: "informal" for "formal", not "information" for "form". */
+const MAX_ENDING = 3;
+
+/** Whether a question is phrased in the negative. */
+export function isNegated(text: string): boolean {
+  return NEGATION.test(text);
+}
+
+/** The words a question's negations govern, in lower case: "What is not formal?" → formal. */
+function negatedWords(question: string): string[] {
+  const words = tokenize(question).map((token) => token.surface.toLowerCase());
+  return words.flatMap((word, i) => (NEGATION_WORD.test(word) ? words.slice(i + 1, i + 1 + SCOPE) : [])).filter((word) => word.length >= MIN_NEGATED_LENGTH);
+}
+
+/** Whether `word` is `negated` with a negating prefix: "informal" for "formal", "unused" for "used", "disagreed" for "agree". */
+function prefixNegates(word: string, negated: string): boolean {
+  const prefix = NEGATING_PREFIX.exec(word)?.[0];
+  if (prefix === undefined) return false;
+  const rest = word.slice(prefix.length);
+  const stem = negated.slice(0, Math.max(MIN_NEGATED_LENGTH, negated.length - 2));
+  return rest.startsWith(stem) && rest.length <= stem.length + MAX_ENDING;
+}
+
+/** A passage word that negates one of the words the question negates: "informal" for "not formal", "unused" for "never used". */
+function negatesAsked(negated: readonly string[], entry: IndexedSentence): boolean {
+  if (negated.length === 0) return false;
+  return tokenize(entry.sentence.text).some((token) => {
+    const word = token.surface.toLowerCase();
+    return negated.some((asked) => prefixNegates(word, asked));
+  });
+}
+
+/** Whether a passage expresses negation in any of these ways, so that a negated question may be met by it. */
+export function meetsNegation(question: string, entries: readonly IndexedSentence[]): boolean {
+  const negated = negatedWords(question);
+  return entries.some((entry) => NEGATION.test(entry.sentence.text) || NEGATIVE_WORDS.test(entry.sentence.text) || negatesAsked(negated, entry));
+}

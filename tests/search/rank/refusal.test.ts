@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { questionContext } from '../../../src/search/rank/candidateFeatures.ts';
+import { demandUnmet, judgeEvidence, ruledOut } from '../../../src/search/rank/evidence.ts';
+import { isNegated, meetsNegation } from '../../../src/search/rank/negation.ts';
+import { parseQuery } from '../../../src/search/rank/query.ts';
+import { refusalFeatures } from '../../../src/search/rank/refusalFeatures.ts';
+import { rerank } from '../../../src/search/rank/rerank.ts';
+import { WINDOW_MODEL } from '../../../src/search/rank/weights.ts';
+import { rankWindows } from '../../../src/search/rank/windows.ts';
+import { docentOf } from '../../helpers/seed.ts';
+
+const docent = docentOf(
+  '# Super Bowl 50\n\nThe game was played at Levi’s Stadium in Santa Clara in February 2016. Pope John Paul II never attended it.\n\nTickets were sold online. The halftime show drew a record audience.',
+);
+const index = docent.index;
+
+function ranked(question: string) {
+  const query = parseQuery(question, index);
+  const candidates = index.candidates(question);
+  return { query, windows: rankWindows(index, questionContext(query, candidates), rerank(index, query, candidates), WINDOW_MODEL) };
+}
+
+describe('negation', () => {
+  it('is met by a negating word or by the negated word with a negating prefix', () => {
+    expect(isNegated('What is another way of learning that is not formal?')).toBe(true);
+    expect(isNegated('What is formal learning?')).toBe(false);
+    const passage = (text: string) => [docentOf(`# N\n\n${text}`).index.entry(0)];
+    expect(meetsNegation('What is not formal?', passage('It is an informal approach.'))).toBe(true);
+    expect(meetsNegation('What was never used?', passage('The unused rockets went to museums.'))).toBe(true);
+    expect(meetsNegation('What can the Parliament not do?', passage('The Parliament cannot initiate laws.'))).toBe(true);
+    expect(meetsNegation('What did the team fail to win?', passage('The team failed.'))).toBe(true);
+    expect(meetsNegation('What is not a form?', passage('The information was formal.'))).toBe(false);
+  });
+});
+
+describe('refusal evidence', () => {
+  it('counts the section title as the context of every passage under it, and a name once however many words it has', () => {
+    const { query, windows } = ranked('Who drew a record audience at Super Bowl 50?');
+    expect(refusalFeatures(index, query, windows).salientOutside).toBe(0);
+    const outside = ranked('Were tickets sold online for John Paul II?');
+    expect(outside.windows[0]?.entries.map((entry) => entry.sentence.text)).toContain('Tickets were sold online.');
+    expect(refusalFeatures(index, outside.query, outside.windows).salientOutside).toBe(1);
+  });
+
+  it('rules out a number the documents never state, but weighs an absent name against the rest', () => {
+    const number = ranked('What happened at the stadium in 1998?');
+    expect(ruledOut(number.query, number.windows)).toBe(true);
+    expect(judgeEvidence(index, number.query, number.windows)).toMatchObject({ answerable: false, reason: 'not-mentioned', missing: ['1998'] });
+    const name = ranked('Where did the Ghengis halftime show draw a record audience?');
+    expect(ruledOut(name.query, name.windows)).toBe(false);
+    expect(refusalFeatures(index, name.query, name.windows).absentNames).toBe(1);
+  });
+
+  it('refuses a question that demands a time or a sum no passage near its words holds', () => {
+    const when = ranked('When were tickets sold online?');
+    expect(demandUnmet(when.query, when.windows)).toBe(true);
+    expect(judgeEvidence(index, when.query, when.windows).answerable).toBe(false);
+    const played = ranked('When was the game played at Levi’s Stadium?');
+    expect(demandUnmet(played.query, played.windows)).toBe(false);
+  });
+});
