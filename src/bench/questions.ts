@@ -1,0 +1,93 @@
+import { join } from 'node:path';
+import type { Contents } from '../engine/sections.ts';
+import type { SummarizeOptions, SummaryLength } from '../engine/summarize.ts';
+import { readQuestionLines, readSquad } from '../eval/datasets.ts';
+import type { Document } from '../knowledge/types.ts';
+import { sentencesOf } from '../knowledge/types.ts';
+import { SeededRandom } from './random.ts';
+
+/** What the bench asks of one corpus: the same for the same seed and corpus, in every run. */
+export interface QuestionMix {
+  /** Questions for `ask`, and for the plain MiniSearch baseline. */
+  readonly asks: readonly string[];
+  /** A few other questions run first, so that the measured ones meet compiled code. */
+  readonly warmUp: readonly string[];
+  /** Remembered phrases for `quote`: fragments of the corpus's sentences, some with a typo or a word missing. */
+  readonly quotes: readonly string[];
+  /** What a member has typed so far, keystroke by keystroke, for autocomplete. */
+  readonly typed: readonly string[];
+  readonly summaries: readonly SummarizeOptions[];
+}
+
+const SQUAD_ASKS = 345;
+const WARM_UP = 50;
+const QUOTES = 100;
+const TYPED_PHRASES = 30;
+/** Autocomplete is asked again every few characters, as Discord does while a member types. */
+const KEYSTROKE_STEP = 3;
+const SUMMARIES = 60;
+const LENGTHS: readonly SummaryLength[] = ['short', 'medium', 'long'];
+
+/** A word of the fragment with two inner letters swapped, as a hurried typist would. */
+function withTypo(words: string[], random: SeededRandom): string[] {
+  const long = words.map((word, i) => [word, i] as const).filter(([word]) => word.length >= 5);
+  if (long.length === 0) return words;
+  const [word, i] = random.pick(long);
+  const at = random.int(1, word.length - 3);
+  const copy = [...words];
+  copy[i] = word.slice(0, at) + word[at + 1] + word[at] + word.slice(at + 2);
+  return copy;
+}
+
+function fragments(documents: readonly Document[], random: SeededRandom): string[] {
+  const sentences = documents.flatMap((document) => sentencesOf(document)).filter((sentence) => sentence.text.split(/\s+/u).length >= 6);
+  return Array.from({ length: QUOTES }, (_, i) => {
+    const sentence = random.pick(sentences);
+    const words = sentence.text.split(/\s+/u);
+    const length = random.int(4, Math.min(9, words.length));
+    const start = random.int(0, words.length - length);
+    const fragment = words.slice(start, start + length);
+    if (i % 3 === 1) return withTypo(fragment, random).join(' ');
+    if (i % 3 === 2) fragment.splice(random.int(1, fragment.length - 2), 1);
+    return fragment.join(' ');
+  });
+}
+
+function keystrokes(phrases: readonly string[]): string[] {
+  return phrases.flatMap((phrase) => {
+    const typed: string[] = [];
+    for (let length = 2; length < phrase.length; length += KEYSTROKE_STEP) typed.push(phrase.slice(0, length));
+    return [...typed, phrase];
+  });
+}
+
+function summaryRequests(contents: readonly Contents[], random: SeededRandom): SummarizeOptions[] {
+  const requests: SummarizeOptions[] = [];
+  for (let i = 0; i < SUMMARIES; i++) {
+    const { document, sections } = random.pick(contents);
+    const length = random.pick(LENGTHS);
+    const whole = i % 2 === 0;
+    requests.push({ document: document.id, length, ...(whole ? {} : { section: String(random.pick(sections).number) }) });
+  }
+  return requests;
+}
+
+/**
+ * The fixed question mix for a corpus: every seed question and a sample of SQuAD 1.1 part A's questions (answerable
+ * or not in this corpus, as members' questions are), fragments of the corpus's own sentences to quote and to type,
+ * and summaries of whole documents and of sections.
+ */
+export async function questionMix(root: string, documents: readonly Document[], contents: readonly Contents[], seed: number): Promise<QuestionMix> {
+  const random = new SeededRandom(seed);
+  const seedQuestions = await readQuestionLines(join(root, 'data/qa/seed-dev.jsonl'));
+  const squad = await readSquad(join(root, 'data/squad/dev-v1.1-part-a.json'));
+  const sampled = random.sample(squad.questions, SQUAD_ASKS + WARM_UP).map((question) => question.question);
+  const quotes = fragments(documents, random);
+  return {
+    asks: [...seedQuestions.map((question) => question.question), ...sampled.slice(WARM_UP)],
+    warmUp: sampled.slice(0, WARM_UP),
+    quotes,
+    typed: keystrokes(quotes.slice(0, TYPED_PHRASES)),
+    summaries: summaryRequests(contents, random),
+  };
+}

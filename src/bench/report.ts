@@ -1,0 +1,36 @@
+import { cpus, loadavg, totalmem } from 'node:os';
+import { formatTable } from '../eval/table.ts';
+import type { Latency } from './latency.ts';
+import type { CorpusFigures } from './runner.ts';
+
+/** How busy the machine is: other processes' load makes the slowest calls slower. */
+export function describeLoad(): string {
+  return `load average ${loadavg().map((value) => value.toFixed(2)).join(', ')} (1, 5, 15 min)`;
+}
+
+/** The machine the figures were measured on, in one line. */
+export function describeMachine(): string {
+  const [cpu] = cpus();
+  return `${cpus().length} × ${cpu?.model.trim() ?? 'unknown CPU'}, ${Math.round(totalmem() / 1024 ** 3)} GB RAM, Node ${process.versions.node}, ${process.platform}`;
+}
+
+const latency = (value: Latency): string => `${value.p50} / ${value.p99}`;
+
+/** One column per corpus, one row per measure. */
+export function figuresTable(figures: readonly CorpusFigures[]): string {
+  const rows: [string, (f: CorpusFigures) => string | number][] = [
+    ['documents / sentences', (f) => `${f.documents} / ${f.sentences}`],
+    ['files, MB', (f) => f.filesMB],
+    ['parse + index, ms', (f) => `${f.parseMs} + ${f.indexMs}`],
+    ['cold start, rebuild: ready ms', (f) => f.coldRebuild.readyMs],
+    ['  heap / RSS after load, MB', (f) => `${f.coldRebuild.heapMB} / ${f.coldRebuild.rssMB}`],
+    ['ask p50 / p99, ms', (f) => latency(f.ask)],
+    ['quote p50 / p99, ms', (f) => latency(f.quote)],
+    ['autocomplete p50 / p99, ms', (f) => latency(f.autocomplete)],
+    ['summarize p50 / p99, ms', (f) => latency(f.summarize)],
+    ['plain MiniSearch: index ms', (f) => f.baseline.indexMs],
+    ['plain MiniSearch: query p50 / p99, ms', (f) => latency(f.baseline.ask)],
+    ['ask vs plain, × faster p50 / p99', (f) => `${f.speedup.p50} / ${f.speedup.p99}`],
+  ];
+  return formatTable([['measure', ...figures.map((f) => f.corpus)], ...rows.map(([label, value]) => [label, ...figures.map(value)])]);
+}
