@@ -70,6 +70,7 @@ export function quote(index: SentenceIndex, text: string, options: QuoteOptions 
     const words = index.phrases.wordsOf(entry.id);
     const exact = phrase.isHeldBy(words);
     const coverage = weightedCoverage(query, (term) => matchStrength(term, entry.terms));
+    // The exact phrase's 2 outweighs any alignment (at most 1) and coverage (at most 0.1): it always comes first.
     const base = (exact ? 2 : 0) + 0.1 * coverage;
     return { entry, exact, coverage, base, bound: base + alignmentBound(phrase, words) };
   });
