@@ -3,13 +3,14 @@ import type { Passage } from '../engine/passage.ts';
 import type { QuoteResult } from '../engine/quote.ts';
 import type { Contents, SectionText } from '../engine/sections.ts';
 import type { Summary, SummaryNotFound } from '../engine/summarize.ts';
+import { shownText } from '../present/excerpt.ts';
 import { COMMAND_HELP, INTRODUCTION } from '../present/help.ts';
 import { formatReference, sectionLabel } from '../present/reference.ts';
 import { explainRefusal } from '../present/refusal.ts';
 
 /** A quote as it reads in Discord: every line behind "> ", then the reference. */
 function renderPassage(passage: Passage): string {
-  const quoted = passage.text
+  const quoted = shownText(passage)
     .split(/\r?\n/u)
     .map((line) => `> ${line}`)
     .join('\n');

@@ -4,7 +4,7 @@ import { judgeEvidence, type RefusalReason } from '../search/rank/evidence.ts';
 import { parseQuery, type Query } from '../search/rank/query.ts';
 import { rerank, type RankedSentence } from '../search/rank/rerank.ts';
 import { WINDOW_MODEL } from '../search/rank/weights.ts';
-import { rankWindows, type Window } from '../search/rank/windows.ts';
+import { MAX_WINDOW_LENGTH, rankWindows, type Window } from '../search/rank/windows.ts';
 import { boundQuery } from './bound.ts';
 import { matchedWords, passageOfEntries, type Passage } from './passage.ts';
 
@@ -58,8 +58,14 @@ function distinctWindows(windows: readonly Window[], limit: number): Window[] {
   return chosen;
 }
 
+/** A window quoted for a question: an over-long sentence as its excerpt around the question's words. */
 function toPassage(entries: readonly IndexedSentence[], score: number, wanted: ReadonlySet<string>): Passage {
-  return passageOfEntries(entries, score, [...new Set(entries.flatMap((entry) => matchedWords(entry, wanted)))]);
+  return passageOfEntries(entries, score, [...new Set(entries.flatMap((entry) => matchedWords(entry, wanted)))], MAX_WINDOW_LENGTH);
+}
+
+/** The text docent quotes for these sentences in answer to the question: what the answer is judged on. */
+export function quotedText(query: Query, entries: readonly IndexedSentence[]): string {
+  return toPassage(entries, 0, matchedTermsOf(query)).text;
 }
 
 /** The question's terms, MiniSearch's candidates reranked by evidence, and the best of them widened into windows. */

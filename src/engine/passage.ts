@@ -1,4 +1,5 @@
 import type { Document, Paragraph, Section, Sentence } from '../knowledge/types.ts';
+import { tokenize } from '../search/analyzer/tokenize.ts';
 import type { IndexedSentence } from '../search/index/sentenceIndex.ts';
 
 /** Where a passage comes from, for the reference printed under every quote. */
@@ -19,6 +20,45 @@ export interface Passage {
   readonly score: number;
   /** Words of the question that the passage contains, as written in the passage, for highlighting. */
   readonly matched: readonly string[];
+  /** Present when the text is an excerpt of an over-long sentence: whether it starts and ends inside one. */
+  readonly clipped?: { readonly start: boolean; readonly end: boolean };
+}
+
+/** A character range of a text, end exclusive. */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * The part of `text` of at most `max` characters, cut between words, that holds the most of the `matched` words (as
+ * written), with them as near its middle as the text allows: the answer to a question usually sits near its words.
+ */
+export function excerptSpan(text: string, matched: readonly string[], max: number): Span {
+  if (text.length <= max) return { start: 0, end: text.length };
+  const wanted = new Set(matched);
+  const words = Array.from(text.matchAll(/\S+/gu), (match) => ({
+    start: match.index,
+    end: match.index + match[0].length,
+    hit: tokenize(match[0]).some((token) => wanted.has(token.surface)),
+  }));
+  let best = { hits: -1, offCentre: Infinity, span: { start: 0, end: Math.min(text.length, max) } };
+  let end = 0;
+  for (let start = 0; start < words.length; start++) {
+    end = Math.max(end, start);
+    while (end + 1 < words.length && words[end + 1]!.end - words[start]!.start <= max) end++;
+    if (words[end]!.end - words[start]!.start > max) continue;
+    const inside = words.slice(start, end + 1);
+    const hits = inside.filter((word) => word.hit);
+    const first = hits[0];
+    const last = hits.at(-1);
+    // How far the matched words' middle is from the excerpt's middle, in characters.
+    const offCentre = first && last ? Math.abs((first.start + last.end) / 2 - (words[start]!.start + words[end]!.end) / 2) : 0;
+    if (hits.length > best.hits || (hits.length === best.hits && offCentre < best.offCentre)) {
+      best = { hits: hits.length, offCentre, span: { start: words[start]!.start, end: words[end]!.end } };
+    }
+  }
+  return best.span;
 }
 
 function paragraphOf(section: Section, sentence: Sentence): Paragraph {
@@ -52,11 +92,18 @@ export function passageOf(
   };
 }
 
-/** A passage of indexed sentences, which must be consecutive and in one paragraph. */
-export function passageOfEntries(entries: readonly IndexedSentence[], score: number, matched: readonly string[] = []): Passage {
+/**
+ * A passage of indexed sentences, which must be consecutive and in one paragraph; with `maxLength`, a longer one is
+ * quoted as its excerpt around the matched words (see `excerptSpan`).
+ */
+export function passageOfEntries(entries: readonly IndexedSentence[], score: number, matched: readonly string[] = [], maxLength?: number): Passage {
   const first = entries[0];
   if (!first) throw new RangeError('A passage needs at least one sentence');
-  return passageOf(first.document, first.section, entries.map((entry) => entry.sentence), score, matched);
+  const passage = passageOf(first.document, first.section, entries.map((entry) => entry.sentence), score, matched);
+  if (maxLength === undefined || passage.text.length <= maxLength) return passage;
+  const { start, end } = excerptSpan(passage.text, matched, maxLength);
+  const text = passage.text.slice(start, end);
+  return { ...passage, text, matched: matched.filter((word) => text.includes(word)), clipped: { start: start > 0, end: end < passage.text.length } };
 }
 
 /** The surface forms, in this sentence, of tokens whose terms the query asked for. */

@@ -1,3 +1,5 @@
+import type { Passage } from '../engine/passage.ts';
+
 /** Offsets of every whole-word occurrence of the words in the text, in order. */
 function occurrencesOf(text: string, words: readonly string[]): number[] {
   const offsets: number[] = [];
@@ -43,4 +45,9 @@ export function excerptAround(text: string, words: readonly string[], max: numbe
     if (space > start + max / 2) end = space;
   }
   return flat.slice(start, end).trim();
+}
+
+/** The passage's text as shown: an excerpt of a longer sentence is marked with "…" where it was cut. */
+export function shownText(passage: Passage): string {
+  return `${passage.clipped?.start ? '…' : ''}${passage.text}${passage.clipped?.end ? '…' : ''}`;
 }

@@ -15,24 +15,25 @@ const data = (path: string): string => fileURLToPath(new URL(`../../data/${path}
 // Pins the answer quality reached so far, so that a change that loses quality fails here before it reaches users.
 // The full figures, side by side with plain MiniSearch, come from `npm run eval`.
 describe('answer quality', () => {
-  it('on the seed questions: hit@1 ≥ 0.93, hit@3 = 1, at least 8 of 10 unanswerable refused, no false refusal', async () => {
+  it('on the seed questions: hit@1 ≥ 0.93, hit@3 = 1, at least 9 of 10 unanswerable refused, no false refusal', async () => {
     const { documents } = await loadKnowledge(KNOWLEDGE_DIR);
     const questions = await readQuestionLines(data('qa/seed-dev.jsonl'));
     const scores = score(questions, runSystem(docentSystem(documents), questions));
     expect(scores.hit1).toBeGreaterThanOrEqual(0.93);
     expect(scores.hit3).toBe(1);
-    expect(scores.refusedUnanswerable).toBeGreaterThanOrEqual(8);
+    expect(scores.refusedUnanswerable).toBeGreaterThanOrEqual(9);
     expect(scores.falseRefusals).toBe(0);
   });
 
-  it('on SQuAD 1.1 part A: per article hit@1 ≥ 0.77 and above plain MiniSearch; all articles at once ≥ 0.76', async () => {
+  it('on SQuAD 1.1 part A: per article hit@1 ≥ 0.81, hit@3 ≥ 0.91 and above plain MiniSearch; all articles at once ≥ 0.80', async () => {
     const { documents, questions } = await readSquad(data('squad/dev-v1.1-part-a.json'));
     const docent = score(questions, runSystem(scoped(documents, 'per-article', docentSystem), questions));
     const baseline = score(questions, runSystem(scoped(documents, 'per-article', baselineSystem), questions));
-    expect(docent.hit1).toBeGreaterThanOrEqual(0.77);
+    expect(docent.hit1).toBeGreaterThanOrEqual(0.81);
+    expect(docent.hit3).toBeGreaterThanOrEqual(0.91);
     expect(docent.hit1).toBeGreaterThan(baseline.hit1);
     const all = score(questions, runSystem(scoped(documents, 'all', docentSystem), questions));
-    expect(all.hit1).toBeGreaterThanOrEqual(0.76);
+    expect(all.hit1).toBeGreaterThanOrEqual(0.8);
   }, SLOW_SET);
 
   it('on SQuAD 2.0 part A, per article: at least 20 % of impossible questions refused, at most 5 % false refusals', async () => {

@@ -1,5 +1,6 @@
 import type { APIEmbedField } from 'discord.js';
 import type { Passage } from '../../engine/passage.ts';
+import { shownText } from '../../present/excerpt.ts';
 import { formatReference, sectionLabel } from '../../present/reference.ts';
 import { blockquote, escapeText, highlight } from './escape.ts';
 import { LIMITS, renderWithin, truncate } from './limits.ts';
@@ -8,7 +9,7 @@ import { LIMITS, renderWithin, truncate } from './limits.ts';
 export function quoteWithReference(passage: Passage, max: number): string {
   const reference = `\n— ${escapeText(formatReference(passage.ref))}`;
   const room = Math.max(0, max - reference.length);
-  return truncate(`${renderWithin(passage.text, room, (text) => blockquote(highlight(text, passage.matched)))}${reference}`, max);
+  return truncate(`${renderWithin(shownText(passage), room, (text) => blockquote(highlight(text, passage.matched)))}${reference}`, max);
 }
 
 /** A passage as an embed field: the reference as its name, the quote as its value. */
@@ -16,6 +17,6 @@ export function passageField(passage: Passage, label?: string): APIEmbedField {
   const where = `${sectionLabel(passage.ref.section)} · ¶${passage.ref.paragraph}`;
   return {
     name: truncate(escapeText(label ? `${label} · ${where}` : where), LIMITS.fieldName),
-    value: renderWithin(passage.text, LIMITS.fieldValue, (text) => blockquote(highlight(text, passage.matched))),
+    value: renderWithin(shownText(passage), LIMITS.fieldValue, (text) => blockquote(highlight(text, passage.matched))),
   };
 }

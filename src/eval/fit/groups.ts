@@ -1,3 +1,4 @@
+import { quotedText } from '../../engine/ask.ts';
 import { FEATURE_NAMES } from '../../search/rank/candidateFeatures.ts';
 import type { LinearModel } from '../../search/rank/model.ts';
 import { WINDOW_FEATURE_NAMES } from '../../search/rank/windows.ts';
@@ -12,22 +13,22 @@ export interface QuestionGroup extends Group {
   readonly question: EvalQuestion;
 }
 
-/** The candidate sentences of every answerable question as feature rows, labelled by whether they hold an answer. */
+/** The candidate sentences of every answerable question as feature rows, labelled by whether their quote holds an answer. */
 export function questionGroups(documents: readonly Document[], questions: readonly EvalQuestion[]): QuestionGroup[] {
-  return rankEach(documents, questions.filter((question) => !question.unanswerable)).map(({ question, ranked }) => ({
+  return rankEach(documents, questions.filter((question) => !question.unanswerable)).map(({ question, query, ranked }) => ({
     question,
     rows: ranked.map((candidate) => FEATURE_NAMES.map((name) => candidate.features[name])),
-    positive: ranked.map((candidate) => containsAnswer(candidate.entry.sentence.text, question.answers)),
+    positive: ranked.map((candidate) => containsAnswer(quotedText(query, [candidate.entry]), question.answers)),
   }));
 }
 
-/** The windows of every answerable question under a given sentence ranking, labelled by whether they hold an answer. */
+/** The windows of every answerable question under a given sentence ranking, labelled by whether their quote holds an answer. */
 export function windowGroups(documents: readonly Document[], questions: readonly EvalQuestion[], ranking: LinearModel): QuestionGroup[] {
   const answerable = questions.filter((question) => !question.unanswerable);
-  return rankEach(documents, answerable, { ranking, window: { bias: 0, weights: {} } }).map(({ question, windows }) => ({
+  return rankEach(documents, answerable, { ranking, window: { bias: 0, weights: {} } }).map(({ question, query, windows }) => ({
     question,
     rows: windows.map((window) => WINDOW_FEATURE_NAMES.map((name) => window.features[name])),
-    positive: windows.map((window) => containsAnswer(window.entries.map((entry) => entry.sentence.text).join(' '), question.answers)),
+    positive: windows.map((window) => containsAnswer(quotedText(query, window.entries), question.answers)),
   }));
 }
 

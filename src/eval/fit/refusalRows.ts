@@ -1,3 +1,4 @@
+import { quotedText } from '../../engine/ask.ts';
 import type { Document } from '../../knowledge/types.ts';
 import type { LinearModel } from '../../search/rank/model.ts';
 import { MIN_COVERAGE, ruledOut } from '../../search/rank/evidence.ts';
@@ -13,7 +14,7 @@ export interface RefusalRow {
   readonly article: string;
   readonly features: number[];
   readonly answerable: boolean;
-  /** The best passage holds a gold answer: refusing the question loses a hit@1. */
+  /** The quote of the best passage holds a gold answer: refusing the question loses a hit@1. */
   readonly answered: boolean;
   /** Refused by rule before any model: no terms, a number the documents lack, or a demanded time, sum or count that no passage holds. */
   readonly ruledOut: boolean;
@@ -32,7 +33,7 @@ export function refusalRows(documents: readonly Document[], questions: readonly 
       article: titles.get(question.documentId ?? '') ?? '',
       features: REFUSAL_FEATURE_NAMES.map((name) => features[name]),
       answerable: !question.unanswerable,
-      answered: best !== undefined && containsAnswer(best.entries.map((entry) => entry.sentence.text).join(' '), question.answers),
+      answered: best !== undefined && containsAnswer(quotedText(query, best.entries), question.answers),
       ruledOut: ruledOut(query, windows),
       lowCoverage: (best?.features.unionCoverage ?? 0) < MIN_COVERAGE,
     };

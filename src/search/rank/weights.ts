@@ -6,23 +6,23 @@ import type { LinearModel } from './model.ts';
 export const RANKING_MODEL: LinearModel = {
   "bias": 0,
   "weights": {
-    "coverage": 4.0882,
-    "exactCoverage": 1.1384,
-    "previousCoverage": 2.0295,
-    "nextCoverage": 1.2005,
+    "coverage": 4.2602,
+    "exactCoverage": 1.3003,
+    "previousCoverage": 2.0598,
+    "nextCoverage": 1.1693,
     "titleCoverage": 0,
-    "paragraphCoverage": 4.4886,
-    "proximity": 0.5479,
-    "bigrams": 0.3602,
-    "search": 2.2689,
-    "searchRank": 0.1948,
-    "typeMatch": 1.1014,
-    "typeMismatch": -1.2879,
-    "novelty": 0.1315,
-    "logLength": -0.372,
-    "termShare": -0.809,
-    "anaphoric": -0.0223,
-    "rarestMatched": 0.1778
+    "paragraphCoverage": 4.6987,
+    "proximity": 0.5356,
+    "bigrams": 0.3856,
+    "search": 2.1416,
+    "searchRank": 0.1964,
+    "typeMatch": 1.1241,
+    "typeMismatch": -1.3192,
+    "novelty": -0.1778,
+    "logLength": -0.1507,
+    "termShare": -0.9022,
+    "anaphoric": -0.0248,
+    "rarestMatched": 0.2035
   }
 };
 
@@ -30,36 +30,36 @@ export const RANKING_MODEL: LinearModel = {
 export const WINDOW_MODEL: LinearModel = {
   "bias": 0,
   "weights": {
-    "anchorScore": 0.4509,
-    "anchorRank": 0.9447,
-    "unionCoverage": 5.271,
-    "coverageGain": -0.8097,
-    "partnerCoverage": 1.0266,
-    "typeMatch": 0.2808,
-    "typeMismatch": -0.8378,
-    "typeFromPartner": -0.1069,
-    "pair": 0.591,
-    "partnerBefore": -0.0587,
-    "logChars": 0.1827
+    "anchorScore": 0.4534,
+    "anchorRank": 0.9011,
+    "unionCoverage": 5.552,
+    "coverageGain": -1.0757,
+    "partnerCoverage": 1.0657,
+    "typeMatch": 0.2994,
+    "typeMismatch": -0.8952,
+    "typeFromPartner": 0.0134,
+    "pair": 0.4042,
+    "partnerBefore": -0.071,
+    "logChars": 0.3635
   }
 };
 
 /** Logistic model of "the best window answers the question" (refusalFeatures.ts). */
 export const REFUSAL_MODEL: LinearModel = {
-  "bias": -1.9464,
+  "bias": -1.9818,
   "weights": {
-    "bestScore": 0.1174,
-    "margin": 0.0233,
-    "unionCoverage": -1.8578,
-    "anchorExactCoverage": 1.1314,
-    "typeMismatch": -0.0292,
-    "unknownShare": -1.18,
-    "unmatchedRarity": -0.5786,
-    "termCount": 0.9175,
-    "rarestMatched": 0.1691,
-    "salientOutside": -1.0435,
-    "absentNames": -1.4659,
-    "negationUnmet": -4.0377
+    "bestScore": 0.1066,
+    "margin": 0.014,
+    "unionCoverage": -1.8045,
+    "anchorExactCoverage": 1.0867,
+    "typeMismatch": -0.1274,
+    "unknownShare": -1.1889,
+    "unmatchedRarity": -0.5858,
+    "termCount": 0.919,
+    "rarestMatched": 0.1827,
+    "salientOutside": -1.0279,
+    "absentNames": -1.4736,
+    "negationUnmet": -3.8897
   }
 };
 
