@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { lemmasOf, parseRelatedForms, relatedForms } from '../../../src/search/lexicon/relatedForms.ts';
+
+describe('related forms', () => {
+  it('parseRelatedForms reads each link both ways and skips comments', () => {
+    const table = parseRelatedForms('# from WordNet\n#\ndeath\tdeathly die\nmexican\tmexico\n');
+    expect(table.get('death')).toEqual(['deathly', 'die']);
+    expect(table.get('die')).toEqual(['death']);
+    expect(table.get('mexico')).toEqual(['mexican']);
+    expect(table.has('#')).toBe(false);
+  });
+
+  it('lemmasOf gives the word and its lemmas as noun, verb and adjective', () => {
+    expect(lemmasOf('died')).toEqual(['died', 'die']);
+    expect(lemmasOf('Mexicans')).toEqual(['mexicans', 'mexican']);
+    expect(lemmasOf('happier')).toEqual(['happier', 'happy']);
+  });
+
+  it('relatedForms looks the word up under its lemmas too', () => {
+    const table = parseRelatedForms('death\tdie\ndecide\tdecision\n');
+    expect(relatedForms('died', table)).toEqual(['death']);
+    expect(relatedForms('Decisions', table)).toEqual(['decide']);
+    expect(relatedForms('lorem', table)).toEqual([]);
+  });
+
+  it('the committed WordNet table links other parts of speech and pertainyms of the same form', () => {
+    expect(relatedForms('death')).toContain('die');
+    expect(relatedForms('invaded')).toContain('invasion');
+    expect(relatedForms('Mexico')).toContain('mexican');
+    expect(relatedForms('civil')).not.toContain('state');
+  });
+});
