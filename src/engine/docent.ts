@@ -3,6 +3,7 @@ import type { Document } from '../knowledge/types.ts';
 import { loadDictionary } from '../search/analyzer/dictionary.ts';
 import { buildIndex } from '../search/buildIndex.ts';
 import type { SentenceIndex } from '../search/index/sentenceIndex.ts';
+import { loadRelatedForms } from '../search/lexicon/relatedForms.ts';
 import { ask, findPassages, type AskOptions, type AskResult } from './ask.ts';
 import { findDocument } from './find.ts';
 import type { Passage } from './passage.ts';
@@ -27,13 +28,14 @@ export class Docent {
   }
 
   /**
-   * Loads every `.md` and `.txt` file of a folder, the word list that typo matching consults, and builds the
-   * phrase index that quoting uses.
+   * Loads every `.md` and `.txt` file of a folder, the word list that typo matching consults and the table of
+   * related word forms, and builds the phrase index that quoting uses.
    * @throws KnowledgeError when the folder is missing or holds no usable document.
    */
   static async load(dir: string, options?: LoadOptions): Promise<{ docent: Docent; skipped: readonly SkippedFile[] }> {
     const { documents, skipped } = await loadKnowledge(dir, options);
     loadDictionary();
+    loadRelatedForms();
     const docent = new Docent(documents);
     void docent.index.phrases; // built now rather than during the first /quote
     return { docent, skipped };

@@ -1,7 +1,7 @@
 import type { Candidate, IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 import { expectedAnswer, holdsAnswerType, type AnswerType } from './answerType.ts';
 import { nextInSection, opensWithAnaphor, previousInSection } from './context.ts';
-import { bigramMatches, matchStrength, proximity, weightedCoverage } from './features.ts';
+import { bigramMatches, matchStrength, proximity, relatedCoverage, weightedCoverage } from './features.ts';
 import type { Query, QueryTerm } from './query.ts';
 
 /** The evidence a candidate sentence holds for a question, one named number each; the ranking model weighs them. */
@@ -23,6 +23,7 @@ export const FEATURE_NAMES = [
   'termShare',
   'anaphoric',
   'rarestMatched',
+  'relatedCoverage',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -105,5 +106,6 @@ export function candidateFeatures(index: SentenceIndex, question: QuestionContex
     termShare: query.terms.length === 0 ? 0 : matchedTerms / query.terms.length,
     anaphoric: anaphoric ? 1 : 0,
     rarestMatched: question.rarest && matchStrength(question.rarest, entry.terms) > 0 ? 1 : 0,
+    relatedCoverage: relatedCoverage(query, entry.terms),
   };
 }

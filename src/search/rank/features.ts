@@ -9,6 +9,17 @@ export function matchStrength(term: QueryTerm, terms: ReadonlySet<string>): numb
   return best;
 }
 
+/** Whether the terms hold any of the query term's related forms. */
+function meetsRelatedForm(term: QueryTerm, terms: ReadonlySet<string>): boolean {
+  for (const related of term.related) if (terms.has(related)) return true;
+  return false;
+}
+
+/** Share of the query's IDF weight met only by related forms of its words ("death" by "died"), not otherwise met. */
+export function relatedCoverage(query: Query, terms: ReadonlySet<string>): number {
+  return weightedCoverage(query, (term) => (matchStrength(term, terms) === 0 && meetsRelatedForm(term, terms) ? 1 : 0));
+}
+
 /** Share of the query's IDF weight met by the sentence, with context terms counting at their own lower weight. */
 export function weightedCoverage(query: Query, strengthOf: (term: QueryTerm) => number): number {
   let met = 0;

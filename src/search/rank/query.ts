@@ -2,6 +2,7 @@ import type { Token } from '../analyzer/token.ts';
 import { isEnglishWord } from '../analyzer/dictionary.ts';
 import { tokenize } from '../analyzer/tokenize.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
+import { relatedForms } from '../lexicon/relatedForms.ts';
 
 /** One distinct term of a question, with how much it matters and which indexed terms count as meeting it. */
 export interface QueryTerm {
@@ -15,6 +16,11 @@ export interface QueryTerm {
   readonly salient: boolean;
   /** Indexed terms that meet this one, with the strength of the match (1 exact, less for a typo). */
   readonly matches: ReadonlyMap<string, number>;
+  /**
+   * Indexed terms of the word's other parts of speech ("death": die) that `matches` lacks: kept apart, since the
+   * ranking weighs them by a feature of their own.
+   */
+  readonly related: ReadonlySet<string>;
 }
 
 export interface Query {
@@ -48,6 +54,21 @@ function addSiblings(term: string, matches: Map<string, number>, index: Sentence
     if (candidate.length <= term.length + 3 && !matches.has(candidate)) matches.set(candidate, SIBLING_STRENGTH);
   }
   return matches;
+}
+
+/**
+ * The indexed terms of the word's related forms in WordNet ("death": died; "Mexico": Mexican) that its matches
+ * lack. Only for a whole word as written: not a part of a hyphenated word, an acronym, an alias or a number ("one").
+ */
+function relatedFormTerms(token: Token, matches: ReadonlyMap<string, number>, index: SentenceIndex): Set<string> {
+  const related = new Set<string>();
+  const word = token.surface.replace(/['’]s$/iu, '');
+  if (token.keyword || /\d/u.test(token.term) || !/^\p{L}+$/u.test(word) || index.analyzer.terms(word).join(' ') !== token.term) return related;
+  for (const form of relatedForms(word)) {
+    const [term, ...rest] = index.analyzer.terms(form);
+    if (term !== undefined && rest.length === 0 && !matches.has(term) && index.stats.frequency(term) > 0) related.add(term);
+  }
+  return related;
 }
 
 /** An acronym the documents never use meets the words of a name with its initials ("WWII": World War II), less strongly. */
@@ -133,6 +154,7 @@ export function parseQuery(text: string, index: SentenceIndex): Query {
       weight,
       salient,
       matches,
+      related: relatedFormTerms(token, matches, index),
     });
   }
   return { text, terms };

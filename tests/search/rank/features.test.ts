@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demandedAnswer, expectedAnswer, holdsAnswerType } from '../../../src/search/rank/answerType.ts';
 import { opensWithAnaphor } from '../../../src/search/rank/context.ts';
-import { bigramMatches, matchStrength, proximity, weightedCoverage } from '../../../src/search/rank/features.ts';
+import { bigramMatches, matchStrength, proximity, relatedCoverage, weightedCoverage } from '../../../src/search/rank/features.ts';
 import { parseQuery } from '../../../src/search/rank/query.ts';
 import { docentOf } from '../../helpers/seed.ts';
 
@@ -18,6 +18,14 @@ describe('ranking features', () => {
     expect(coverageOf(1)).toBeGreaterThan(coverageOf(0));
     expect(coverageOf(0)).toBeGreaterThan(0);
     expect(weightedCoverage(query, () => 1)).toBe(1);
+  });
+
+  it('relatedCoverage: the share met only by another form of a word, none where the word itself is met', () => {
+    const died = docentOf('# J\n\nJochi died young. The death of Jochi was mourned.').index;
+    const query = parseQuery('Jochi death', died);
+    expect(relatedCoverage(query, died.entry(0).terms)).toBeGreaterThan(0);
+    expect(relatedCoverage(query, died.entry(0).terms)).toBeLessThan(1);
+    expect(relatedCoverage(query, died.entry(1).terms)).toBe(0);
   });
 
   it('matchStrength: an exact match is worth more than a typo', () => {

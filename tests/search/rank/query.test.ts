@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { parseQuery } from '../../../src/search/rank/query.ts';
+import { docentOf } from '../../helpers/seed.ts';
+
+const index = docentOf('# Jochi\n\nJochi died in 1226. His invasion of the west was planned. The US navy sailed.').index;
+const termOf = (question: string, term: string) => parseQuery(question, index).terms.find((each) => each.term === term);
+
+describe('query terms: related forms', () => {
+  it('meet another part of speech of the word apart from their matches: death → died, invaded → invasion', () => {
+    const death = termOf("When did Jochi's death occur?", 'death');
+    expect([...(death?.related ?? [])]).toEqual(['die']);
+    expect(death?.matches.size).toBe(0);
+    expect([...(termOf('Who invaded the west?', 'invad')?.related ?? [])]).toEqual(['invas']);
+  });
+
+  it('only where the documents hold the related form, and never the term itself or one of its matches', () => {
+    expect(termOf('Who was decisive?', 'decis')?.related.size).toBe(0);
+    expect(termOf('When did Jochi die?', 'die')?.related.size).toBe(0);
+  });
+
+  it('not for acronyms, numbers or parts of hyphenated words', () => {
+    expect(termOf('Which US ship?', 'us')?.related.size).toBe(0);
+    expect(termOf('Was it one ship?', '1')?.related.size ?? 0).toBe(0);
+    expect(termOf('Was it a death-defying march?', 'death')?.related.size).toBe(0);
+  });
+});
