@@ -1,4 +1,4 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -23,6 +23,11 @@ function main(): void {
   });
   if (values.help) {
     console.log(USAGE);
+    return;
+  }
+  if (!existsSync(join(values.dict, 'data.noun'))) {
+    console.error(`No WordNet dict folder at ${values.dict}.\n\n${USAGE}`);
+    process.exitCode = 1;
     return;
   }
   const pairs = relatedFormPairs(readDataFiles(values.dict));
