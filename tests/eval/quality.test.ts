@@ -25,12 +25,12 @@ describe('answer quality', () => {
     expect(scores.falseRefusals).toBe(0);
   });
 
-  it('on SQuAD 1.1 part A: per article hit@1 ≥ 0.81, hit@3 ≥ 0.91 and above plain MiniSearch; all articles at once ≥ 0.80', async () => {
+  it('on SQuAD 1.1 part A: per article hit@1 ≥ 0.81, hit@3 ≥ 0.92 and above plain MiniSearch; all articles at once ≥ 0.80', async () => {
     const { documents, questions } = await readSquad(data('squad/dev-v1.1-part-a.json'));
     const docent = score(questions, runSystem(scoped(documents, 'per-article', docentSystem), questions));
     const baseline = score(questions, runSystem(scoped(documents, 'per-article', baselineSystem), questions));
     expect(docent.hit1).toBeGreaterThanOrEqual(0.81);
-    expect(docent.hit3).toBeGreaterThanOrEqual(0.91);
+    expect(docent.hit3).toBeGreaterThanOrEqual(0.92);
     expect(docent.hit1).toBeGreaterThan(baseline.hit1);
     const all = score(questions, runSystem(scoped(documents, 'all', docentSystem), questions));
     expect(all.hit1).toBeGreaterThanOrEqual(0.8);
