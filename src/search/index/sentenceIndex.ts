@@ -1,7 +1,7 @@
 import MiniSearch, { type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Document, Section, Sentence } from '../../knowledge/types.ts';
-import { namesByInitials } from '../aliases/mineAcronyms.ts';
+import { namesByInitials, type NamesByInitials } from '../aliases/mineAcronyms.ts';
 import type { Analyzer } from '../analyzer/analyzer.ts';
 import type { Token } from '../analyzer/token.ts';
 import { PhraseIndex } from './phraseIndex.ts';
@@ -61,7 +61,7 @@ export class SentenceIndex {
   private readonly search: MiniSearch<IndexedFields>;
   private readonly ranges = new Map<string, SentenceRange>();
   private phraseIndex: PhraseIndex | undefined;
-  private initials: Map<string, string[][]> | undefined;
+  private initials: NamesByInitials | undefined;
 
   constructor(
     readonly documents: readonly Document[],
