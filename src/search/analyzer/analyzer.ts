@@ -8,7 +8,7 @@ import { stripPossessives } from './possessives.ts';
 import { stem } from './stem.ts';
 import { removeStopWords } from './stopWords.ts';
 import type { Token, TokenFilter } from './token.ts';
-import { tokenize, wordsOf } from './tokenize.ts';
+import { wordsOf } from './tokenize.ts';
 
 /** The steps that look at one word at a time: a word gives the same terms wherever it stands. */
 const WORD_FILTERS: readonly TokenFilter[] = [
@@ -33,29 +33,16 @@ export const ANALYZER_VERSION = 1;
 
 type WordForm = Pick<Token, 'term' | 'keyword'>;
 
-/** Words seen so far and their terms: a corpus repeats its words, so each is analyzed once. Bounded for safety. */
-const wordForms = { plain: new Map<string, readonly WordForm[]>(), keyword: new Map<string, readonly WordForm[]>() };
-const MAX_REMEMBERED_WORDS = 250_000;
-
-function formsOf(token: Token): readonly WordForm[] {
-  const remembered = token.keyword ? wordForms.keyword : wordForms.plain;
-  let forms = remembered.get(token.term);
-  if (forms === undefined) {
-    forms = WORD_FILTERS.reduce<Token[]>((tokens, filter) => filter(tokens), [token]).map(({ term, keyword }) => ({ term, keyword }));
-    if (remembered.size >= MAX_REMEMBERED_WORDS) remembered.clear();
-    remembered.set(token.term, forms);
-  }
-  return forms;
-}
-
-/** A word as written: how it counts toward shouting, and its terms in plain and in shouted text, once computed. */
+/** A word as written: how it counts toward shouting, and its forms in plain and in shouted text, once computed. */
 interface WordAnalysis {
   readonly case: WordCase;
-  plain?: readonly string[];
-  shouted?: readonly string[];
+  plain?: readonly WordForm[];
+  shouted?: readonly WordForm[];
 }
 
+/** Words seen so far: a corpus repeats its words, so each is analyzed once. Bounded for safety. */
 const words = new Map<string, WordAnalysis>();
+const MAX_REMEMBERED_WORDS = 250_000;
 
 function analysisOf(word: string): WordAnalysis {
   let analysis = words.get(word);
@@ -67,15 +54,24 @@ function analysisOf(word: string): WordAnalysis {
   return analysis;
 }
 
-/** A word's terms from initialisms on, in plain or shouted text: what the chain gives it, computed once. */
-function termsOfWord(word: string, analysis: WordAnalysis, shouting: boolean): readonly string[] {
+/** A word's forms from initialisms on, in plain or shouted text: what the chain gives it, computed once. */
+function formsOfWord(word: string, analysis: WordAnalysis, shouting: boolean): readonly WordForm[] {
   const known = shouting ? analysis.shouted : analysis.plain;
   if (known) return known;
   const joined = joinInitialism(word, shouting);
-  const terms = formsOf({ term: joined.term, surface: word, position: 0, keyword: joined.keyword }).map((form) => form.term);
-  if (shouting) analysis.shouted = terms;
-  else analysis.plain = terms;
-  return terms;
+  const token: Token = { term: joined.term, surface: word, position: 0, keyword: joined.keyword };
+  const forms = WORD_FILTERS.reduce<Token[]>((tokens, filter) => filter(tokens), [token]).map(({ term, keyword }) => ({ term, keyword }));
+  if (shouting) analysis.shouted = forms;
+  else analysis.plain = forms;
+  return forms;
+}
+
+/** Each written word of a text with its forms: how the chain, up to aliases, analyzes it. */
+function analyzeWords(text: string): { readonly written: readonly string[]; readonly forms: readonly (readonly WordForm[])[] } {
+  const written = wordsOf(text);
+  const analyses = written.map(analysisOf);
+  const shouting = isShouting(analyses.map((analysis) => analysis.case));
+  return { written, forms: analyses.map((analysis, i) => formsOfWord(written[i]!, analysis, shouting)) };
 }
 
 /**
@@ -105,28 +101,26 @@ export class Analyzer {
 
   /** Analyzed tokens with positions and surface forms: the same as running `filters` in turn, each word analyzed once. */
   tokens(text: string): Token[] {
+    const { written, forms } = analyzeWords(text);
     const tokens: Token[] = [];
-    for (const token of joinInitialisms(tokenize(text))) {
-      for (const { term, keyword } of formsOf(token)) tokens.push({ term, surface: token.surface, position: token.position, keyword });
-    }
+    forms.forEach((wordForms, position) => {
+      for (const { term, keyword } of wordForms) tokens.push({ term, surface: written[position]!, position, keyword });
+    });
     const { aliasesAt } = this;
     if (!aliasesAt) return tokens;
     const terms = tokens.map((token) => token.term);
-    return tokens.flatMap((token, i) => {
-      const aliases = aliasesAt(terms, i);
-      return aliases.length === 0 ? [token] : [token, ...aliases.map((alias) => ({ ...token, term: alias, keyword: true }))];
+    const expanded: Token[] = [];
+    tokens.forEach((token, i) => {
+      expanded.push(token);
+      for (const alias of aliasesAt(terms, i)) expanded.push({ ...token, term: alias, keyword: true });
     });
+    return expanded;
   }
 
-  /** The analyzed terms alone, as they are indexed: the terms of `tokens`, each word's looked up once analyzed. */
+  /** The analyzed terms alone, as they are indexed: the terms of `tokens`, without building the tokens. */
   terms(text: string): string[] {
-    const written = wordsOf(text);
-    const analyses = written.map(analysisOf);
-    const shouting = isShouting(analyses.map((analysis) => analysis.case));
     const terms: string[] = [];
-    analyses.forEach((analysis, i) => {
-      for (const term of termsOfWord(written[i]!, analysis, shouting)) terms.push(term);
-    });
+    for (const wordForms of analyzeWords(text).forms) for (const form of wordForms) terms.push(form.term);
     const { aliasesAt } = this;
     if (!aliasesAt) return terms;
     const expanded: string[] = [];
