@@ -66,7 +66,7 @@ function scoreSentences(entries: readonly IndexedSentence[], stats: TermStats): 
     vector: vectors[i]!,
     score:
       (CENTRALITY_WEIGHT * ((centrality[i] ?? 0) / topCentrality) + 1 / Math.sqrt(1 + positions[i]!)) *
-      Math.min(1, entry.tokens.length / FULL_LENGTH),
+      Math.min(1, entry.tokenCount / FULL_LENGTH),
   }));
 }
 
