@@ -28,6 +28,9 @@ export interface LoadOptions {
   readonly maxFileBytes?: number;
 }
 
+/** Files read at a time: the disk reads some while the main thread parses others, without opening the whole folder at once. */
+const READ_AT_ONCE = 16;
+
 /** Aliases files (`notes.aliases`) belong to a document; hidden files (`.DS_Store`, `.git`) belong to nobody. */
 const NOT_A_CANDIDATE = /^\.|\.aliases$/iu;
 
@@ -100,10 +103,13 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const ids = uniqueIds(names.filter((name) => KNOWLEDGE_FILE.test(name)));
   const documents: Document[] = [];
   const skipped: SkippedFile[] = [];
-  for (const file of names) {
-    const result = await readKnowledgeFile(dir, file, ids.get(file), maxBytes);
-    if ('reason' in result) skipped.push({ file, ...result });
-    else documents.push(result);
+  for (let start = 0; start < names.length; start += READ_AT_ONCE) {
+    const batch = names.slice(start, start + READ_AT_ONCE);
+    const results = await Promise.all(batch.map((file) => readKnowledgeFile(dir, file, ids.get(file), maxBytes)));
+    results.forEach((result, i) => {
+      if ('reason' in result) skipped.push({ file: batch[i]!, ...result });
+      else documents.push(result);
+    });
   }
   if (documents.length === 0) throw noDocuments(dir, skipped);
   return { documents, skipped };
