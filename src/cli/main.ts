@@ -39,6 +39,8 @@ export async function runCli(args: CliArgs, knowledgeDir: string, options?: Load
   }
   if (args.command === undefined) {
     const live = new LiveDocent(knowledgeDir, docent, options);
+    // Runs while the console waits for the first line of input.
+    setImmediate(() => live.current.warmUp());
     const stopWatching = live.watch((outcome) => console.error(reloadNotice(outcome)), {
       onError: (error) => console.error(`Stopped watching ${knowledgeDir} (${error.message}): restart docent to pick up changes.`),
     });

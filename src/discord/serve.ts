@@ -30,6 +30,8 @@ export async function serve(env: Environment, knowledgeDir: string): Promise<num
     });
     if (shard === undefined && env.SHARD_COUNT !== undefined) logger.info('SHARD_COUNT is for npm run start:sharded; this bot runs one shard');
     keepShardCountFromClient();
+    // Runs while the login waits on the network, so that the first question finds the word lists read.
+    setImmediate(() => live.current.warmUp());
     const client = await startBot({ settings, docent: () => live.current, commands, logger });
     const signal = await stopped;
     logger.info({ signal }, 'shutting down');

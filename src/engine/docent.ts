@@ -1,6 +1,6 @@
 import { loadKnowledge, type LoadOptions, type SkippedFile } from '../knowledge/load.ts';
 import type { Document } from '../knowledge/types.ts';
-import { loadDictionary } from '../search/analyzer/dictionary.ts';
+import { warmUpAnalysis } from '../search/analyzer/warmUp.ts';
 import { buildIndex } from '../search/buildIndex.ts';
 import type { SentenceIndex } from '../search/index/sentenceIndex.ts';
 import { ask, findPassages, type AskOptions, type AskResult } from './ask.ts';
@@ -27,16 +27,19 @@ export class Docent {
   }
 
   /**
-   * Loads every `.md` and `.txt` file of a folder, the word list that typo matching consults, and builds the
-   * phrase index that quoting uses.
+   * Loads every `.md` and `.txt` file of a folder and indexes them. What only some questions need is built on
+   * first use or by `warmUp`.
    * @throws KnowledgeError when the folder is missing or holds no usable document.
    */
   static async load(dir: string, options?: LoadOptions): Promise<{ docent: Docent; skipped: readonly SkippedFile[] }> {
     const { documents, skipped } = await loadKnowledge(dir, options);
-    loadDictionary();
-    const docent = new Docent(documents);
-    void docent.index.phrases; // built now rather than during the first /quote
-    return { docent, skipped };
+    return { docent: new Docent(documents), skipped };
+  }
+
+  /** Reads and builds now what the first questions would otherwise wait for: word lists, the typo vocabulary, the phrase index. */
+  warmUp(): void {
+    warmUpAnalysis();
+    this.index.warmUp();
   }
 
   /**
