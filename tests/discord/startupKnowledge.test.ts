@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { GOOD_FILE, knowledgeFolder } from '../helpers/knowledgeFolder.ts';
+import { GOOD_FILE, knowledgeFolder, TEST_INDEX_CACHE_DIR } from '../helpers/knowledgeFolder.ts';
 import { startBot, TEST_TOKEN } from './botProcess.ts';
 import { APPLICATION_ID, DiscordDouble } from './double/discordDouble.ts';
 
@@ -31,7 +31,7 @@ describe('the bot at start-up with bad knowledge files', () => {
 
   it('exits 1 with a clear fatal line when no document loads, after naming each skipped file', { timeout: 60_000 }, async () => {
     const dir = await knowledgeFolder({ 'empty.md': '', 'notes.pdf': '%PDF-1.7' });
-    const env = { ...process.env, DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_URL: 'http://127.0.0.1:9/api', KNOWLEDGE_DIR: dir, LOG_LEVEL: 'info' };
+    const env = { ...process.env, DISCORD_TOKEN: TEST_TOKEN, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_URL: 'http://127.0.0.1:9/api', KNOWLEDGE_DIR: dir, INDEX_CACHE_DIR: TEST_INDEX_CACHE_DIR, LOG_LEVEL: 'info' };
     const child = spawn(process.execPath, [BIN], { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -48,24 +48,25 @@ export class SentenceSearch {
   }
 
   /**
-   * An index serialised by `toJSON`, as MiniSearch reads it back.
+   * An index serialised by `persisted`, as MiniSearch reads it back.
    * @throws Error when the text is not a serialised MiniSearch index.
    */
   static fromJSON(json: string): SentenceSearch {
     return new SentenceSearch(MiniSearch.loadJSON<SearchDocument>(json, OPTIONS));
   }
 
-  /** MiniSearch's own serialisation of the index (`JSON.stringify` of it). */
-  toJSON(): string {
-    return JSON.stringify(this.miniSearch);
+  /**
+   * MiniSearch's own serialisation of the index (`JSON.stringify` of it), and the index read back from it. Reading
+   * back orders MiniSearch's tree of terms otherwise, and with it the order in which typo matches add up: the index
+   * read back is the one to serve, so that a start from the cache answers exactly as the start that wrote it.
+   */
+  persisted(): { readonly json: string; readonly search: SentenceSearch } {
+    const plain = this.miniSearch.toJSON();
+    return { json: JSON.stringify(plain), search: new SentenceSearch(MiniSearch.loadJS<SearchDocument>(plain, OPTIONS)) };
   }
 
   get documentCount(): number {
     return this.miniSearch.documentCount;
-  }
-
-  get termCount(): number {
-    return this.miniSearch.termCount;
   }
 
   /** The best sentences meeting any of the terms (repeats count again), best first: MiniSearch's OR query. */
