@@ -6,16 +6,22 @@ export function pairKey(first: number, second: number): number {
   return first * 2 ** 26 + second;
 }
 
-/** Where a key stands in an ascending list of keys, or -1 when it is not there. */
-export function positionOf(keys: Float64Array, key: number): number {
+/** Position of the first entry not below `value` in an ascending list. */
+export function lowerBound(list: Uint32Array | Float64Array, value: number): number {
   let low = 0;
-  let high = keys.length;
+  let high = list.length;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if (keys[middle]! < key) low = middle + 1;
+    if (list[middle]! < value) low = middle + 1;
     else high = middle;
   }
-  return keys[low] === key ? low : -1;
+  return low;
+}
+
+/** Where a key stands in an ascending list of keys, or -1 when it is not there. */
+export function positionOf(keys: Float64Array, key: number): number {
+  const position = lowerBound(keys, key);
+  return keys[position] === key ? position : -1;
 }
 
 /** What a phrase index is made of (all the rest is derived on construction): what a persisted index stores. */

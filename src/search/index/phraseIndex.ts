@@ -1,5 +1,5 @@
 import { letterSignature } from '../rank/editDistance.ts';
-import { buildPhraseData, pairKey, positionOf, type PhraseData } from './phraseData.ts';
+import { buildPhraseData, lowerBound, pairKey, positionOf, type PhraseData } from './phraseData.ts';
 import type { Postings } from './postings.ts';
 import type { SentenceRange } from './sentenceIndex.ts';
 
@@ -22,18 +22,6 @@ const MAX_INTERSECTED = 20_000;
 const MAX_COMPLETIONS = 24;
 const COMPLETION_WEIGHT = 0.5;
 const MIN_COMPLETED = 2;
-
-/** Position of the first entry not below `value` in an ascending list. */
-function lowerBound(list: Uint32Array, value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (list[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
 
 /**
  * Every sentence as its loose words (see `looseWords`), stop words included, stored once as word ids; the
