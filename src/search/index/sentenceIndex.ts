@@ -98,6 +98,9 @@ export class SentenceIndex {
   private readonly recentTerms = new Recent<number, ReadonlySet<string>>(REMEMBERED_SENTENCES);
   private readonly recentTokens = new Recent<number, readonly Token[]>(REMEMBERED_SENTENCES);
   private readonly recentParagraphs = new Recent<Paragraph, ReadonlySet<string>>(REMEMBERED_SENTENCES);
+  // Made once, not per call: reading terms and tokens is what a question does most.
+  private readonly readTerms = (id: number): ReadonlySet<string> => rowTerms(this.parts.terms.sentences, id, this.parts.terms.terms);
+  private readonly analyzeSentence = (id: number): readonly Token[] => this.analyzer.tokens(this.entry(id).sentence.text);
   private typoVocabulary: SearchableMap<number> | undefined;
   private phraseIndex: PhraseIndex | undefined;
   private initials: NamesByInitials | undefined;
@@ -233,7 +236,7 @@ export class SentenceIndex {
 
   /** @internal Read through `IndexedSentence.tokens`. */
   tokensOf(entry: IndexedSentence): readonly Token[] {
-    return this.recentTokens.get(entry.id, () => this.analyzer.tokens(entry.sentence.text));
+    return this.recentTokens.get(entry.id, this.analyzeSentence);
   }
 
   /** @internal Read through `IndexedSentence.tokenCount`. */
@@ -243,7 +246,7 @@ export class SentenceIndex {
 
   /** @internal Read through `IndexedSentence.terms`. */
   termsOf(id: number): ReadonlySet<string> {
-    return this.recentTerms.get(id, () => rowTerms(this.parts.terms.sentences, id, this.parts.terms.terms));
+    return this.recentTerms.get(id, this.readTerms);
   }
 
   /** @internal Read through `IndexedSentence.titleTerms`. */
