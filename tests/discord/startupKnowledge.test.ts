@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GOOD_FILE, knowledgeFolder, TEST_INDEX_CACHE_DIR } from '../helpers/knowledgeFolder.ts';
@@ -43,5 +46,22 @@ describe('the bot at start-up with bad knowledge files', () => {
       [40, 'Skipped notes.pdf: docent reads only .md, .markdown and .txt files.'],
       [60, `No documents loaded from "${dir}": all 2 files were skipped, for the reasons above. Fix them or add .md or .txt files.`],
     ]);
+  });
+});
+
+describe('the bot’s index cache', () => {
+  it('saves the index it built at the first start and reads it at the next, saying which in the log', { timeout: 60_000 }, async () => {
+    const double = await DiscordDouble.start();
+    const settings = { KNOWLEDGE_DIR: await knowledgeFolder(GOOD_FILE), INDEX_CACHE_DIR: await mkdtemp(join(tmpdir(), 'docent-cache-')) };
+    try {
+      for (const expected of [/^index built, saved to /u, /^index read from /u]) {
+        const bot = await startBot(double, settings);
+        const notice = logLines(bot.output()).find((line) => line.msg.startsWith('index '));
+        expect(await bot.stop()).toBe(0);
+        expect(notice).toMatchObject({ level: 30, msg: expect.stringMatching(expected), file: expect.stringContaining(settings.INDEX_CACHE_DIR) });
+      }
+    } finally {
+      await double.close();
+    }
   });
 });
