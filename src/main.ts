@@ -24,7 +24,7 @@ async function main(): Promise<number> {
   }
   const knowledgeDir = args.knowledge ?? env.KNOWLEDGE_DIR;
   if (args.command === undefined && env.DISCORD_TOKEN) return serve(env, knowledgeDir);
-  return runCli(args, knowledgeDir, { maxFileBytes: env.KNOWLEDGE_MAX_BYTES });
+  return runCli(args, knowledgeDir, { maxFileBytes: env.KNOWLEDGE_MAX_BYTES, cacheDir: env.INDEX_CACHE_DIR });
 }
 
 main().then(

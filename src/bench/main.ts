@@ -10,7 +10,8 @@ const USAGE = `Usage: npm run bench -- [--corpus seed|squad|large]... [--bytes N
 
 Measures docent on the seed document, SQuAD 1.1 part A as one knowledge base and a large corpus generated from the
 repository's public text (--bytes, default 16000000), beside plain MiniSearch on the same sentences in the same run.
---runs: fresh processes per cold-start figure (the median is shown, default 3). --json: the figures on the last line.`;
+--runs: fresh processes per cold start, building the index then reading it (the median is shown, default 3).
+--json: the figures on the last line.`;
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

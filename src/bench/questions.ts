@@ -6,12 +6,10 @@ import type { Document } from '../knowledge/types.ts';
 import { sentencesOf } from '../knowledge/types.ts';
 import { SeededRandom } from './random.ts';
 
-/** What the bench asks of one corpus: the same for the same seed and corpus, in every run. */
-export interface QuestionMix {
+/** Inputs for each kind of call the bench makes. */
+export interface Calls {
   /** Questions for `ask`, and for the plain MiniSearch baseline. */
   readonly asks: readonly string[];
-  /** A few other questions run first, so that the measured ones meet compiled code. */
-  readonly warmUp: readonly string[];
   /** Remembered phrases for `quote`: fragments of the corpus's sentences, some with a typo or a word missing. */
   readonly quotes: readonly string[];
   /** What a member has typed so far, keystroke by keystroke, for autocomplete. */
@@ -19,8 +17,19 @@ export interface QuestionMix {
   readonly summaries: readonly SummarizeOptions[];
 }
 
+/** What the bench asks of one corpus: the same for the same seed and corpus, in every run. */
+export interface QuestionMix extends Calls {
+  /**
+   * Other calls of every kind, run first, so that the measured ones meet compiled code: questions the corpus
+   * answers (its own sentences) as well as ones it refuses.
+   */
+  readonly warmUp: Calls;
+}
+
 const SQUAD_ASKS = 345;
 const WARM_UP = 50;
+/** Calls of each other kind in the warm-up. */
+const WARM_UP_CALLS = 20;
 const QUOTES = 100;
 const TYPED_PHRASES = 30;
 /** Autocomplete is asked again every few characters, as Discord does while a member types. */
@@ -39,9 +48,9 @@ function withTypo(words: string[], random: SeededRandom): string[] {
   return copy;
 }
 
-function fragments(documents: readonly Document[], random: SeededRandom): string[] {
+function fragments(documents: readonly Document[], random: SeededRandom, count = QUOTES): string[] {
   const sentences = documents.flatMap((document) => sentencesOf(document)).filter((sentence) => sentence.text.split(/\s+/u).length >= 6);
-  return Array.from({ length: QUOTES }, (_, i) => {
+  return Array.from({ length: count }, (_, i) => {
     const sentence = random.pick(sentences);
     const words = sentence.text.split(/\s+/u);
     const length = random.int(4, Math.min(9, words.length));
@@ -61,9 +70,9 @@ function keystrokes(phrases: readonly string[]): string[] {
   });
 }
 
-function summaryRequests(contents: readonly Contents[], random: SeededRandom): SummarizeOptions[] {
+function summaryRequests(contents: readonly Contents[], random: SeededRandom, count = SUMMARIES): SummarizeOptions[] {
   const requests: SummarizeOptions[] = [];
-  for (let i = 0; i < SUMMARIES; i++) {
+  for (let i = 0; i < count; i++) {
     const { document, sections } = random.pick(contents);
     const length = random.pick(LENGTHS);
     const whole = i % 2 === 0;
@@ -75,7 +84,7 @@ function summaryRequests(contents: readonly Contents[], random: SeededRandom): S
 /**
  * The fixed question mix for a corpus: every seed question and a sample of SQuAD 1.1 part A's questions (answerable
  * or not in this corpus, as members' questions are), fragments of the corpus's own sentences to quote and to type,
- * and summaries of whole documents and of sections.
+ * and summaries of whole documents and of sections; then other calls of each kind for the warm-up.
  */
 export async function questionMix(root: string, documents: readonly Document[], contents: readonly Contents[], seed: number): Promise<QuestionMix> {
   const random = new SeededRandom(seed);
@@ -83,11 +92,20 @@ export async function questionMix(root: string, documents: readonly Document[], 
   const squad = await readSquad(join(root, 'data/squad/dev-v1.1-part-a.json'));
   const sampled = random.sample(squad.questions, SQUAD_ASKS + WARM_UP).map((question) => question.question);
   const quotes = fragments(documents, random);
+  const summaries = summaryRequests(contents, random);
+  // Drawn after the measured calls, which stay the same whatever the warm-up.
+  const ownSentences = random.sample(documents.flatMap((document) => sentencesOf(document)), WARM_UP_CALLS).map((sentence) => sentence.text);
+  const warmUpQuotes = fragments(documents, random, WARM_UP_CALLS);
   return {
     asks: [...seedQuestions.map((question) => question.question), ...sampled.slice(WARM_UP)],
-    warmUp: sampled.slice(0, WARM_UP),
     quotes,
     typed: keystrokes(quotes.slice(0, TYPED_PHRASES)),
-    summaries: summaryRequests(contents, random),
+    summaries,
+    warmUp: {
+      asks: [...sampled.slice(0, WARM_UP), ...ownSentences],
+      quotes: warmUpQuotes,
+      typed: keystrokes(warmUpQuotes.slice(0, WARM_UP_CALLS / 4)),
+      summaries: summaryRequests(contents, random, WARM_UP_CALLS),
+    },
   };
 }

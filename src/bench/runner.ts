@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
-import { readdir, stat } from 'node:fs/promises';
+import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Docent } from '../engine/docent.ts';
 import { PlainMiniSearch } from '../eval/baseline.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
-import { loadDictionary } from '../search/analyzer/dictionary.ts';
 import { quoteSuggestions } from '../present/quoteSuggestions.ts';
 import type { Corpus } from './corpora.ts';
 import { timeEach, timeOnce, type Latency } from './latency.ts';
@@ -19,6 +19,8 @@ const MB = 1024 * 1024;
 /** A fresh process's start: time to ready and memory once loaded. */
 export interface ColdStart {
   readonly readyMs: number;
+  /** From process start to the end of the warm-up that builds what loading leaves for later: the first answer's wait. */
+  readonly warmMs: number;
   readonly heapMB: number;
   readonly rssMB: number;
 }
@@ -33,7 +35,13 @@ export interface CorpusFigures {
   readonly filesMB: number;
   readonly parseMs: number;
   readonly indexMs: number;
+  /** Building what the index leaves for first use (word lists, typo vocabulary, phrase index), as the bot does while it logs in. */
+  readonly warmUpMs: number;
+  /** Size of the persisted index. */
+  readonly indexMB: number;
+  /** A fresh process with no index in the cache (it builds and writes one), and with one (it reads it). */
   readonly coldRebuild: ColdStart;
+  readonly coldCached: ColdStart;
   readonly ask: Latency;
   readonly quote: Latency;
   readonly autocomplete: Latency;
@@ -57,17 +65,48 @@ function median(values: readonly number[]): number {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
 }
 
-async function coldStart(root: string, dir: string, runs: number): Promise<ColdStart> {
-  const samples: { readyMs: number; heapUsed: number; rss: number }[] = [];
-  for (let i = 0; i < runs; i++) {
-    const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', COLD_START, dir], { cwd: root, maxBuffer: MB });
-    samples.push(JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as { readyMs: number; heapUsed: number; rss: number });
-  }
+interface ColdSample {
+  readonly readyMs: number;
+  readonly warmMs: number;
+  readonly source: string;
+  readonly heapUsed: number;
+  readonly rss: number;
+}
+
+async function startOnce(root: string, dir: string, cacheDir: string): Promise<ColdSample> {
+  const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', COLD_START, dir, cacheDir], { cwd: root, maxBuffer: MB });
+  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ColdSample;
+}
+
+function summarise(samples: readonly ColdSample[]): ColdStart {
   return {
     readyMs: round(median(samples.map((sample) => sample.readyMs))),
+    warmMs: round(median(samples.map((sample) => sample.warmMs))),
     heapMB: round(median(samples.map((sample) => sample.heapUsed)) / MB),
     rssMB: round(median(samples.map((sample) => sample.rss)) / MB),
   };
+}
+
+/** Fresh processes starting with an empty cache (they build and write the index), then with the index written. */
+async function coldStarts(root: string, dir: string, runs: number): Promise<Pick<CorpusFigures, 'indexMB' | 'coldRebuild' | 'coldCached'>> {
+  const cacheDir = await mkdtemp(join(tmpdir(), 'docent-bench-cache-'));
+  try {
+    const rebuilt: ColdSample[] = [];
+    for (let i = 0; i < runs; i++) {
+      await rm(cacheDir, { recursive: true, force: true });
+      rebuilt.push(await startOnce(root, dir, cacheDir));
+    }
+    const cached: ColdSample[] = [];
+    for (let i = 0; i < runs; i++) cached.push(await startOnce(root, dir, cacheDir));
+    if (rebuilt.some((sample) => sample.source !== 'built') || cached.some((sample) => sample.source !== 'cache')) {
+      throw new Error(`cold starts did not build then read the index: ${JSON.stringify([...rebuilt, ...cached].map((sample) => sample.source))}`);
+    }
+    const [file] = await readdir(cacheDir);
+    const indexBytes = file ? (await stat(join(cacheDir, file))).size : 0;
+    return { indexMB: round(indexBytes / MB, 2), coldRebuild: summarise(rebuilt), coldCached: summarise(cached) };
+  } finally {
+    await rm(cacheDir, { recursive: true, force: true });
+  }
 }
 
 async function folderBytes(dir: string): Promise<number> {
@@ -78,18 +117,22 @@ async function folderBytes(dir: string): Promise<number> {
 
 /** Loads one corpus, measures docent and the plain MiniSearch baseline on the same sentences, in this process. */
 export async function benchCorpus(corpus: Corpus, settings: RunnerSettings): Promise<CorpusFigures> {
-  loadDictionary();
   const parsed = await timeOnce(() => loadKnowledge(corpus.dir));
   const { documents } = parsed.value;
   const built = await timeOnce(() => new Docent(documents));
   const docent = built.value;
+  const warmUp = await timeOnce(() => docent.warmUp());
   const mix = await questionMix(settings.root, documents, docent.sections(), settings.seed);
   const baseline = await timeOnce(() => new PlainMiniSearch(documents));
 
-  for (const question of mix.warmUp) {
+  const { warmUp: calls } = mix;
+  for (const question of calls.asks) {
     docent.ask(question);
     baseline.value.top(question, 4);
   }
+  for (const text of calls.quotes) docent.quote(text);
+  for (const typed of calls.typed) quoteSuggestions(docent, typed);
+  for (const request of calls.summaries) docent.summarize(request);
   const ask = timeEach(mix.asks, (question) => docent.ask(question));
   const baselineAsk = timeEach(mix.asks, (question) => baseline.value.top(question, 4));
   const quote = timeEach(mix.quotes, (text) => docent.quote(text));
@@ -104,7 +147,8 @@ export async function benchCorpus(corpus: Corpus, settings: RunnerSettings): Pro
     filesMB: round((await folderBytes(corpus.dir)) / MB, 2),
     parseMs: round(parsed.ms),
     indexMs: round(built.ms),
-    coldRebuild: await coldStart(settings.root, corpus.dir, settings.runs),
+    warmUpMs: round(warmUp.ms),
+    ...(await coldStarts(settings.root, corpus.dir, settings.runs)),
     ask,
     quote,
     autocomplete,

@@ -1,6 +1,7 @@
-import { Docent } from '../engine/docent.ts';
+import { Docent, type DocentOptions } from '../engine/docent.ts';
 import { LiveDocent } from '../engine/liveDocent.ts';
-import { KnowledgeError, type LoadOptions, type SkippedFile } from '../knowledge/load.ts';
+import { KnowledgeError, type SkippedFile } from '../knowledge/load.ts';
+import { indexNotice } from '../present/indexOrigin.ts';
 import { skippedLine } from '../present/skipped.ts';
 import type { CliArgs } from './args.ts';
 import { findDocument } from '../engine/find.ts';
@@ -14,10 +15,10 @@ function reportSkipped(skipped: readonly SkippedFile[]): void {
 
 /**
  * The offline console: one command from the arguments, or an interactive session that picks up changes to the
- * knowledge folder as it runs.
+ * knowledge folder as it runs, with the index read from `options.cacheDir` when it holds a valid one.
  * Returns the process exit code.
  */
-export async function runCli(args: CliArgs, knowledgeDir: string, options?: LoadOptions): Promise<number> {
+export async function runCli(args: CliArgs, knowledgeDir: string, options?: DocentOptions): Promise<number> {
   if (args.command !== undefined && !isConsoleCommand(args.command)) {
     console.error(`Unknown command "${args.command}". Try --help.`);
     return 2;
@@ -26,6 +27,8 @@ export async function runCli(args: CliArgs, knowledgeDir: string, options?: Load
   try {
     const loaded = await Docent.load(knowledgeDir, options);
     reportSkipped(loaded.skipped);
+    const notice = loaded.index && indexNotice(loaded.index);
+    if (notice?.notable) console.error(`docent: ${notice.message}.`);
     docent = loaded.docent;
   } catch (error) {
     if (!(error instanceof KnowledgeError)) throw error;
@@ -39,6 +42,8 @@ export async function runCli(args: CliArgs, knowledgeDir: string, options?: Load
   }
   if (args.command === undefined) {
     const live = new LiveDocent(knowledgeDir, docent, options);
+    // Runs while the console waits for the first line of input.
+    setImmediate(() => live.current.warmUp());
     const stopWatching = live.watch((outcome) => console.error(reloadNotice(outcome)), {
       onError: (error) => console.error(`Stopped watching ${knowledgeDir} (${error.message}): restart docent to pick up changes.`),
     });

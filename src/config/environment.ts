@@ -6,6 +6,7 @@ import { DEFAULT_MAX_FILE_BYTES } from '../knowledge/readEntry.ts';
 const SNOWFLAKE = /^\d{15,21}$/u;
 /** A bot token: three dot-separated base64url parts. The value itself never appears in a message. */
 const TOKEN = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/u;
+export const DEFAULT_INDEX_CACHE_DIR = '.cache/docent';
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Empty values in `.env` mean "not set". */
@@ -29,6 +30,8 @@ const schema = z.object({
       .regex(/^[1-9]\d*$/u, 'must be a whole number of bytes above 0, such as 20000000')
       .transform(Number),
   ).transform((value) => value ?? DEFAULT_MAX_FILE_BYTES),
+  /** Where built indexes are kept between starts; `off` builds the index at every start instead. */
+  INDEX_CACHE_DIR: optional(z.string().trim()).transform((value) => (value === 'off' ? undefined : (value ?? DEFAULT_INDEX_CACHE_DIR))),
   LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })).transform((value) => value ?? 'info'),
   /** Shards in all for `npm run start:sharded`: a number, or `auto` for Discord's recommendation. */
   SHARD_COUNT: optional(

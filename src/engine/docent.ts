@@ -1,7 +1,8 @@
 import { loadKnowledge, type LoadOptions, type SkippedFile } from '../knowledge/load.ts';
 import type { Document } from '../knowledge/types.ts';
-import { loadDictionary } from '../search/analyzer/dictionary.ts';
+import { warmUpAnalysis } from '../search/analyzer/warmUp.ts';
 import { buildIndex } from '../search/buildIndex.ts';
+import { IndexCache, type IndexOrigin } from '../search/index/persist/indexCache.ts';
 import type { SentenceIndex } from '../search/index/sentenceIndex.ts';
 import { loadRelatedForms } from '../search/lexicon/relatedForms.ts';
 import { ask, findPassages, type AskOptions, type AskResult } from './ask.ts';
@@ -10,6 +11,11 @@ import type { Passage } from './passage.ts';
 import { quote, type QuoteOptions, type QuoteResult } from './quote.ts';
 import { section, sections, type Contents, type SectionText } from './sections.ts';
 import { summarize, type Summary, type SummarizeOptions, type SummaryNotFound } from './summarize.ts';
+
+export interface DocentOptions extends LoadOptions {
+  /** A folder where built indexes are kept, so that the next start reads the index instead of building it. */
+  readonly cacheDir?: string;
+}
 
 /**
  * docent's engine: documents in, quoted answers with references out. Every method returns plain data.
@@ -22,23 +28,34 @@ import { summarize, type Summary, type SummarizeOptions, type SummaryNotFound } 
 export class Docent {
   readonly index: SentenceIndex;
 
-  /** Builds the index over documents already parsed, e.g. by `parseDocument`. */
-  constructor(readonly documents: readonly Document[]) {
-    this.index = buildIndex(documents);
+  /** An engine over documents already parsed, e.g. by `parseDocument`, with their index (built here when not given). */
+  constructor(
+    readonly documents: readonly Document[],
+    index?: SentenceIndex,
+  ) {
+    this.index = index ?? buildIndex(documents);
   }
 
   /**
-   * Loads every `.md` and `.txt` file of a folder, the word list that typo matching consults and the table of
-   * related word forms, and builds the phrase index that quoting uses.
+   * Loads every `.md` and `.txt` file of a folder. With a cache folder, files unchanged since the cache was written
+   * are not parsed again, and the index is read from it when it was built from exactly these documents; otherwise
+   * it is built and written. What only some questions need is built on first use or by `warmUp`.
    * @throws KnowledgeError when the folder is missing or holds no usable document.
    */
-  static async load(dir: string, options?: LoadOptions): Promise<{ docent: Docent; skipped: readonly SkippedFile[] }> {
-    const { documents, skipped } = await loadKnowledge(dir, options);
-    loadDictionary();
+  static async load(dir: string, options: DocentOptions = {}): Promise<{ docent: Docent; skipped: readonly SkippedFile[]; index?: IndexOrigin }> {
+    if (options.cacheDir === undefined) {
+      const { documents, skipped } = await loadKnowledge(dir, options);
+      return { docent: new Docent(documents), skipped };
+    }
+    const { knowledge, index, origin } = await new IndexCache(options.cacheDir).load(dir, options);
+    return { docent: new Docent(knowledge.documents, index), skipped: knowledge.skipped, index: origin };
+  }
+
+  /** Reads and builds now what the first questions would otherwise wait for: word lists, related word forms, the typo vocabulary, the phrase index. */
+  warmUp(): void {
+    warmUpAnalysis();
     loadRelatedForms();
-    const docent = new Docent(documents);
-    void docent.index.phrases; // built now rather than during the first /quote
-    return { docent, skipped };
+    this.index.warmUp();
   }
 
   /**

@@ -1,8 +1,9 @@
 import { performance } from 'node:perf_hooks';
-import type { LoadOptions, SkippedFile } from '../knowledge/load.ts';
+import type { SkippedFile } from '../knowledge/load.ts';
 import { reloadKnowledge } from '../knowledge/reload.ts';
 import { watchKnowledge, type WatchOptions } from '../knowledge/watch.ts';
-import { Docent } from './docent.ts';
+import { IndexCache, type IndexOrigin } from '../search/index/persist/indexCache.ts';
+import { Docent, type DocentOptions } from './docent.ts';
 
 /** What a reload did: a new engine in service, or nothing changed and why. */
 export type ReloadOutcome =
@@ -35,10 +36,11 @@ export class LiveDocent {
   private running: Promise<ReloadOutcome> | undefined;
   private queued: Promise<ReloadOutcome> | undefined;
 
+  /** With a cache folder, each rebuilt index is also written there, so that a restart reads it. */
   constructor(
     readonly dir: string,
     docent: Docent,
-    private readonly options: LoadOptions = {},
+    private readonly options: DocentOptions = {},
   ) {
     this.docent = docent;
   }
@@ -47,9 +49,9 @@ export class LiveDocent {
    * Loads the folder as `Docent.load` does.
    * @throws KnowledgeError when the folder is missing or holds no usable document.
    */
-  static async load(dir: string, options: LoadOptions = {}): Promise<{ live: LiveDocent; skipped: readonly SkippedFile[] }> {
-    const { docent, skipped } = await Docent.load(dir, options);
-    return { live: new LiveDocent(dir, docent, options), skipped };
+  static async load(dir: string, options: DocentOptions = {}): Promise<{ live: LiveDocent; skipped: readonly SkippedFile[]; index?: IndexOrigin }> {
+    const { docent, skipped, index } = await Docent.load(dir, options);
+    return { live: new LiveDocent(dir, docent, options), skipped, ...(index ? { index } : {}) };
   }
 
   /** The engine in service. Work that reads it once keeps that engine to the end, whatever reloads meanwhile. */
@@ -83,7 +85,8 @@ export class LiveDocent {
     const previous = this.docent;
     try {
       const { documents, kept, skipped, added, removed } = await reloadKnowledge(this.dir, previous.documents, this.options.maxFileBytes);
-      const docent = new Docent(documents);
+      const { cacheDir } = this.options;
+      const docent = new Docent(documents, cacheDir === undefined ? undefined : (await new IndexCache(cacheDir).loadIndex(this.dir, documents)).index);
       this.docent = docent;
       return { kind: 'reloaded', docent, previous, kept, skipped, added, removed, ms: Math.round(performance.now() - start) };
     } catch (error) {

@@ -48,7 +48,7 @@ export function summarize(index: SentenceIndex, options: SummarizeOptions = {}):
   if (!document) return { kind: 'not-found', what: 'document', name: options.document ?? '' };
   const section = options.section === undefined || options.section.trim() === '' ? undefined : findSection(document, options.section);
   if (options.section?.trim() && !section) return { kind: 'not-found', what: 'section', name: options.section };
-  const entries = index.entries.filter((entry) => entry.document === document && (!section || entry.section === section));
+  const entries = index.entriesOf(document, section);
   const sectionCount = document.sections.length;
   const wanted = options.count ?? SUMMARY_SENTENCES[length];
   const perSection = !section && sectionCount > 1 && length !== 'short';

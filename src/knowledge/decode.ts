@@ -2,6 +2,7 @@ import { isUtf8 } from 'node:buffer';
 import type { Skip } from './skipped.ts';
 
 const NEWLINE = 0x0a;
+const BYTE_ORDER_MARK = '\ufeff';
 
 function hasUtf16ByteOrderMark(bytes: Uint8Array): boolean {
   return (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
@@ -28,7 +29,9 @@ export function decodeText(bytes: Uint8Array): string | Skip {
   if (!isUtf8(bytes)) {
     return { reason: 'not-utf8', detail: `it is not UTF-8 text (line ${firstBadLine(bytes)} has bytes that are not UTF-8); save it as UTF-8` };
   }
-  const text = new TextDecoder('utf-8').decode(bytes);
+  // Valid UTF-8 by now: Buffer's decoder gives what TextDecoder gives, several times faster on large files.
+  const decoded = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8');
+  const text = decoded.startsWith(BYTE_ORDER_MARK) ? decoded.slice(1) : decoded;
   if (text.trim() === '') return { reason: 'empty', detail: text === '' ? 'it is empty' : 'it holds only white space' };
   return text;
 }

@@ -26,7 +26,18 @@ export interface Knowledge {
 export interface LoadOptions {
   /** Files larger than this many bytes are skipped unread. */
   readonly maxFileBytes?: number;
+  /** Documents parsed before, to take instead of parsing the same text again. */
+  readonly parsed?: ParsedDocuments;
 }
+
+/** Documents parsed before, by file: what a cache can give instead of parsing again. */
+export interface ParsedDocuments {
+  /** The document parsed before from exactly this file name, text and id, if known; asked for every file read. */
+  reuse(file: string, text: string, id: string): Document | undefined;
+}
+
+/** Files read at a time: the disk reads some while the main thread parses others, without opening the whole folder at once. */
+const READ_AT_ONCE = 16;
 
 /** Aliases files (`notes.aliases`) belong to a document; hidden files (`.DS_Store`, `.git`) belong to nobody. */
 const NOT_A_CANDIDATE = /^\.|\.aliases$/iu;
@@ -63,10 +74,10 @@ export async function listEntries(dir: string): Promise<string[]> {
 }
 
 /** A file's text as a document, or why it has nothing to quote. */
-function parseText(file: string, text: string, id: string | undefined): Document | Skip {
+function parseText(file: string, text: string, id: string | undefined, parsed: ParsedDocuments | undefined): Document | Skip {
   let document;
   try {
-    document = parseDocument({ name: file, text }, id);
+    document = parsed?.reuse(file, text, id ?? documentId(file)) ?? parseDocument({ name: file, text }, id);
   } catch (error) {
     return { reason: 'unparsable', detail: `it could not be parsed (${error instanceof Error ? error.message : String(error)})` };
   }
@@ -82,9 +93,15 @@ export function noDocuments(dir: string, skipped: readonly SkippedFile[]): Knowl
 }
 
 /** Reads one entry of the folder (and its aliases file) into a document with the given id, or says why not. Never throws. */
-export async function readKnowledgeFile(dir: string, file: string, id: string | undefined, maxBytes = DEFAULT_MAX_FILE_BYTES): Promise<Document | Skip> {
+export async function readKnowledgeFile(
+  dir: string,
+  file: string,
+  id: string | undefined,
+  maxBytes = DEFAULT_MAX_FILE_BYTES,
+  parsed?: ParsedDocuments,
+): Promise<Document | Skip> {
   const text = await readEntry(join(dir, file), file, maxBytes);
-  const result = typeof text === 'string' ? parseText(file, text, id) : text;
+  const result = typeof text === 'string' ? parseText(file, text, id, parsed) : text;
   return 'reason' in result ? result : { ...result, aliases: await readAliases(dir, file) };
 }
 
@@ -100,10 +117,13 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const ids = uniqueIds(names.filter((name) => KNOWLEDGE_FILE.test(name)));
   const documents: Document[] = [];
   const skipped: SkippedFile[] = [];
-  for (const file of names) {
-    const result = await readKnowledgeFile(dir, file, ids.get(file), maxBytes);
-    if ('reason' in result) skipped.push({ file, ...result });
-    else documents.push(result);
+  for (let start = 0; start < names.length; start += READ_AT_ONCE) {
+    const batch = names.slice(start, start + READ_AT_ONCE);
+    const results = await Promise.all(batch.map((file) => readKnowledgeFile(dir, file, ids.get(file), maxBytes, options.parsed)));
+    results.forEach((result, i) => {
+      if ('reason' in result) skipped.push({ file: batch[i]!, ...result });
+      else documents.push(result);
+    });
   }
   if (documents.length === 0) throw noDocuments(dir, skipped);
   return { documents, skipped };

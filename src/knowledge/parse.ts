@@ -1,6 +1,6 @@
 import { readTextBlocks, type Block } from './blocks.ts';
 import { readMarkdownBlocks } from './markdown.ts';
-import { splitSentences } from './sentences.ts';
+import { splitSentences, type Span } from './sentences.ts';
 import type { Document, Paragraph, Section, Sentence } from './types.ts';
 
 export interface SourceFile {
@@ -51,22 +51,32 @@ function draftSections(blocks: readonly Block[]): { title: string | undefined; s
 }
 
 /**
+ * Bumped whenever parsing gives other documents for the same file (blocks, Markdown, titles, sentence splitting):
+ * documents kept from an earlier parse, as the index cache keeps them, are then parsed again.
+ */
+export const PARSER_VERSION = 1;
+
+/** Where a paragraph's sentences are: `splitSentences`, or the spans found when it was first parsed. */
+export type SentenceSplitter = (paragraph: string) => readonly Span[];
+
+/**
  * Builds a document from paragraphs that are already separated, numbering sections, paragraphs and sentences from 1.
- * Used directly for sources that come pre-split (e.g. SQuAD articles).
+ * Used directly for sources that come pre-split (e.g. SQuAD articles). `split` is called once per paragraph, in order.
  */
 export function buildDocument(
   id: string,
   title: string,
   source: string,
   drafts: readonly { title: string; paragraphs: readonly string[] }[],
+  split: SentenceSplitter = splitSentences,
 ): Document {
   let ordinal = 0;
   const sections: Section[] = drafts.map((draft, s) => {
     const sectionRef = { document: id, section: s + 1 };
     const paragraphs: Paragraph[] = draft.paragraphs.map((text, p) => {
       const paragraphRef = { ...sectionRef, paragraph: p + 1 };
-      const sentences: Sentence[] = splitSentences(text).map((span, n) => ({
-        ref: { ...paragraphRef, sentence: n + 1 },
+      const sentences: Sentence[] = split(text).map((span, n) => ({
+        ref: { document: id, section: s + 1, paragraph: p + 1, sentence: n + 1 },
         text: text.slice(span.start, span.end),
         start: span.start,
         ordinal: ordinal++,

@@ -28,10 +28,26 @@ const OPENS_SENTENCE = /^["'“‘(\[«¿¡]*[\p{Lu}\p{N}]/u;
 /** Abbreviations and initialisms are short: looking further back for the word would only cost time on long lines. */
 const LONGEST_WORD = 40;
 
-/** The word that the period at `dotIndex` closes, e.g. "Gen", "U.S", "vs". */
+const WORD_CHARACTER = /^[\p{L}\p{N}.]$/u;
+
+/** Whether the code unit (or the pair ending at `end`) is a letter, a digit or a period; ASCII without a regular expression. */
+function isWordCharacter(text: string, start: number, end: number): boolean {
+  const unit = text.charCodeAt(start);
+  if (end - start === 1 && unit < 0x80) return (unit >= 0x30 && unit <= 0x39) || ((unit | 0x20) >= 0x61 && (unit | 0x20) <= 0x7a) || unit === 0x2e;
+  return WORD_CHARACTER.test(text.slice(start, end));
+}
+
+/** The word that the period at `dotIndex` closes, e.g. "Gen", "U.S", "vs": read backwards, a code point at a time. */
 function wordBefore(text: string, dotIndex: number): string {
-  const match = /[\p{L}\p{N}.]*$/u.exec(text.slice(Math.max(0, dotIndex - LONGEST_WORD), dotIndex));
-  return match ? match[0] : '';
+  const limit = Math.max(0, dotIndex - LONGEST_WORD);
+  let start = dotIndex;
+  while (start > limit) {
+    const unit = text.charCodeAt(start - 1);
+    const width = unit >= 0xdc00 && unit <= 0xdfff && start - 2 >= limit ? 2 : 1;
+    if (!isWordCharacter(text, start - width, start)) break;
+    start -= width;
+  }
+  return text.slice(start, dotIndex);
 }
 
 function isInitialism(word: string): boolean {

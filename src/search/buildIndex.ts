@@ -18,5 +18,5 @@ export function userAliases(documents: readonly Document[], plain = new Analyzer
 /** Mines the documents' own aliases, adds the users', then indexes every sentence with the analyzer that knows them. */
 export function buildIndex(documents: readonly Document[]): SentenceIndex {
   const texts = documents.flatMap((document) => sentencesOf(document).map((sentence) => sentence.text));
-  return new SentenceIndex(documents, new Analyzer([...mineAcronyms(texts), ...userAliases(documents)]));
+  return SentenceIndex.build(documents, new Analyzer([...mineAcronyms(texts), ...userAliases(documents)]));
 }

@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { GOOD_FILE, knowledgeFolder } from '../helpers/knowledgeFolder.ts';
+import { GOOD_FILE, knowledgeFolder, TEST_INDEX_CACHE_DIR } from '../helpers/knowledgeFolder.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/docent.js', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -21,7 +21,7 @@ function docent(...args: string[]): Promise<Run> {
 }
 
 function docentWith(settings: Record<string, string>, ...args: string[]): Promise<Run> {
-  const env = { ...process.env, DISCORD_TOKEN: '', KNOWLEDGE_DIR: '', KNOWLEDGE_MAX_BYTES: '', ...settings };
+  const env = { ...process.env, DISCORD_TOKEN: '', KNOWLEDGE_DIR: '', KNOWLEDGE_MAX_BYTES: '', INDEX_CACHE_DIR: TEST_INDEX_CACHE_DIR, ...settings };
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN, ...args], { cwd: ROOT, env, timeout: 30_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr });
@@ -49,6 +49,29 @@ describe('the docent command', () => {
     expect(empty.code).toBe(1);
     expect(empty.stderr).toContain('No documents');
     expect(`${missing.stderr}${empty.stderr}`).not.toMatch(/\n\s+at /u);
+  });
+
+  it('keeps its index between runs, and says so when it had to rebuild a damaged one', async () => {
+    const dir = await knowledgeFolder(GOOD_FILE);
+    const cache = { INDEX_CACHE_DIR: await mkdtemp(join(tmpdir(), 'docent-cache-')) };
+    const first = await docentWith(cache, '--knowledge', dir, 'quote', 'harbour opened');
+    expect([first.code, first.stderr]).toEqual([0, '']);
+    const [file] = await readdir(cache.INDEX_CACHE_DIR);
+    expect(file).toMatch(/\.index$/u);
+    await writeFile(join(cache.INDEX_CACHE_DIR, file!), 'not an index');
+    const second = await docentWith(cache, '--knowledge', dir, 'quote', 'harbour opened');
+    expect(second.code).toBe(0);
+    expect(second.stdout).toContain('The harbour opened in 1901.');
+    expect(second.stderr).toContain('docent: index rebuilt: the cached one was damaged');
+  });
+
+  it('answers when its cache folder cannot be written, and says why', async () => {
+    const notAFolder = join(await mkdtemp(join(tmpdir(), 'docent-cache-')), 'file');
+    await writeFile(notAFolder, '');
+    const run = await docentWith({ INDEX_CACHE_DIR: join(notAFolder, 'cache') }, '--knowledge', await knowledgeFolder(GOOD_FILE), 'quote', 'harbour opened');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('The harbour opened in 1901.');
+    expect(run.stderr).toContain('could not be saved to');
   });
 
   it('names each bad file it skips and answers from the rest', async () => {

@@ -8,6 +8,12 @@ describe('settings', () => {
     expect(parseEnvironment({ DISCORD_TOKEN: '', KNOWLEDGE_DIR: '' })).toMatchObject({ KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info' });
   });
 
+  it('keeps built indexes in .cache/docent unless told another folder, or off', () => {
+    expect(parseEnvironment({ INDEX_CACHE_DIR: '' }).INDEX_CACHE_DIR).toBe('.cache/docent');
+    expect(parseEnvironment({ INDEX_CACHE_DIR: '/var/cache/docent' }).INDEX_CACHE_DIR).toBe('/var/cache/docent');
+    expect(parseEnvironment({ INDEX_CACHE_DIR: 'off' }).INDEX_CACHE_DIR).toBeUndefined();
+  });
+
   it('rejects a malformed token, id, URL or log level with one clear line each, never quoting the value', () => {
     const bad = { DISCORD_TOKEN: 'not-a-token-but-a-secret', DISCORD_GUILD_ID: 'abc', DISCORD_API_URL: 'ftp:/x', LOG_LEVEL: 'loud' };
     let message = '';

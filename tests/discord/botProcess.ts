@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { TEST_INDEX_CACHE_DIR } from '../helpers/knowledgeFolder.ts';
 import { APPLICATION_ID, type DiscordDouble } from './double/discordDouble.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/docent.js', import.meta.url));
@@ -41,6 +42,7 @@ export async function startBot(double: DiscordDouble, env: Record<string, string
       DISCORD_API_URL: double.apiUrl,
       DISCORD_GUILD_ID: '',
       KNOWLEDGE_DIR: 'knowledge',
+      INDEX_CACHE_DIR: TEST_INDEX_CACHE_DIR,
       LOG_LEVEL: 'debug',
       ...env,
     },

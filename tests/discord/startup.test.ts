@@ -1,6 +1,7 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { TEST_INDEX_CACHE_DIR } from '../helpers/knowledgeFolder.ts';
 import { TEST_TOKEN } from './botProcess.ts';
 import { APPLICATION_ID, DiscordDouble } from './double/discordDouble.ts';
 
@@ -9,7 +10,7 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 /** Starts `docent` (as `npm start` does) with these bot settings and resolves when it exits. */
 function startWith(settings: Record<string, string>): Promise<{ code: number; output: string }> {
-  const env = { ...process.env, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_URL: '', DISCORD_GUILD_ID: '', KNOWLEDGE_DIR: 'knowledge', LOG_LEVEL: 'info', ...settings };
+  const env = { ...process.env, DISCORD_APPLICATION_ID: APPLICATION_ID, DISCORD_API_URL: '', DISCORD_GUILD_ID: '', KNOWLEDGE_DIR: 'knowledge', INDEX_CACHE_DIR: TEST_INDEX_CACHE_DIR, LOG_LEVEL: 'info', ...settings };
   return new Promise((resolve) => {
     execFile(process.execPath, [BIN], { cwd: ROOT, env, timeout: 30_000 }, (error, stdout, stderr) => {
       resolve({ code: error ? Number(error.code ?? 1) : 0, output: `${stdout}${stderr}` });

@@ -1,6 +1,8 @@
-import { rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Docent } from '../../src/engine/docent.ts';
 import { LiveDocent, type ReloadOutcome } from '../../src/engine/liveDocent.ts';
 import { folderWith } from '../helpers/folder.ts';
 
@@ -21,6 +23,18 @@ describe('LiveDocent', () => {
     expect(live.current).not.toBe(inFlight);
     expect(quoted(live, 'heron nests')).toBe('The heron nests by the river.');
     expect(inFlight.quote('falcon nests').matches[0]?.text).toBe('The falcon nests on the cliff.');
+  });
+
+  it('writes each rebuilt index to the cache, so that the next start reads the new version', async () => {
+    const dir = await folderWith({ 'birds.md': 'The falcon nests on the cliff.' });
+    const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
+    const { live, index } = await LiveDocent.load(dir, { cacheDir });
+    expect(index).toMatchObject({ source: 'built', reason: 'missing' });
+    await writeFile(join(dir, 'birds.md'), 'The heron nests by the river.');
+    expect(await live.reload()).toMatchObject({ kind: 'reloaded' });
+    const restarted = await Docent.load(dir, { cacheDir });
+    expect(restarted.index).toMatchObject({ source: 'cache' });
+    expect(restarted.docent.quote('heron nests').matches[0]?.text).toBe('The heron nests by the river.');
   });
 
   it('keeps the previous version of a file that fails to parse, updates the others, and says which file', async () => {

@@ -17,3 +17,9 @@ export async function knowledgeFolder(files: Record<string, FixtureContent> = {}
 
 /** A small document that always loads, to show that one bad file does not stop the rest. */
 export const GOOD_FILE = { 'good.txt': 'The harbour opened in 1901. Ships still dock there every morning.\n' };
+
+/**
+ * Where the processes the tests start keep their indexes, instead of the repository's `.cache/docent`: every test
+ * folder would otherwise leave a file there.
+ */
+export const TEST_INDEX_CACHE_DIR = join(tmpdir(), 'docent-tests-index-cache');

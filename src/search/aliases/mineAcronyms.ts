@@ -26,27 +26,44 @@ export function acronymOf(name: string): string {
     .join('');
 }
 
+/** Multi-word names (as analyzed terms) by their initials in lower case. */
+export type NamesByInitials = ReadonlyMap<string, readonly (readonly string[])[]>;
+
 /**
  * Every run of two or more capitalised words in a text, and the runs within it, by their initials in lower case:
  * "World War II" under `ww` and `wwii`, "War II" under `wii`. For acronyms the documents never spell out.
  */
-export function namesByInitials(texts: Iterable<string>, plain: Analyzer = new Analyzer()): Map<string, string[][]> {
+export function namesByInitials(texts: Iterable<string>, plain: Analyzer = new Analyzer()): NamesByInitials {
   const names = new Map<string, string[][]>();
-  for (const text of texts) {
-    for (const name of capitalisedNames(text)) {
-      const words = name.split(/[ \t]+/u);
-      for (let start = 0; start < words.length; start++) {
-        for (let end = start + 2; end <= words.length; end++) {
-          const part = words.slice(start, end);
-          if (!/^\p{Lu}/u.test(part[0]!) || !/^\p{Lu}/u.test(part.at(-1)!)) continue;
-          const initials = foldAccentsOf(acronymOf(part.join(' '))).toLowerCase();
-          const terms = plain.terms(part.join(' '));
-          const known = names.get(initials) ?? [];
-          if (terms.length > 0 && !known.some((k) => k.join(' ') === terms.join(' '))) names.set(initials, [...known, terms]);
-        }
+  const seen = new Set<string>();
+  const partsSeen = new Set<string>();
+  for (const name of distinctNames(texts)) {
+    const words = name.split(/[ \t]+/u);
+    for (let start = 0; start < words.length; start++) {
+      for (let end = start + 2; end <= words.length; end++) {
+        const part = words.slice(start, end);
+        const written = part.join(' ');
+        // The same run of words within another name gives the same initials and terms: nothing new.
+        if (partsSeen.has(written) || !/^\p{Lu}/u.test(part[0]!) || !/^\p{Lu}/u.test(part.at(-1)!)) continue;
+        partsSeen.add(written);
+        const initials = foldAccentsOf(acronymOf(written)).toLowerCase();
+        const terms = plain.terms(written);
+        const key = `${initials} ${terms.join(' ')}`;
+        if (terms.length === 0 || seen.has(key)) continue;
+        seen.add(key);
+        const known = names.get(initials);
+        if (known) known.push(terms);
+        else names.set(initials, [terms]);
       }
     }
   }
+  return names;
+}
+
+/** Every capitalised multi-word name of the texts once, in order of first appearance: names recur, their work need not. */
+function distinctNames(texts: Iterable<string>): Set<string> {
+  const names = new Set<string>();
+  for (const text of texts) for (const name of capitalisedNames(text)) names.add(name);
   return names;
 }
 
@@ -56,14 +73,12 @@ export function namesByInitials(texts: Iterable<string>, plain: Analyzer = new A
  */
 export function mineAcronyms(texts: Iterable<string>, plain: Analyzer = new Analyzer()): AliasRule[] {
   const rules = new Map<string, AliasRule>();
-  for (const text of texts) {
-    for (const name of capitalisedNames(text)) {
-      const acronym = acronymOf(name);
-      if (acronym.length < MIN_LETTERS) continue;
-      const phrase = plain.terms(name);
-      const alias = foldAccentsOf(acronym).toLowerCase();
-      rules.set(`${alias} ${phrase.join(' ')}`, { phrase, alias });
-    }
+  for (const name of distinctNames(texts)) {
+    const acronym = acronymOf(name);
+    if (acronym.length < MIN_LETTERS) continue;
+    const phrase = plain.terms(name);
+    const alias = foldAccentsOf(acronym).toLowerCase();
+    rules.set(`${alias} ${phrase.join(' ')}`, { phrase, alias });
   }
   return [...rules.values()];
 }

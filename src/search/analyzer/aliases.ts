@@ -6,8 +6,46 @@ export interface AliasRule {
   readonly alias: string;
 }
 
-function matchesAt(tokens: readonly Token[], start: number, phrase: readonly string[]): boolean {
-  return phrase.every((term, offset) => tokens[start + offset]?.term === term);
+/** Rules as a trie over their phrases' terms: matching costs the length of the phrase, not the number of rules. */
+interface PhraseNode {
+  readonly next: Map<string, PhraseNode>;
+  /** Aliases of the phrases that end here, in the order their rules were given. */
+  readonly ends: { readonly alias: string; readonly order: number }[];
+}
+
+function phraseTrie(rules: readonly AliasRule[]): PhraseNode {
+  const root: PhraseNode = { next: new Map(), ends: [] };
+  rules.forEach((rule, order) => {
+    if (rule.phrase.length === 0) return;
+    let node = root;
+    for (const term of rule.phrase) {
+      let child = node.next.get(term);
+      if (!child) {
+        child = { next: new Map(), ends: [] };
+        node.next.set(term, child);
+      }
+      node = child;
+    }
+    node.ends.push({ alias: rule.alias, order });
+  });
+  return root;
+}
+
+/** The aliases of the phrases starting at `start` in a list of terms, in the order their rules were given. */
+export type AliasMatcher = (terms: readonly string[], start: number) => readonly string[];
+
+const NONE: readonly string[] = [];
+
+export function aliasMatcher(rules: readonly AliasRule[]): AliasMatcher {
+  const root = phraseTrie(rules);
+  return (terms, start) => {
+    let found: { alias: string; order: number }[] | undefined;
+    for (let node = root.next.get(terms[start]!), i = start + 1; node; node = i < terms.length ? node.next.get(terms[i++]!) : undefined) {
+      if (node.ends.length > 0) (found ??= []).push(...node.ends);
+    }
+    if (!found) return NONE;
+    return found.sort((a, b) => a.order - b.order).map((end) => end.alias);
+  };
 }
 
 /**
@@ -15,15 +53,9 @@ function matchesAt(tokens: readonly Token[], start: number, phrase: readonly str
  * Applied on both sides, so `JSOC` finds "Joint Special Operations Command" and the other way round.
  */
 export function expandAliases(rules: readonly AliasRule[]): TokenFilter {
-  const byFirstTerm = new Map<string, AliasRule[]>();
-  for (const rule of rules) {
-    const first = rule.phrase[0];
-    if (first === undefined) continue;
-    byFirstTerm.set(first, [...(byFirstTerm.get(first) ?? []), rule]);
-  }
-  return (tokens) =>
-    tokens.flatMap((token, i): Token[] => {
-      const found = (byFirstTerm.get(token.term) ?? []).filter((rule) => matchesAt(tokens, i, rule.phrase));
-      return [token, ...found.map((rule) => ({ ...token, term: rule.alias, keyword: true }))];
-    });
+  const aliasesAt = aliasMatcher(rules);
+  return (tokens) => {
+    const terms = tokens.map((token) => token.term);
+    return tokens.flatMap((token, i) => [token, ...aliasesAt(terms, i).map((alias) => ({ ...token, term: alias, keyword: true }))]);
+  };
 }

@@ -2,7 +2,8 @@ import type { TokenFilter } from './token.ts';
 
 /** `García` → `Garcia`: strips diacritics after canonical decomposition; ligatures and widths fold too. */
 export function foldAccentsOf(text: string): string {
-  return text.normalize('NFKD').replace(/\p{M}+/gu, '');
+  // Plain ASCII has nothing to fold, and most text is plain ASCII: skip the costly normalisation.
+  return /^[\x00-\x7f]*$/u.test(text) ? text : text.normalize('NFKD').replace(/\p{M}+/gu, '');
 }
 
 export const foldAccents: TokenFilter = (tokens) => tokens.map((token) => ({ ...token, term: foldAccentsOf(token.term) }));

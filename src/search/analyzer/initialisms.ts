@@ -3,11 +3,33 @@ import type { Token, TokenFilter } from './token.ts';
 const DOTTED = /^(?:\p{L}\.)+\p{L}\.?$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
 
+/** How a word counts toward shouting: whether it is a word (two letters or more), and whether it is in capitals. */
+export interface WordCase {
+  readonly word: boolean;
+  readonly capitals: boolean;
+}
+
+export function wordCase(term: string): WordCase {
+  return { word: /\p{L}{2,}/u.test(term), capitals: ACRONYM.test(term) };
+}
+
 /** Most words shouted in capitals means the writer is shouting, not writing acronyms. */
-function isShouting(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((token) => /\p{L}{2,}/u.test(token.term));
-  const capitals = words.filter((token) => ACRONYM.test(token.term));
-  return words.length >= 3 && capitals.length * 2 > words.length;
+export function isShouting(cases: readonly WordCase[]): boolean {
+  let words = 0;
+  let capitals = 0;
+  for (const { word, capitals: inCapitals } of cases) {
+    if (!word) continue;
+    words++;
+    if (inCapitals) capitals++;
+  }
+  return words >= 3 && capitals * 2 > words;
+}
+
+/** One word with its initialisms joined, and whether it is an acronym to protect (never in shouted text). */
+export function joinInitialism(term: string, shouting: boolean): { readonly term: string; readonly keyword: boolean } {
+  const dotted = term.includes('.') && DOTTED.test(term);
+  const joined = dotted ? term.replace(/\./gu, '') : term;
+  return { term: joined, keyword: !shouting && ACRONYM.test(joined) };
 }
 
 /**
@@ -15,9 +37,10 @@ function isShouting(tokens: readonly Token[]): boolean {
  * Capitalised acronyms are marked as keywords: `US` must not be dropped as the stop word "us".
  */
 export const joinInitialisms: TokenFilter = (tokens) => {
-  const shouting = isShouting(tokens);
+  const shouting = isShouting(tokens.map((token) => wordCase(token.term)));
   return tokens.map((token): Token => {
-    const term = DOTTED.test(token.term) ? token.term.replace(/\./gu, '') : token.term;
-    return { ...token, term, keyword: token.keyword || (!shouting && ACRONYM.test(term)) };
+    const joined = joinInitialism(token.term, shouting);
+    const keyword = token.keyword || joined.keyword;
+    return joined.term === token.term && keyword === token.keyword ? token : { ...token, term: joined.term, keyword };
   });
 };

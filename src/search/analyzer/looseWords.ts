@@ -5,9 +5,5 @@ import { foldAccentsOf } from './fold.ts';
  * kept. `looseWords('García’s U.S.-led plan')` → `['garcia', 's', 'u', 's', 'led', 'plan']`.
  */
 export function looseWords(text: string): string[] {
-  const form = foldAccentsOf(text)
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-  return form === '' ? [] : form.split(' ');
+  return foldAccentsOf(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }

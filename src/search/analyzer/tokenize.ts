@@ -4,12 +4,12 @@ import type { Token } from './token.ts';
 const WORD =
   /(?<![\p{L}\p{N}])(?:\p{L}\.)+\p{L}(?![\p{L}\p{M}\p{N}])\.?|[\p{L}\p{M}\p{N}]+(?:(?:['’\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 
+/** The words of a text as written, in order: initialisms, hyphenated words and formatted numbers whole. */
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
 /** Splits text into word tokens, keeping initialisms, hyphenated words and formatted numbers whole. */
 export function tokenize(text: string): Token[] {
-  return Array.from(text.matchAll(WORD), (match, position) => ({
-    term: match[0],
-    surface: match[0],
-    position,
-    keyword: false,
-  }));
+  return wordsOf(text).map((word, position) => ({ term: word, surface: word, position, keyword: false }));
 }

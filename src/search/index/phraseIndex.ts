@@ -1,6 +1,6 @@
-import { looseWords } from '../analyzer/looseWords.ts';
 import { letterSignature } from '../rank/editDistance.ts';
-import { Postings } from './postings.ts';
+import { buildPhraseData, lowerBound, pairKey, positionOf, type PhraseData } from './phraseData.ts';
+import type { Postings } from './postings.ts';
 import type { SentenceRange } from './sentenceIndex.ts';
 
 /** A phrase's loose words, resolved to ids (undefined when no sentence holds one), with their weights. */
@@ -23,18 +23,6 @@ const MAX_COMPLETIONS = 24;
 const COMPLETION_WEIGHT = 0.5;
 const MIN_COMPLETED = 2;
 
-/** Position of the first entry not below `value` in an ascending list. */
-function lowerBound(list: Uint32Array, value: number): number {
-  let low = 0;
-  let high = list.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (list[middle]! < value) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
 /**
  * Every sentence as its loose words (see `looseWords`), stop words included, stored once as word ids; the
  * sentences holding each word and each pair of neighbouring words; and the vocabulary in order, for completions.
@@ -43,43 +31,35 @@ function lowerBound(list: Uint32Array, value: number): number {
  */
 export class PhraseIndex {
   private readonly ids = new Map<string, number>();
-  private readonly spellings: string[] = [];
+  private readonly spellings: readonly string[];
   /** `letterSignature` of each word, by id. */
-  private readonly signatures: number[] = [];
-  /** Sentence s holds `words[starts[s]]` to `words[starts[s + 1] - 1]`. */
+  private readonly signatures: readonly number[];
   private readonly starts: Uint32Array;
   private readonly words: Uint32Array;
-  /** Sentences holding each word, by id. */
   private readonly wordLists: Postings;
-  /** Every ordered pair of neighbouring words (`pairKey`), ascending. */
   private readonly pairKeys: Float64Array;
-  /** Sentences holding each pair, by its position in `pairKeys`. */
   private readonly pairLists: Postings;
-  /** Word ids in alphabetical order of their spelling. */
   private readonly alphabetical: Uint32Array;
   /** Candidate weights by sentence, zeroed after each query. */
   private readonly tally: Float64Array;
 
-  constructor(texts: readonly string[]) {
-    this.starts = new Uint32Array(texts.length + 1);
-    const all: number[] = [];
-    texts.forEach((text, sentence) => {
-      for (const word of looseWords(text)) all.push(this.idOrNew(word));
-      this.starts[sentence + 1] = all.length;
-    });
-    this.words = Uint32Array.from(all);
-    this.wordLists = new Postings(this.spellings.length, (add) => {
-      for (let sentence = 0; sentence < texts.length; sentence++) for (const word of this.wordsOf(sentence)) add(word, sentence);
-    });
-    this.pairKeys = this.distinctPairKeys();
-    this.pairLists = new Postings(this.pairKeys.length, (add) => {
-      for (let sentence = 0; sentence < texts.length; sentence++) {
-        const words = this.wordsOf(sentence);
-        for (let i = 0; i + 1 < words.length; i++) add(this.pairPosition(words[i]!, words[i + 1]!), sentence);
-      }
-    });
-    this.alphabetical = Uint32Array.from(this.spellings.keys()).sort((a, b) => (this.spellings[a]! < this.spellings[b]! ? -1 : 1));
-    this.tally = new Float64Array(texts.length);
+  /** What the index is made of, to persist it. */
+  readonly data: PhraseData;
+
+  /** The index of these sentence texts, or one already built (read back from a persisted index). */
+  constructor(source: readonly string[] | PhraseData) {
+    const data = 'words' in source ? source : buildPhraseData(source);
+    this.data = data;
+    this.spellings = data.spellings;
+    this.starts = data.starts;
+    this.words = data.words;
+    this.wordLists = data.wordLists;
+    this.pairKeys = data.pairKeys;
+    this.pairLists = data.pairLists;
+    this.alphabetical = data.alphabetical;
+    data.spellings.forEach((word, id) => this.ids.set(word, id));
+    this.signatures = data.spellings.map((word) => letterSignature(word));
+    this.tally = new Float64Array(this.sentences);
   }
 
   get sentences(): number {
@@ -200,46 +180,8 @@ export class PhraseIndex {
     return Math.log(1 + this.sentences / Math.max(1, sentences));
   }
 
-  private idOrNew(word: string): number {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.spellings.length;
-      this.ids.set(word, id);
-      this.spellings.push(word);
-      this.signatures.push(letterSignature(word));
-    }
-    return id;
-  }
-
-  /** One number per ordered pair; exact while the vocabulary stays under 2^26 words. */
-  private pairKey(first: number, second: number): number {
-    return first * 2 ** 26 + second;
-  }
-
-  /** Every pair of neighbouring words once, in ascending order of key. */
-  private distinctPairKeys(): Float64Array {
-    const keys = new Float64Array(Math.max(0, this.words.length - 1));
-    let count = 0;
-    for (let sentence = 0; sentence < this.sentences; sentence++) {
-      const words = this.wordsOf(sentence);
-      for (let i = 0; i + 1 < words.length; i++) keys[count++] = this.pairKey(words[i]!, words[i + 1]!);
-    }
-    const sorted = keys.subarray(0, count).sort();
-    let distinct = 0;
-    for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[distinct++] = sorted[k]!;
-    return sorted.slice(0, distinct);
-  }
-
   /** Where the pair stands in `pairKeys`, or -1 when no sentence holds it. */
   private pairPosition(first: number, second: number): number {
-    const key = this.pairKey(first, second);
-    let low = 0;
-    let high = this.pairKeys.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.pairKeys[middle]! < key) low = middle + 1;
-      else high = middle;
-    }
-    return this.pairKeys[low] === key ? low : -1;
+    return positionOf(this.pairKeys, pairKey(first, second));
   }
 }

@@ -6,11 +6,14 @@ export type Occurrences = (add: (list: number, sentence: number) => void) => voi
  * `items[starts[k]]` to `items[starts[k + 1] - 1]`. Four bytes a sentence, where arrays of numbers take far more.
  */
 export class Postings {
-  private readonly starts: Uint32Array;
-  private readonly items: Uint32Array;
+  /** Lists already built, e.g. read back from a persisted index. */
+  constructor(
+    readonly starts: Uint32Array,
+    readonly items: Uint32Array,
+  ) {}
 
   /** Reads the occurrences twice: once to size the lists, once to fill them. */
-  constructor(lists: number, occurrences: Occurrences) {
+  static collect(lists: number, occurrences: Occurrences): Postings {
     const last = new Int32Array(lists).fill(-1);
     const counts = new Uint32Array(lists);
     occurrences((list, sentence) => {
@@ -18,16 +21,17 @@ export class Postings {
       last[list] = sentence;
       counts[list]!++;
     });
-    this.starts = new Uint32Array(lists + 1);
-    for (let k = 0; k < lists; k++) this.starts[k + 1] = this.starts[k]! + counts[k]!;
-    this.items = new Uint32Array(this.starts[lists]!);
-    const next = this.starts.slice(0, lists);
+    const starts = new Uint32Array(lists + 1);
+    for (let k = 0; k < lists; k++) starts[k + 1] = starts[k]! + counts[k]!;
+    const items = new Uint32Array(starts[lists]!);
+    const next = starts.slice(0, lists);
     last.fill(-1);
     occurrences((list, sentence) => {
       if (last[list] === sentence) return;
       last[list] = sentence;
-      this.items[next[list]!++] = sentence;
+      items[next[list]!++] = sentence;
     });
+    return new Postings(starts, items);
   }
 
   /** The sentences of list `k`. */

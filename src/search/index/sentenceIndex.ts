@@ -1,25 +1,52 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
-import type { Document, Section, Sentence } from '../../knowledge/types.ts';
-import { namesByInitials } from '../aliases/mineAcronyms.ts';
+import type { Document, Paragraph, Section, Sentence } from '../../knowledge/types.ts';
+import { namesByInitials, type NamesByInitials } from '../aliases/mineAcronyms.ts';
 import type { Analyzer } from '../analyzer/analyzer.ts';
 import type { Token } from '../analyzer/token.ts';
+import { searchCandidates } from './candidateSearch.ts';
 import { PhraseIndex } from './phraseIndex.ts';
+import { Recent } from './recent.ts';
+import { SentenceSearch } from './sentenceSearch.ts';
+import { collectTerms, rowCount, rowLength, rowTerms, type IndexTerms } from './termRows.ts';
 import { TermStats } from './termStats.ts';
 
-/** A sentence as the index knows it: its place in the knowledge and its analyzed tokens. */
-export interface IndexedSentence {
-  /** Position in the whole knowledge base, from 0; also the MiniSearch id. */
-  readonly id: number;
-  readonly sentence: Sentence;
-  readonly document: Document;
-  readonly section: Section;
-  readonly tokens: readonly Token[];
-  readonly terms: ReadonlySet<string>;
+/**
+ * A sentence as the index knows it: its place in the knowledge and its analyzed terms. Terms are read from the
+ * index's compact rows and tokens analyzed again when asked for, since a question needs them of few sentences.
+ */
+export class IndexedSentence {
+  constructor(
+    /** Position in the whole knowledge base, from 0; also the MiniSearch id. */
+    readonly id: number,
+    readonly sentence: Sentence,
+    readonly document: Document,
+    readonly section: Section,
+    private readonly index: SentenceIndex,
+  ) {}
+
+  /** Analyzed tokens with positions and surface forms. */
+  get tokens(): readonly Token[] {
+    return this.index.tokensOf(this);
+  }
+
+  /** How many analyzed tokens the sentence has, without analyzing it again. */
+  get tokenCount(): number {
+    return this.index.tokenCountOf(this.id);
+  }
+
+  get terms(): ReadonlySet<string> {
+    return this.index.termsOf(this.id);
+  }
+
   /** Analyzed terms of the section title, shared by every sentence of the section. */
-  readonly titleTerms: ReadonlySet<string>;
+  get titleTerms(): ReadonlySet<string> {
+    return this.index.titleTermsOf(this.section);
+  }
+
   /** Analyzed terms of the whole paragraph, shared by its sentences: a passage's topic reaches past one sentence. */
-  readonly paragraphTerms: ReadonlySet<string>;
+  get paragraphTerms(): ReadonlySet<string> {
+    return this.index.paragraphTermsOf(this);
+  }
 }
 
 export interface Candidate {
@@ -40,60 +67,101 @@ export interface SentenceRange {
   readonly end: number;
 }
 
-interface IndexedFields {
-  readonly id: number;
-  readonly text: string;
-  readonly title: string;
+/** What an index is made of besides its documents and analyzer: what `build` computes and a persisted index holds. */
+export interface IndexParts {
+  readonly terms: IndexTerms;
+  readonly search: SentenceSearch;
+  /** Built on first use when absent. */
+  readonly phrases?: PhraseIndex;
+  /** Found on first use when absent. */
+  readonly initials?: NamesByInitials;
 }
 
 /** Candidate recall is cheap; reranking is where precision comes from, so fetch generously. */
 const DEFAULT_CANDIDATES = 60;
+/** Sentences whose terms and tokens are kept once read: a question's candidates, many times over. */
+const REMEMBERED_SENTENCES = 4096;
 
 /**
- * Every sentence of the knowledge base in MiniSearch, with the section title as a boosted field,
- * plus the per-sentence tokens and term statistics that reranking needs.
+ * Every sentence of the knowledge base in MiniSearch, with the section title as a boosted field, plus the
+ * per-sentence terms and term statistics that reranking needs, and where each document and section starts and ends.
  */
 export class SentenceIndex {
   readonly entries: readonly IndexedSentence[];
-  readonly stats = new TermStats();
-  /** Every indexed term, for typo-tolerant lookup of query terms. */
-  readonly vocabulary = new SearchableMap<number>();
-  private readonly search: MiniSearch<IndexedFields>;
-  private readonly ranges = new Map<string, SentenceRange>();
+  readonly stats: TermStats;
+  private readonly termIds: ReadonlyMap<string, number>;
+  /** By term id: how many sentences hold the term in their section title. */
+  private readonly titlePostings: Uint32Array;
+  private readonly documentRanges = new Map<string, SentenceRange>();
+  private readonly sectionRanges = new Map<Section, SentenceRange & { readonly ordinal: number }>();
+  private readonly titleSets: (ReadonlySet<string> | undefined)[];
+  private readonly recentTerms = new Recent<number, ReadonlySet<string>>(REMEMBERED_SENTENCES);
+  private readonly recentTokens = new Recent<number, readonly Token[]>(REMEMBERED_SENTENCES);
+  private readonly recentParagraphs = new Recent<Paragraph, ReadonlySet<string>>(REMEMBERED_SENTENCES);
+  // Made once, not per call: reading terms and tokens is what a question does most.
+  private readonly readTerms = (id: number): ReadonlySet<string> => rowTerms(this.parts.terms.sentences, id, this.parts.terms.terms);
+  private readonly analyzeSentence = (id: number): readonly Token[] => this.analyzer.tokens(this.entry(id).sentence.text);
+  private typoVocabulary: SearchableMap<number> | undefined;
   private phraseIndex: PhraseIndex | undefined;
-  private initials: Map<string, string[][]> | undefined;
+  private initials: NamesByInitials | undefined;
 
+  /**
+   * An index over documents from its parts, computed by `build` for exactly these documents and this analyzer (or
+   * read back from a persisted index of them).
+   * @throws RangeError when the parts do not fit the documents.
+   */
   constructor(
     readonly documents: readonly Document[],
     readonly analyzer: Analyzer,
+    readonly parts: IndexParts,
   ) {
     const entries: IndexedSentence[] = [];
     for (const document of documents) {
       const first = entries.length;
       for (const section of document.sections) {
-        const titleTerms = new Set(analyzer.terms(section.title));
+        const sectionFirst = entries.length;
         for (const paragraph of section.paragraphs) {
-          const paragraphTerms = new Set<string>();
+          for (const sentence of paragraph.sentences) entries.push(new IndexedSentence(entries.length, sentence, document, section, this));
+        }
+        this.sectionRanges.set(section, { first: sectionFirst, end: entries.length, ordinal: this.sectionRanges.size });
+      }
+      this.documentRanges.set(document.id, { first, end: entries.length });
+    }
+    this.entries = entries;
+    checkParts(parts, entries.length, this.sectionRanges.size);
+    this.phraseIndex = parts.phrases;
+    this.initials = parts.initials;
+    this.titleSets = new Array<undefined>(this.sectionRanges.size);
+
+    const { terms, sentences, titles } = parts.terms;
+    this.termIds = new Map(terms.map((term, id) => [term, id]));
+    const frequencies = new Uint32Array(terms.length);
+    for (const id of sentences.ids) frequencies[id]!++;
+    this.stats = new TermStats(this.termIds, frequencies, entries.length);
+    this.titlePostings = new Uint32Array(terms.length);
+    for (const { first, end, ordinal } of this.sectionRanges.values()) {
+      for (let i = titles.offsets[ordinal]!; i < titles.offsets[ordinal + 1]!; i++) this.titlePostings[titles.ids[i]!]! += end - first;
+    }
+  }
+
+  /** Analyzes every sentence and section title of the documents and indexes them. */
+  static build(documents: readonly Document[], analyzer: Analyzer): SentenceIndex {
+    const sentenceTerms: string[][] = [];
+    const titleTerms: string[][] = [];
+    const sectionOf: number[] = [];
+    for (const document of documents) {
+      for (const section of document.sections) {
+        titleTerms.push(analyzer.terms(section.title));
+        for (const paragraph of section.paragraphs) {
           for (const sentence of paragraph.sentences) {
-            const tokens = analyzer.tokens(sentence.text);
-            const terms = new Set(tokens.map((token) => token.term));
-            for (const term of terms) paragraphTerms.add(term);
-            entries.push({ id: entries.length, sentence, document, section, tokens, terms, titleTerms, paragraphTerms });
+            sentenceTerms.push(analyzer.terms(sentence.text));
+            sectionOf.push(titleTerms.length - 1);
           }
         }
       }
-      this.ranges.set(document.id, { first, end: entries.length });
     }
-    this.entries = entries;
-    for (const entry of entries) this.stats.add(entry.terms);
-    for (const term of this.stats.terms()) this.vocabulary.set(term, this.stats.frequency(term));
-    this.search = new MiniSearch<IndexedFields>({
-      fields: ['text', 'title'],
-      tokenize: (text) => analyzer.terms(text),
-      processTerm: (term) => term,
-      searchOptions: { boost: { title: 0.5 }, combineWith: 'OR' },
-    });
-    this.search.addAll(entries.map((entry) => ({ id: entry.id, text: entry.sentence.text, title: entry.section.title })));
+    const search = SentenceSearch.build(sentenceTerms, (sentence) => titleTerms[sectionOf[sentence]!]!);
+    return new SentenceIndex(documents, analyzer, { terms: collectTerms(sentenceTerms, titleTerms), search });
   }
 
   /**
@@ -101,12 +169,25 @@ export class SentenceIndex {
    * optionally within one document.
    */
   candidates(query: string, { limit = DEFAULT_CANDIDATES, documentId }: CandidateOptions = {}): Candidate[] {
-    const results: SearchResult[] = this.search.search(query, {
-      fuzzy: (term) => (term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0),
-      weights: { fuzzy: 0.4, prefix: 0.3 },
-      ...(documentId === undefined ? {} : { filter: (result) => this.entry(result.id as number).document.id === documentId }),
-    });
-    return results.slice(0, limit).map((result) => ({ entry: this.entry(result.id as number), score: result.score }));
+    const context = { search: this.parts.search, postings: (term: string) => this.postings(term), vocabularySize: this.termIds.size };
+    const range = documentId === undefined ? undefined : this.sentencesOf(documentId);
+    return searchCandidates(context, this.analyzer.terms(query), { limit, ...(range ? { range } : {}) }).map((hit) => ({
+      entry: this.entry(hit.id),
+      score: hit.score,
+    }));
+  }
+
+  /** Every term of the sentences' text, with its sentence frequency, for typo-tolerant lookup of query terms. Built on first use. */
+  get vocabulary(): SearchableMap<number> {
+    if (!this.typoVocabulary) {
+      const vocabulary = new SearchableMap<number>();
+      for (const term of this.parts.terms.terms) {
+        const frequency = this.stats.frequency(term);
+        if (frequency > 0) vocabulary.set(term, frequency);
+      }
+      this.typoVocabulary = vocabulary;
+    }
+    return this.typoVocabulary;
   }
 
   /**
@@ -118,20 +199,88 @@ export class SentenceIndex {
     return this.phraseIndex;
   }
 
-  /** The ids of a document's sentences, which are consecutive; none for a document not indexed. */
-  sentencesOf(documentId: string): SentenceRange {
-    return this.ranges.get(documentId) ?? { first: 0, end: 0 };
+  /** Every multi-word name of the documents by its initials: found on first use, since few questions need it. */
+  get namesByInitials(): NamesByInitials {
+    this.initials ??= namesByInitials(this.entries.map((entry) => entry.sentence.text));
+    return this.initials;
   }
 
-  /** The documents' multi-word names with these initials ("ww" → world war), found on first use: few questions need it. */
+  /** Builds now what the first questions would otherwise build: the typo vocabulary, the phrase index, the names. */
+  warmUp(): void {
+    void this.vocabulary;
+    void this.phrases;
+    void this.namesByInitials;
+  }
+
+  /** The ids of a document's sentences, which are consecutive; none for a document not indexed. */
+  sentencesOf(documentId: string): SentenceRange {
+    return this.documentRanges.get(documentId) ?? { first: 0, end: 0 };
+  }
+
+  /** The sentences of a document, or of one of its sections, in order, without looking at any other. */
+  entriesOf(document: Document, section?: Section): readonly IndexedSentence[] {
+    const { first, end } = (section ? this.sectionRanges.get(section) : this.documentRanges.get(document.id)) ?? { first: 0, end: 0 };
+    return this.entries.slice(first, end);
+  }
+
+  /** The documents' multi-word names with these initials ("ww" → world war). */
   namesWithInitials(initials: string): readonly (readonly string[])[] {
-    this.initials ??= namesByInitials(this.entries.map((entry) => entry.sentence.text));
-    return this.initials.get(initials) ?? [];
+    return this.namesByInitials.get(initials) ?? [];
   }
 
   entry(id: number): IndexedSentence {
     const entry = this.entries[id];
     if (!entry) throw new RangeError(`No sentence ${id} in the index`);
     return entry;
+  }
+
+  /** @internal Read through `IndexedSentence.tokens`. */
+  tokensOf(entry: IndexedSentence): readonly Token[] {
+    return this.recentTokens.get(entry.id, this.analyzeSentence);
+  }
+
+  /** @internal Read through `IndexedSentence.tokenCount`. */
+  tokenCountOf(id: number): number {
+    return rowLength(this.parts.terms.sentences, id);
+  }
+
+  /** @internal Read through `IndexedSentence.terms`. */
+  termsOf(id: number): ReadonlySet<string> {
+    return this.recentTerms.get(id, this.readTerms);
+  }
+
+  /** @internal Read through `IndexedSentence.titleTerms`. */
+  titleTermsOf(section: Section): ReadonlySet<string> {
+    const ordinal = this.sectionRanges.get(section)?.ordinal ?? 0;
+    return (this.titleSets[ordinal] ??= rowTerms(this.parts.terms.titles, ordinal, this.parts.terms.terms));
+  }
+
+  /** @internal Read through `IndexedSentence.paragraphTerms`. */
+  paragraphTermsOf(entry: IndexedSentence): ReadonlySet<string> {
+    const paragraph = entry.section.paragraphs[entry.sentence.ref.paragraph - 1];
+    if (!paragraph) return entry.terms;
+    return this.recentParagraphs.get(paragraph, () => {
+      const first = entry.id - (entry.sentence.ref.sentence - 1);
+      const union = new Set<string>();
+      for (let id = first; id < first + paragraph.sentences.length; id++) for (const term of this.termsOf(id)) union.add(term);
+      return union;
+    });
+  }
+
+  /** How many sentences hold a term in their text or their section title. */
+  private postings(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : this.stats.frequency(term) + this.titlePostings[id]!;
+  }
+}
+
+/** @throws RangeError when the parts were not made for this many sentences and sections. */
+function checkParts({ terms, search, phrases }: IndexParts, sentences: number, sections: number): void {
+  if (rowCount(terms.sentences) !== sentences || rowCount(terms.titles) !== sections) {
+    throw new RangeError(`The index holds ${rowCount(terms.sentences)} sentences and ${rowCount(terms.titles)} sections, the documents ${sentences} and ${sections}`);
+  }
+  if (search.documentCount !== sentences) throw new RangeError(`MiniSearch holds ${search.documentCount} sentences, the documents ${sentences}`);
+  if (phrases && phrases.sentences !== sentences) {
+    throw new RangeError(`The phrase index holds ${phrases.sentences} sentences, the documents ${sentences}`);
   }
 }

@@ -66,20 +66,39 @@ function scoreSentences(entries: readonly IndexedSentence[], stats: TermStats): 
     vector: vectors[i]!,
     score:
       (CENTRALITY_WEIGHT * ((centrality[i] ?? 0) / topCentrality) + 1 / Math.sqrt(1 + positions[i]!)) *
-      Math.min(1, entry.tokens.length / FULL_LENGTH),
+      Math.min(1, entry.tokenCount / FULL_LENGTH),
   }));
 }
 
-function pickBest(pool: readonly Scored[], chosen: readonly Scored[]): Scored | undefined {
-  let best: { item: Scored; value: number } | undefined;
-  for (const item of pool) {
-    if (chosen.includes(item)) continue;
-    const redundancy = Math.max(0, ...chosen.map((other) => cosine(item.vector, other.vector)));
-    if (redundancy >= NEAR_DUPLICATE) continue;
-    const value = item.score - REDUNDANCY_PENALTY * redundancy;
-    if (!best || value > best.value) best = { item, value };
+/**
+ * The sentences chosen so far, and each sentence's redundancy with them (its highest cosine with any, at least 0),
+ * kept up to date as sentences are chosen, so that each pick compares every sentence with the newest choice only.
+ */
+class Selection {
+  readonly chosen: Scored[] = [];
+  private readonly redundancy = new Map<Scored, number>();
+
+  constructor(private readonly all: readonly Scored[]) {}
+
+  choose(item: Scored): void {
+    this.chosen.push(item);
+    for (const other of this.all) {
+      if (other !== item) this.redundancy.set(other, Math.max(this.redundancy.get(other) ?? 0, cosine(other.vector, item.vector)));
+    }
   }
-  return best?.item;
+
+  /** The best sentence of the pool not chosen yet: high score, low redundancy, never a near-duplicate. */
+  best(pool: readonly Scored[]): Scored | undefined {
+    let best: { item: Scored; value: number } | undefined;
+    for (const item of pool) {
+      if (this.chosen.includes(item)) continue;
+      const redundancy = this.redundancy.get(item) ?? 0;
+      if (redundancy >= NEAR_DUPLICATE) continue;
+      const value = item.score - REDUNDANCY_PENALTY * redundancy;
+      if (!best || value > best.value) best = { item, value };
+    }
+    return best?.item;
+  }
 }
 
 /**
@@ -88,19 +107,25 @@ function pickBest(pool: readonly Scored[], chosen: readonly Scored[]): Scored | 
  */
 export function extractSummary(entries: readonly IndexedSentence[], stats: TermStats, options: ExtractOptions): IndexedSentence[] {
   const scored = scoreSentences(entries, stats);
-  const chosen: Scored[] = [];
+  const selection = new Selection(scored);
   if (options.groupOf) {
     const groups = new Map<unknown, Scored[]>();
-    for (const item of scored) groups.set(options.groupOf(item.entry), [...(groups.get(options.groupOf(item.entry)) ?? []), item]);
+    for (const item of scored) {
+      const key = options.groupOf(item.entry);
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
     for (const group of groups.values()) {
-      const best = pickBest(group, chosen);
-      if (best && chosen.length < options.count) chosen.push(best);
+      if (selection.chosen.length >= options.count) break;
+      const best = selection.best(group);
+      if (best) selection.choose(best);
     }
   }
-  while (chosen.length < options.count) {
-    const best = pickBest(scored, chosen);
+  while (selection.chosen.length < options.count) {
+    const best = selection.best(scored);
     if (!best) break;
-    chosen.push(best);
+    selection.choose(best);
   }
-  return chosen.map((item) => item.entry).sort((a, b) => a.id - b.id);
+  return selection.chosen.map((item) => item.entry).sort((a, b) => a.id - b.id);
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Analyzer } from '../../../src/search/analyzer/analyzer.ts';
+import { tokenize } from '../../../src/search/analyzer/tokenize.ts';
+import { SEED_TEXT } from '../../helpers/seed.ts';
 
 describe('Analyzer', () => {
   const analyzer = new Analyzer([{ phrase: ['joint', 'special', 'oper', 'command'], alias: 'jsoc' }]);
@@ -21,5 +23,21 @@ describe('Analyzer', () => {
 
   it('drops stop words, so a question of them alone has no terms', () => {
     expect(analyzer.terms('what is it that they would do?')).toEqual([]);
+  });
+});
+
+describe('Analyzer.tokens', () => {
+  it('gives exactly what running every filter in turn gives, however often a word recurs', () => {
+    const analyzer = new Analyzer([
+      { phrase: ['mexican', 'govern'], alias: 'mexgov' },
+      { phrase: ['mexican'], alias: 'mx' },
+      { phrase: ['mexican', 'govern'], alias: 'gov' },
+    ]);
+    const texts = [...SEED_TEXT.split(/(?<=[.!?])\s+/u), 'THE U.S. AND THE C.I.A. SAID SO', 'US-Mexico anti-narcotics 1,000 10th', 'The US said so.'];
+    for (const text of [...texts, ...texts]) {
+      const expected = analyzer.filters.reduce((tokens, filter) => filter(tokens), tokenize(text));
+      expect(analyzer.tokens(text)).toEqual(expected);
+      expect(analyzer.terms(text)).toEqual(expected.map((token) => token.term));
+    }
   });
 });

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import type { ParsedDocuments } from '../../../knowledge/load.ts';
+import { buildDocument, PARSER_VERSION } from '../../../knowledge/parse.ts';
+import type { Span } from '../../../knowledge/sentences.ts';
+import type { Document } from '../../../knowledge/types.ts';
+
+/** A parsed document as the index cache keeps it: its paragraphs and where their sentences are, by the file it came from. */
+export interface StoredDocument {
+  /** What it was parsed from: see `fileKey`. */
+  readonly key: string;
+  readonly id: string;
+  readonly title: string;
+  readonly source: string;
+  readonly sections: readonly {
+    readonly title: string;
+    /** Each paragraph's text and its sentences' start and end offsets, in pairs. */
+    readonly paragraphs: readonly { readonly text: string; readonly spans: readonly number[] }[];
+  }[];
+}
+
+/** A SHA-256 of everything parsing depends on: the parser's version, the file's name and text, the document's id. */
+function fileKey(file: string, text: string, id: string): string {
+  return createHash('sha256').update(`docent-parse ${PARSER_VERSION}\n${file.length}:${file}${id.length}:${id}`).update(text).digest('hex');
+}
+
+function storedOf(document: Document, key: string): StoredDocument {
+  return {
+    key,
+    id: document.id,
+    title: document.title,
+    source: document.source,
+    sections: document.sections.map((section) => ({
+      title: section.title,
+      paragraphs: section.paragraphs.map((paragraph) => ({
+        text: paragraph.text,
+        spans: paragraph.sentences.flatMap((sentence) => [sentence.start, sentence.start + sentence.text.length]),
+      })),
+    })),
+  };
+}
+
+/** The document again, built as parsing builds it, with the sentences where parsing found them. */
+function restore(stored: StoredDocument): Document {
+  const spans = stored.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.spans));
+  let paragraph = 0;
+  const split = (): Span[] => {
+    const pairs = spans[paragraph++] ?? [];
+    return Array.from({ length: pairs.length / 2 }, (_, i) => ({ start: pairs[2 * i]!, end: pairs[2 * i + 1]! }));
+  };
+  const drafts = stored.sections.map((section) => ({ title: section.title, paragraphs: section.paragraphs.map((p) => p.text) }));
+  return buildDocument(stored.id, stored.title, stored.source, drafts, split);
+}
+
+/**
+ * Documents parsed at an earlier start, offered to the loader in place of parsing a file whose name and text are
+ * unchanged (Markdown rendering and sentence splitting are most of a large folder's start). Notes each file's key
+ * as the loader reads it, to keep the new documents for the next start.
+ */
+export class DocumentSnapshot implements ParsedDocuments {
+  private readonly byKey: ReadonlyMap<string, StoredDocument>;
+  private readonly keys = new Map<string, string>();
+
+  constructor(stored: readonly StoredDocument[] = []) {
+    this.byKey = new Map(stored.map((document) => [document.key, document]));
+  }
+
+  reuse(file: string, text: string, id: string): Document | undefined {
+    const key = fileKey(file, text, id);
+    this.keys.set(id, key);
+    const stored = this.byKey.get(key);
+    return stored && restore(stored);
+  }
+
+  /** The documents to keep, those whose files this snapshot saw read. */
+  keep(documents: readonly Document[]): StoredDocument[] {
+    return documents.flatMap((document) => {
+      const key = this.keys.get(document.id);
+      return key ? [storedOf(document, key)] : [];
+    });
+  }
+}

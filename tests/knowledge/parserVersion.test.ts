@@ -1,0 +1,36 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { parseDocument, PARSER_VERSION } from '../../src/knowledge/parse.ts';
+import { SEED_FILE, SEED_TEXT } from '../helpers/seed.ts';
+
+const MARKDOWN = `---
+title: Probe
+---
+# First *Part*
+
+A [link](https://example.com) and \`code\`, Gen. Smith met the U.S. envoy. Then "he left." Next one!
+
+- an item
+- another, with **bold**
+
+| Header | Other |
+|---|---|
+| cell | more |
+
+\`\`\`
+not quoted
+\`\`\`
+
+## Second part
+Hard-wrapped lines
+are one paragraph. 1.5 million at 3 p.m. today.
+`;
+
+describe('PARSER_VERSION', () => {
+  it('names this parsing: documents kept from another parsing must never be reused', () => {
+    const documents = [parseDocument({ name: 'probe.md', text: MARKDOWN }), parseDocument({ name: SEED_FILE, text: SEED_TEXT })];
+    const fingerprint = createHash('sha256').update(JSON.stringify(documents)).digest('hex').slice(0, 16);
+    // A failure here means parsing changed what it produces: bump PARSER_VERSION, then update both values.
+    expect({ version: PARSER_VERSION, fingerprint }).toEqual({ version: 1, fingerprint: '8f1d9bbad6c611ac' });
+  });
+});

@@ -1,0 +1,86 @@
+import { mkdtemp, readFile, readdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Docent } from '../../../../src/engine/docent.ts';
+import { INDEX_FORMAT_VERSION } from '../../../../src/search/index/persist/indexFile.ts';
+import { folderWith } from '../../../helpers/folder.ts';
+import { SEED_FILE, SEED_TEXT } from '../../../helpers/seed.ts';
+
+const QUESTIONS = [
+  'Who leads the faction pushing for unilateral military action?',
+  'What did Mexican authorities seize in Sinaloa?',
+  'JSOC',
+  'Who is the mayor of New York?',
+  'sovreignty is not negociable',
+  'What did the EU say about the DEA?',
+];
+
+/** Everything a member could see from an engine, for comparing two engines. */
+function observe(docent: Docent): unknown {
+  return {
+    asks: QUESTIONS.map((question) => docent.ask(question)),
+    quotes: QUESTIONS.map((text) => docent.quote(text, { limit: 5 })),
+    passages: QUESTIONS.map((text) => docent.findPassages(text)),
+    summaries: [docent.summarize(), docent.summarize({ section: '2', length: 'long' })],
+  };
+}
+
+describe('the persisted index', () => {
+  it('is written on the first start and read on the next, with exactly the answers of a fresh build', async () => {
+    const dir = await folderWith({ [SEED_FILE]: SEED_TEXT, 'notes.md': '# Notes\n\nThe Joint Special Operations Command met in Sinaloa.' });
+    const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
+    const first = await Docent.load(dir, { cacheDir });
+    expect(first.index).toMatchObject({ source: 'built', reason: 'missing' });
+    const second = await Docent.load(dir, { cacheDir });
+    expect(second.index).toMatchObject({ source: 'cache' });
+    const fresh = await Docent.load(dir);
+    expect(second.docent.documents).toEqual(fresh.docent.documents);
+    expect(observe(second.docent)).toEqual(observe(fresh.docent));
+    expect(observe(second.docent)).toEqual(observe(first.docent));
+  });
+
+  it('is rebuilt when a file changes, and answers from the new text', async () => {
+    const dir = await folderWith({ 'a.md': '# Ports\n\nThe harbour of Veracruz handles most of the cargo.' });
+    const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
+    await Docent.load(dir, { cacheDir });
+    await writeFile(join(dir, 'a.md'), '# Ports\n\nThe harbour of Manzanillo handles most of the cargo.');
+    const changed = await Docent.load(dir, { cacheDir });
+    expect(changed.index).toMatchObject({ source: 'built', reason: 'stale' });
+    const answer = changed.docent.ask('Which harbour handles most of the cargo?');
+    expect(answer.kind === 'answer' && answer.answer.text).toContain('Manzanillo');
+    expect((await Docent.load(dir, { cacheDir })).index).toMatchObject({ source: 'cache' });
+  });
+
+  const damages: [string, (bytes: Buffer) => Buffer, 'stale' | 'corrupt'][] = [
+    ['truncated', (bytes) => bytes.subarray(0, Math.floor(bytes.length / 2)), 'corrupt'],
+    ['garbage', () => Buffer.from('not an index at all\n\u0000\u0001'), 'corrupt'],
+    ['a flipped byte', (bytes) => Buffer.from(bytes.map((byte, i) => (i === bytes.length - 3 ? byte ^ 0xff : byte))), 'corrupt'],
+    ['empty', () => Buffer.alloc(0), 'corrupt'],
+    ['of another format version', (bytes) => Buffer.from(bytes.toString('latin1').replace(`"version":${INDEX_FORMAT_VERSION}`, '"version":999'), 'latin1'), 'stale'],
+  ];
+  for (const [damage, spoil, reason] of damages) {
+    it(`is rebuilt, never trusted, when the cached file is ${damage}; the answer is still right`, async () => {
+      const dir = await folderWith({ [SEED_FILE]: SEED_TEXT });
+      const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
+      await Docent.load(dir, { cacheDir });
+      const [name] = await readdir(cacheDir);
+      const file = join(cacheDir, name!);
+      await writeFile(file, spoil(await readFile(file)));
+      const loaded = await Docent.load(dir, { cacheDir });
+      expect(loaded.index).toMatchObject({ source: 'built', reason });
+      const answer = loaded.docent.ask('Who is Sebastian Gorka?');
+      expect(answer.kind === 'answer' && answer.answer.text).toContain('senior director for counterterrorism');
+      expect((await Docent.load(dir, { cacheDir })).index).toMatchObject({ source: 'cache' });
+    });
+  }
+
+  it('still answers when the cache folder cannot be written, and says why', async () => {
+    const dir = await folderWith({ [SEED_FILE]: SEED_TEXT });
+    const notAFolder = join(await mkdtemp(join(tmpdir(), 'docent-cache-')), 'a-file');
+    await writeFile(notAFolder, '');
+    const loaded = await Docent.load(dir, { cacheDir: join(notAFolder, 'cache') });
+    expect(loaded.docent.ask('Who is Sebastian Gorka?').kind).toBe('answer');
+    expect(loaded.index).toMatchObject({ source: 'built', writeError: expect.any(String) });
+  });
+});

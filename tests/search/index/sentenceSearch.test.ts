@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { SentenceSearch } from '../../../src/search/index/sentenceSearch.ts';
+
+const sentences = [['cartel', 'border'], ['drone', 'border', 'border'], ['cartel', 'tunnel'], []];
+const titles = [['security'], ['security'], ['tunnel'], ['tunnel']];
+const build = (): SentenceSearch => SentenceSearch.build(sentences, (id) => titles[id]!);
+const exact = { limit: 10, fuzzy: () => 0 };
+
+describe('SentenceSearch', () => {
+  it('scores sentences by their terms and, at half weight, by their section title', () => {
+    const hits = build().search(['tunnel'], exact);
+    expect(hits.map((hit) => hit.id)).toEqual([2, 3]);
+    expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
+  });
+
+  it('reads back from MiniSearch’s JSON as built, and as the index it serves once persisted', () => {
+    const built = build();
+    const { json, search: served } = built.persisted();
+    const loaded = SentenceSearch.fromJSON(json);
+    for (const terms of [['border'], ['cartel', 'tunnel'], ['bordr', 'security']]) {
+      const options = { limit: 10, fuzzy: (term: string) => (term.length >= 5 ? 1 : 0) };
+      expect(loaded.search(terms, options)).toEqual(built.search(terms, options));
+      expect(loaded.search(terms, options)).toEqual(served.search(terms, options));
+    }
+    expect(loaded.documentCount).toBe(4);
+  });
+
+  it('scores only the sentences admitted, each as a full query would', () => {
+    const all = build().search(['border', 'cartel'], exact);
+    const admitted = build().search(['border', 'cartel'], { ...exact, admit: (id) => id !== 0 });
+    expect(admitted).toEqual(all.filter((hit) => hit.id !== 0));
+  });
+
+  it('refuses JSON that is not a MiniSearch index', () => {
+    expect(() => SentenceSearch.fromJSON('{"documentCount":1}')).toThrow();
+  });
+});
