@@ -4,6 +4,7 @@ import { namesByInitials, type NamesByInitials } from '../aliases/mineAcronyms.t
 import type { Analyzer } from '../analyzer/analyzer.ts';
 import type { Token } from '../analyzer/token.ts';
 import { searchCandidates } from './candidateSearch.ts';
+import { miniSearchJSON } from './miniSearchJSON.ts';
 import { PhraseIndex } from './phraseIndex.ts';
 import { Recent } from './recent.ts';
 import { SentenceSearch } from './sentenceSearch.ts';
@@ -94,6 +95,8 @@ export class SentenceIndex {
   private readonly titlePostings: Uint32Array;
   private readonly documentRanges = new Map<string, SentenceRange>();
   private readonly sectionRanges = new Map<Section, SentenceRange & { readonly ordinal: number }>();
+  /** By sentence id: the ordinal of its section, the row of its title's terms. */
+  private readonly sectionOf: Uint32Array;
   private readonly titleSets: (ReadonlySet<string> | undefined)[];
   private readonly recentTerms = new Recent<number, ReadonlySet<string>>(REMEMBERED_SENTENCES);
   private readonly recentTokens = new Recent<number, readonly Token[]>(REMEMBERED_SENTENCES);
@@ -128,6 +131,7 @@ export class SentenceIndex {
       this.documentRanges.set(document.id, { first, end: entries.length });
     }
     this.entries = entries;
+    this.sectionOf = sectionOrdinals(this.sectionRanges.values(), entries.length);
     checkParts(parts, entries.length, this.sectionRanges.size);
     this.phraseIndex = parts.phrases;
     this.initials = parts.initials;
@@ -160,8 +164,13 @@ export class SentenceIndex {
         }
       }
     }
-    const search = SentenceSearch.build(sentenceTerms, (sentence) => titleTerms[sectionOf[sentence]!]!);
-    return new SentenceIndex(documents, analyzer, { terms: collectTerms(sentenceTerms, titleTerms), search });
+    const terms = collectTerms(sentenceTerms, titleTerms);
+    return new SentenceIndex(documents, analyzer, { terms, search: SentenceSearch.build(terms, sectionOf) });
+  }
+
+  /** MiniSearch's JSON of this index, which `SentenceSearch.fromJSON` reads back as it is. */
+  searchJSON(): string {
+    return miniSearchJSON(this.parts.terms, this.sectionOf);
   }
 
   /**
@@ -272,6 +281,13 @@ export class SentenceIndex {
     const id = this.termIds.get(term);
     return id === undefined ? 0 : this.stats.frequency(term) + this.titlePostings[id]!;
   }
+}
+
+/** By sentence id: the ordinal of the section holding it. */
+function sectionOrdinals(sections: Iterable<SentenceRange & { readonly ordinal: number }>, sentences: number): Uint32Array {
+  const ordinals = new Uint32Array(sentences);
+  for (const { first, end, ordinal } of sections) ordinals.fill(ordinal, first, end);
+  return ordinals;
 }
 
 /** @throws RangeError when the parts were not made for this many sentences and sections. */
