@@ -1,53 +1,18 @@
 import SearchableMap from 'minisearch/SearchableMap';
-import type { Document, Paragraph, Section, Sentence } from '../../knowledge/types.ts';
+import type { Document, Paragraph, Section } from '../../knowledge/types.ts';
 import { namesByInitials, type NamesByInitials } from '../aliases/mineAcronyms.ts';
 import type { Analyzer } from '../analyzer/analyzer.ts';
 import type { Token } from '../analyzer/token.ts';
 import { searchCandidates } from './candidateSearch.ts';
+import { IndexedSentence, type SentenceReader } from './indexedSentence.ts';
+import { miniSearchJSON } from './miniSearchJSON.ts';
 import { PhraseIndex } from './phraseIndex.ts';
 import { Recent } from './recent.ts';
 import { SentenceSearch } from './sentenceSearch.ts';
 import { collectTerms, rowCount, rowLength, rowTerms, type IndexTerms } from './termRows.ts';
 import { TermStats } from './termStats.ts';
 
-/**
- * A sentence as the index knows it: its place in the knowledge and its analyzed terms. Terms are read from the
- * index's compact rows and tokens analyzed again when asked for, since a question needs them of few sentences.
- */
-export class IndexedSentence {
-  constructor(
-    /** Position in the whole knowledge base, from 0; also the MiniSearch id. */
-    readonly id: number,
-    readonly sentence: Sentence,
-    readonly document: Document,
-    readonly section: Section,
-    private readonly index: SentenceIndex,
-  ) {}
-
-  /** Analyzed tokens with positions and surface forms. */
-  get tokens(): readonly Token[] {
-    return this.index.tokensOf(this);
-  }
-
-  /** How many analyzed tokens the sentence has, without analyzing it again. */
-  get tokenCount(): number {
-    return this.index.tokenCountOf(this.id);
-  }
-
-  get terms(): ReadonlySet<string> {
-    return this.index.termsOf(this.id);
-  }
-
-  /** Analyzed terms of the section title, shared by every sentence of the section. */
-  get titleTerms(): ReadonlySet<string> {
-    return this.index.titleTermsOf(this.section);
-  }
-
-  /** Analyzed terms of the whole paragraph, shared by its sentences: a passage's topic reaches past one sentence. */
-  get paragraphTerms(): ReadonlySet<string> {
-    return this.index.paragraphTermsOf(this);
-  }
-}
+export { IndexedSentence } from './indexedSentence.ts';
 
 export interface Candidate {
   readonly entry: IndexedSentence;
@@ -86,7 +51,7 @@ const REMEMBERED_SENTENCES = 4096;
  * Every sentence of the knowledge base in MiniSearch, with the section title as a boosted field, plus the
  * per-sentence terms and term statistics that reranking needs, and where each document and section starts and ends.
  */
-export class SentenceIndex {
+export class SentenceIndex implements SentenceReader {
   readonly entries: readonly IndexedSentence[];
   readonly stats: TermStats;
   private readonly termIds: ReadonlyMap<string, number>;
@@ -94,6 +59,8 @@ export class SentenceIndex {
   private readonly titlePostings: Uint32Array;
   private readonly documentRanges = new Map<string, SentenceRange>();
   private readonly sectionRanges = new Map<Section, SentenceRange & { readonly ordinal: number }>();
+  /** By sentence id: the ordinal of its section, the row of its title's terms. */
+  private readonly sectionOf: Uint32Array;
   private readonly titleSets: (ReadonlySet<string> | undefined)[];
   private readonly recentTerms = new Recent<number, ReadonlySet<string>>(REMEMBERED_SENTENCES);
   private readonly recentTokens = new Recent<number, readonly Token[]>(REMEMBERED_SENTENCES);
@@ -128,6 +95,7 @@ export class SentenceIndex {
       this.documentRanges.set(document.id, { first, end: entries.length });
     }
     this.entries = entries;
+    this.sectionOf = sectionOrdinals(this.sectionRanges.values(), entries.length);
     checkParts(parts, entries.length, this.sectionRanges.size);
     this.phraseIndex = parts.phrases;
     this.initials = parts.initials;
@@ -160,8 +128,13 @@ export class SentenceIndex {
         }
       }
     }
-    const search = SentenceSearch.build(sentenceTerms, (sentence) => titleTerms[sectionOf[sentence]!]!);
-    return new SentenceIndex(documents, analyzer, { terms: collectTerms(sentenceTerms, titleTerms), search });
+    const terms = collectTerms(sentenceTerms, titleTerms);
+    return new SentenceIndex(documents, analyzer, { terms, search: SentenceSearch.build(terms, sectionOf) });
+  }
+
+  /** MiniSearch's JSON of this index, which `SentenceSearch.fromJSON` reads back as it is. */
+  searchJSON(): string {
+    return miniSearchJSON(this.parts.terms, this.sectionOf);
   }
 
   /**
@@ -272,6 +245,13 @@ export class SentenceIndex {
     const id = this.termIds.get(term);
     return id === undefined ? 0 : this.stats.frequency(term) + this.titlePostings[id]!;
   }
+}
+
+/** By sentence id: the ordinal of the section holding it. */
+function sectionOrdinals(sections: Iterable<SentenceRange & { readonly ordinal: number }>, sentences: number): Uint32Array {
+  const ordinals = new Uint32Array(sentences);
+  for (const { first, end, ordinal } of sections) ordinals.fill(ordinal, first, end);
+  return ordinals;
 }
 
 /** @throws RangeError when the parts were not made for this many sentences and sections. */

@@ -96,9 +96,7 @@ export class IndexCache {
         }
       } else problem = staleProblem;
     }
-    const built = buildIndex(documents);
-    const { json, search } = built.parts.search.persisted();
-    const index = new SentenceIndex(documents, built.analyzer, { ...built.parts, search, phrases: built.phrases, initials: built.namesByInitials });
+    const index = buildIndex(documents);
     const stored: StoredParts = {
       documents: snapshot.keep(documents),
       aliases: index.analyzer.aliases,
@@ -106,7 +104,7 @@ export class IndexCache {
       phrases: index.phrases.data,
       initials: [...index.namesByInitials],
     };
-    const writeError = await this.write(file, encodeIndex(stored, json, key));
+    const writeError = await this.write(file, encodeIndex(stored, index.searchJSON(), key));
     const reason = problem?.reason ?? 'missing';
     return { index, origin: { source: 'built', file, reason, ...(problem?.detail ? { detail: problem.detail } : {}), ...(writeError ? { writeError } : {}) } };
   }

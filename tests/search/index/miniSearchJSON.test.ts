@@ -1,0 +1,37 @@
+import MiniSearch from 'minisearch';
+import { describe, expect, it } from 'vitest';
+import { parseDocument } from '../../../src/knowledge/parse.ts';
+import { Analyzer } from '../../../src/search/analyzer/analyzer.ts';
+import { miniSearchJSON } from '../../../src/search/index/miniSearchJSON.ts';
+import { collectTerms } from '../../../src/search/index/termRows.ts';
+import { seedDocument } from '../../helpers/seed.ts';
+
+const options = { fields: ['text', 'title'], tokenize: (text: string) => (text === '' ? [] : text.split(' ')), processTerm: (term: string) => term };
+
+describe('miniSearchJSON', () => {
+  it('is the index MiniSearch’s addAll builds from the same sentences, to the order of its tree of terms', () => {
+    const documents = [
+      seedDocument(),
+      parseDocument({ name: 'b.md', text: '# Ports and Harbours\n\nCargo, cargo and more cargo.\n\n## Quiet\n\nThe end. Of the.' }),
+    ];
+    const analyzer = new Analyzer();
+    const sentences: { text: string[]; title: string[] }[] = [];
+    const titles: string[][] = [];
+    const sectionOf: number[] = [];
+    for (const document of documents) {
+      for (const section of document.sections) {
+        titles.push(analyzer.terms(section.title));
+        for (const paragraph of section.paragraphs) {
+          for (const sentence of paragraph.sentences) {
+            sentences.push({ text: analyzer.terms(sentence.text), title: titles.at(-1)! });
+            sectionOf.push(titles.length - 1);
+          }
+        }
+      }
+    }
+    const added = new MiniSearch(options);
+    added.addAll(sentences.map(({ text, title }, id) => ({ id, text: text.join(' '), title: title.join(' ') })));
+    const json = miniSearchJSON(collectTerms(sentences.map((sentence) => sentence.text), titles), sectionOf);
+    expect(JSON.stringify(MiniSearch.loadJSON(json, options))).toBe(JSON.stringify(added));
+  });
+});
