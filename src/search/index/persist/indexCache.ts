@@ -58,13 +58,14 @@ export class IndexCache {
     const opened = await this.open(file);
     const snapshot = new DocumentSnapshot('stored' in opened ? opened.stored.documents : []);
     const knowledge = await loadKnowledge(knowledgeDir, { ...options, parsed: snapshot });
-    return { knowledge, ...(await this.indexFor(file, knowledge.documents, opened, snapshot)) };
+    return { knowledge, ...(await this.indexFor(file, knowledge.documents, indexKey(knowledge.documents), opened, snapshot)) };
   }
 
   /** The index of documents already loaded (as a reload loads them): read when valid, else built and written. */
   async loadIndex(knowledgeDir: string, documents: readonly Document[]): Promise<{ index: SentenceIndex; origin: IndexOrigin }> {
     const file = this.fileFor(knowledgeDir);
-    return this.indexFor(file, documents, await this.open(file, indexKey(documents)), new DocumentSnapshot());
+    const key = indexKey(documents);
+    return this.indexFor(file, documents, key, await this.open(file, key), new DocumentSnapshot());
   }
 
   /** Reads and checks the cache file; with the key the documents need, a file for other documents is not decoded. */
@@ -84,8 +85,14 @@ export class IndexCache {
     }
   }
 
-  private async indexFor(file: string, documents: readonly Document[], opened: Opened, snapshot: DocumentSnapshot): Promise<{ index: SentenceIndex; origin: IndexOrigin }> {
-    const key = indexKey(documents);
+  /** The stored index when it was built for these documents (`key`), else one built now and written. */
+  private async indexFor(
+    file: string,
+    documents: readonly Document[],
+    key: string,
+    opened: Opened,
+    snapshot: DocumentSnapshot,
+  ): Promise<{ index: SentenceIndex; origin: IndexOrigin }> {
     let problem = 'problem' in opened ? opened.problem : undefined;
     if ('stored' in opened) {
       if (opened.key === key) {
