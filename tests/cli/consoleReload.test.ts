@@ -3,8 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { folderWith } from '../helpers/folder.ts';
-import { TEST_INDEX_CACHE_DIR } from '../helpers/knowledgeFolder.ts';
+import { knowledgeFolder, TEST_INDEX_CACHE_DIR } from '../helpers/knowledgeFolder.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/docent.js', import.meta.url));
 
@@ -19,7 +18,7 @@ async function until(read: () => string, text: string): Promise<void> {
 
 describe('the interactive console', () => {
   it('answers from a file changed during the session once it says the knowledge reloaded', async () => {
-    const dir = await folderWith({ 'birds.md': 'The falcon nests on the cliff.' });
+    const dir = await knowledgeFolder({ 'birds.md': 'The falcon nests on the cliff.' });
     const env = { ...process.env, DISCORD_TOKEN: '', INDEX_CACHE_DIR: TEST_INDEX_CACHE_DIR };
     const child = spawn(process.execPath, [BIN, '--knowledge', dir], { env, stdio: ['pipe', 'pipe', 'pipe'] });
     let stdout = '';

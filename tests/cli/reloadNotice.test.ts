@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { reloadNotice } from '../../src/cli/reloadNotice.ts';
 import { LiveDocent } from '../../src/engine/liveDocent.ts';
-import { folderWith } from '../helpers/folder.ts';
+import { knowledgeFolder } from '../helpers/knowledgeFolder.ts';
 
 describe('reloadNotice', () => {
   it('names each file that kept its previous version and what was added or removed', async () => {
-    const dir = await folderWith({ 'a.md': 'Alpha one.', 'b.md': 'Bravo one.' });
+    const dir = await knowledgeFolder({ 'a.md': 'Alpha one.', 'b.md': 'Bravo one.' });
     const { live } = await LiveDocent.load(dir);
     await writeFile(join(dir, 'a.md'), Uint8Array.from([0xff]));
     await writeFile(join(dir, 'c.md'), 'Charlie one.');
@@ -18,7 +18,7 @@ describe('reloadNotice', () => {
   });
 
   it('says that the previous version stays in use when nothing could be reloaded', async () => {
-    const dir = await folderWith({ 'a.md': 'Alpha one.' });
+    const dir = await knowledgeFolder({ 'a.md': 'Alpha one.' });
     const { live } = await LiveDocent.load(dir);
     await rm(join(dir, 'a.md'));
     expect(reloadNotice(await live.reload())).toMatch(/^Knowledge not reloaded, the previous version stays in use: No documents in /u);

@@ -1,17 +1,17 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { folderWith } from '../helpers/folder.ts';
 import { startBot, type BotProcess } from './botProcess.ts';
 import { DiscordDouble } from './double/discordDouble.ts';
 import { exchange, option, slash } from './exchange.ts';
+import { knowledgeFolder } from '../helpers/knowledgeFolder.ts';
 
 let double: DiscordDouble;
 let bot: BotProcess;
 let dir: string;
 
 beforeAll(async () => {
-  dir = await folderWith({ 'birds.md': '# Birds\n\nThe falcon nests on the cliff.' });
+  dir = await knowledgeFolder({ 'birds.md': '# Birds\n\nThe falcon nests on the cliff.' });
   double = await DiscordDouble.start();
   bot = await startBot(double, { KNOWLEDGE_DIR: dir });
 });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { logReload } from '../../src/discord/logReload.ts';
 import { LiveDocent } from '../../src/engine/liveDocent.ts';
 import { createLogger } from '../../src/log.ts';
-import { folderWith } from '../helpers/folder.ts';
+import { knowledgeFolder } from '../helpers/knowledgeFolder.ts';
 
 /** A JSON logger and the lines it wrote, parsed. */
 function capture() {
@@ -18,7 +18,7 @@ function capture() {
 
 describe('logReload', () => {
   it('names the file that kept its previous version, then says the knowledge reloaded', async () => {
-    const dir = await folderWith({ 'a.md': 'Alpha one.', 'b.md': 'Bravo one.' });
+    const dir = await knowledgeFolder({ 'a.md': 'Alpha one.', 'b.md': 'Bravo one.' });
     const { live } = await LiveDocent.load(dir);
     await writeFile(join(dir, 'a.md'), Uint8Array.from([0xff, 0xfe]));
     const { logger, lines } = capture();
@@ -30,7 +30,7 @@ describe('logReload', () => {
   });
 
   it('says plainly when nothing was reloaded and the previous version stays in service', async () => {
-    const dir = await folderWith({ 'a.md': 'Alpha one.' });
+    const dir = await knowledgeFolder({ 'a.md': 'Alpha one.' });
     const { live } = await LiveDocent.load(dir);
     await rm(join(dir, 'a.md'));
     const { logger, lines } = capture();
@@ -39,7 +39,7 @@ describe('logReload', () => {
   });
 
   it('asks for the commands to be registered again when docent goes from one document to several', async () => {
-    const dir = await folderWith({ 'a.md': 'Alpha one.' });
+    const dir = await knowledgeFolder({ 'a.md': 'Alpha one.' });
     const { live } = await LiveDocent.load(dir);
     await writeFile(join(dir, 'b.md'), 'Bravo one.');
     const { logger, lines } = capture();

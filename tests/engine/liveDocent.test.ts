@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Docent } from '../../src/engine/docent.ts';
 import { LiveDocent, type ReloadOutcome } from '../../src/engine/liveDocent.ts';
-import { folderWith } from '../helpers/folder.ts';
+import { knowledgeFolder } from '../helpers/knowledgeFolder.ts';
 
 const NOT_UTF8 = Uint8Array.from([0x48, 0x65, 0xff, 0xfe, 0x2e]);
 /** The best verbatim sentence for a phrase, as the engine in service quotes it. */
@@ -12,7 +12,7 @@ const quoted = (live: LiveDocent, text: string) => live.current.quote(text).matc
 
 describe('LiveDocent', () => {
   it('swaps the engine in whole once the rebuild is done; work that read the old engine keeps it', async () => {
-    const dir = await folderWith({ 'birds.md': 'The falcon nests on the cliff.' });
+    const dir = await knowledgeFolder({ 'birds.md': 'The falcon nests on the cliff.' });
     const { live } = await LiveDocent.load(dir);
     const inFlight = live.current;
     await writeFile(join(dir, 'birds.md'), 'The heron nests by the river.');
@@ -26,7 +26,7 @@ describe('LiveDocent', () => {
   });
 
   it('writes each rebuilt index to the cache, so that the next start reads the new version', async () => {
-    const dir = await folderWith({ 'birds.md': 'The falcon nests on the cliff.' });
+    const dir = await knowledgeFolder({ 'birds.md': 'The falcon nests on the cliff.' });
     const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
     const { live, index } = await LiveDocent.load(dir, { cacheDir });
     expect(index).toMatchObject({ source: 'built', reason: 'missing' });
@@ -38,7 +38,7 @@ describe('LiveDocent', () => {
   });
 
   it('keeps the previous version of a file that fails to parse, updates the others, and says which file', async () => {
-    const dir = await folderWith({ 'birds.md': 'The falcon nests on the cliff.', 'fish.md': 'The trout swims upstream.' });
+    const dir = await knowledgeFolder({ 'birds.md': 'The falcon nests on the cliff.', 'fish.md': 'The trout swims upstream.' });
     const { live } = await LiveDocent.load(dir);
     await writeFile(join(dir, 'birds.md'), NOT_UTF8);
     await writeFile(join(dir, 'fish.md'), 'The salmon leaps the weir.');
@@ -49,7 +49,7 @@ describe('LiveDocent', () => {
   });
 
   it('leaves the engine in service when the folder yields no document', async () => {
-    const dir = await folderWith({ 'birds.md': 'The falcon nests on the cliff.' });
+    const dir = await knowledgeFolder({ 'birds.md': 'The falcon nests on the cliff.' });
     const { live } = await LiveDocent.load(dir);
     const before = live.current;
     await rm(join(dir, 'birds.md'));
@@ -59,7 +59,7 @@ describe('LiveDocent', () => {
   });
 
   it('runs one rebuild at a time: calls during a rebuild share one more, run after it', async () => {
-    const dir = await folderWith({ 'birds.md': 'The falcon nests on the cliff.' });
+    const dir = await knowledgeFolder({ 'birds.md': 'The falcon nests on the cliff.' });
     const { live } = await LiveDocent.load(dir);
     await writeFile(join(dir, 'birds.md'), 'The stork nests on the roof.');
     const first = live.reload();
@@ -74,7 +74,7 @@ describe('LiveDocent', () => {
   });
 
   it('watches the folder: a saved file is in service after the reload it triggers', async () => {
-    const dir = await folderWith({ 'birds.md': 'The falcon nests on the cliff.' });
+    const dir = await knowledgeFolder({ 'birds.md': 'The falcon nests on the cliff.' });
     const { live } = await LiveDocent.load(dir);
     const outcomes: ReloadOutcome[] = [];
     const reloaded = new Promise<void>((resolve) => {

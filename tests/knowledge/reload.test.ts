@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { KnowledgeError, loadKnowledge } from '../../src/knowledge/load.ts';
 import { reloadKnowledge } from '../../src/knowledge/reload.ts';
 import { sentencesOf, type Document } from '../../src/knowledge/types.ts';
-import { folderWith } from '../helpers/folder.ts';
+import { knowledgeFolder } from '../helpers/knowledgeFolder.ts';
 
 const NOT_UTF8 = Uint8Array.from([0x54, 0x68, 0x65, 0xff, 0xfe, 0x20, 0x65, 0x6e, 0x64, 0x2e]);
 /** Each document's text, sentence by sentence. */
@@ -12,7 +12,7 @@ const texts = (documents: readonly Document[]) => documents.map((document) => se
 
 describe('reloadKnowledge', () => {
   it('reads changed files anew, adds new ones and drops deleted ones', async () => {
-    const dir = await folderWith({ 'a.md': 'Alpha one.', 'b.md': 'Bravo one.' });
+    const dir = await knowledgeFolder({ 'a.md': 'Alpha one.', 'b.md': 'Bravo one.' });
     const { documents } = await loadKnowledge(dir);
     await writeFile(join(dir, 'a.md'), 'Alpha two.');
     await writeFile(join(dir, 'c.md'), 'Charlie one.');
@@ -23,7 +23,7 @@ describe('reloadKnowledge', () => {
   });
 
   it('keeps the previous version of a file that no longer loads, and updates the others', async () => {
-    const dir = await folderWith({ 'a.md': 'Alpha one.', 'b.md': 'Bravo one.', 'c.md': 'Charlie one.' });
+    const dir = await knowledgeFolder({ 'a.md': 'Alpha one.', 'b.md': 'Bravo one.', 'c.md': 'Charlie one.' });
     const { documents } = await loadKnowledge(dir);
     await writeFile(join(dir, 'a.md'), NOT_UTF8);
     await writeFile(join(dir, 'b.md'), 'Bravo two.');
@@ -37,7 +37,7 @@ describe('reloadKnowledge', () => {
   });
 
   it('skips a new file that fails, with its reason', async () => {
-    const dir = await folderWith({ 'a.md': 'Alpha one.' });
+    const dir = await knowledgeFolder({ 'a.md': 'Alpha one.' });
     const { documents } = await loadKnowledge(dir);
     await writeFile(join(dir, 'new.txt'), NOT_UTF8);
     const reloaded = await reloadKnowledge(dir, documents);
@@ -46,7 +46,7 @@ describe('reloadKnowledge', () => {
   });
 
   it('gives a kept document the id its file has now, so that ids stay unique when a namesake arrives', async () => {
-    const dir = await folderWith({ 'notes.txt': 'Text notes.' });
+    const dir = await knowledgeFolder({ 'notes.txt': 'Text notes.' });
     const { documents } = await loadKnowledge(dir);
     expect(documents[0]?.id).toBe('notes');
     await writeFile(join(dir, 'notes.txt'), NOT_UTF8);
@@ -60,7 +60,7 @@ describe('reloadKnowledge', () => {
   });
 
   it('refuses a folder that would leave no document, so that the caller keeps what it has', async () => {
-    const dir = await folderWith({ 'a.md': 'Alpha one.' });
+    const dir = await knowledgeFolder({ 'a.md': 'Alpha one.' });
     const { documents } = await loadKnowledge(dir);
     await rm(join(dir, 'a.md'));
     await expect(reloadKnowledge(dir, documents)).rejects.toThrow(KnowledgeError);

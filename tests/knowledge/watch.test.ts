@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { watchKnowledge } from '../../src/knowledge/watch.ts';
-import { folderWith } from '../helpers/folder.ts';
+import { knowledgeFolder } from '../helpers/knowledgeFolder.ts';
 
 describe('watchKnowledge', () => {
   it('calls back once for a burst of saves, and not for files docent does not read', async () => {
-    const dir = await folderWith({ 'a.md': 'One.' });
+    const dir = await knowledgeFolder({ 'a.md': 'One.' });
     let calls = 0;
     const stop = watchKnowledge(dir, () => calls++, { debounceMs: 200 });
     await writeFile(join(dir, '.a.md.swp'), 'editor state');

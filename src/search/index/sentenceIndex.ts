@@ -5,7 +5,6 @@ import type { Analyzer } from '../analyzer/analyzer.ts';
 import type { Token } from '../analyzer/token.ts';
 import { searchCandidates } from './candidateSearch.ts';
 import { IndexedSentence, type SentenceReader } from './indexedSentence.ts';
-import { miniSearchJSON } from './miniSearchJSON.ts';
 import { PhraseIndex } from './phraseIndex.ts';
 import { Recent } from './recent.ts';
 import { SentenceSearch } from './sentenceSearch.ts';
@@ -35,11 +34,10 @@ export interface SentenceRange {
 /** What an index is made of besides its documents and analyzer: what `build` computes and a persisted index holds. */
 export interface IndexParts {
   readonly terms: IndexTerms;
-  readonly search: SentenceSearch;
   /** Built on first use when absent. */
   readonly phrases?: PhraseIndex;
-  /** Found on first use when absent. */
-  readonly initials?: NamesByInitials;
+  /** Read on first use (from a persisted index); found in the documents when absent or when it gives nothing. */
+  readonly initials?: () => NamesByInitials | undefined;
 }
 
 /** Candidate recall is cheap; reranking is where precision comes from, so fetch generously. */
@@ -59,8 +57,7 @@ export class SentenceIndex implements SentenceReader {
   private readonly titlePostings: Uint32Array;
   private readonly documentRanges = new Map<string, SentenceRange>();
   private readonly sectionRanges = new Map<Section, SentenceRange & { readonly ordinal: number }>();
-  /** By sentence id: the ordinal of its section, the row of its title's terms. */
-  private readonly sectionOf: Uint32Array;
+  private readonly search: SentenceSearch;
   private readonly titleSets: (ReadonlySet<string> | undefined)[];
   private readonly recentTerms = new Recent<number, ReadonlySet<string>>(REMEMBERED_SENTENCES);
   private readonly recentTokens = new Recent<number, readonly Token[]>(REMEMBERED_SENTENCES);
@@ -71,6 +68,7 @@ export class SentenceIndex implements SentenceReader {
   private typoVocabulary: SearchableMap<number> | undefined;
   private phraseIndex: PhraseIndex | undefined;
   private initials: NamesByInitials | undefined;
+  private readonly storedInitials: (() => NamesByInitials | undefined) | undefined;
 
   /**
    * An index over documents from its parts, computed by `build` for exactly these documents and this analyzer (or
@@ -95,10 +93,11 @@ export class SentenceIndex implements SentenceReader {
       this.documentRanges.set(document.id, { first, end: entries.length });
     }
     this.entries = entries;
-    this.sectionOf = sectionOrdinals(this.sectionRanges.values(), entries.length);
     checkParts(parts, entries.length, this.sectionRanges.size);
+    // By sentence id: the ordinal of its section, which is the row of its title's terms.
+    this.search = SentenceSearch.build(parts.terms, sectionOrdinals(this.sectionRanges.values(), entries.length));
     this.phraseIndex = parts.phrases;
-    this.initials = parts.initials;
+    this.storedInitials = parts.initials;
     this.titleSets = new Array<undefined>(this.sectionRanges.size);
 
     const { terms, sentences, titles } = parts.terms;
@@ -116,25 +115,18 @@ export class SentenceIndex implements SentenceReader {
   static build(documents: readonly Document[], analyzer: Analyzer): SentenceIndex {
     const sentenceTerms: string[][] = [];
     const titleTerms: string[][] = [];
-    const sectionOf: number[] = [];
     for (const document of documents) {
       for (const section of document.sections) {
         titleTerms.push(analyzer.terms(section.title));
         for (const paragraph of section.paragraphs) {
           for (const sentence of paragraph.sentences) {
             sentenceTerms.push(analyzer.terms(sentence.text));
-            sectionOf.push(titleTerms.length - 1);
           }
         }
       }
     }
     const terms = collectTerms(sentenceTerms, titleTerms);
-    return new SentenceIndex(documents, analyzer, { terms, search: SentenceSearch.build(terms, sectionOf) });
-  }
-
-  /** MiniSearch's JSON of this index, which `SentenceSearch.fromJSON` reads back as it is. */
-  searchJSON(): string {
-    return miniSearchJSON(this.parts.terms, this.sectionOf);
+    return new SentenceIndex(documents, analyzer, { terms });
   }
 
   /**
@@ -142,7 +134,7 @@ export class SentenceIndex implements SentenceReader {
    * optionally within one document.
    */
   candidates(query: string, { limit = DEFAULT_CANDIDATES, documentId }: CandidateOptions = {}): Candidate[] {
-    const context = { search: this.parts.search, postings: (term: string) => this.postings(term), vocabularySize: this.termIds.size };
+    const context = { search: this.search, postings: (term: string) => this.postings(term), vocabularySize: this.termIds.size };
     const range = documentId === undefined ? undefined : this.sentencesOf(documentId);
     return searchCandidates(context, this.analyzer.terms(query), { limit, ...(range ? { range } : {}) }).map((hit) => ({
       entry: this.entry(hit.id),
@@ -174,7 +166,7 @@ export class SentenceIndex implements SentenceReader {
 
   /** Every multi-word name of the documents by its initials: found on first use, since few questions need it. */
   get namesByInitials(): NamesByInitials {
-    this.initials ??= namesByInitials(this.entries.map((entry) => entry.sentence.text));
+    this.initials ??= this.storedInitials?.() ?? namesByInitials(this.entries.map((entry) => entry.sentence.text));
     return this.initials;
   }
 
@@ -255,11 +247,10 @@ function sectionOrdinals(sections: Iterable<SentenceRange & { readonly ordinal: 
 }
 
 /** @throws RangeError when the parts were not made for this many sentences and sections. */
-function checkParts({ terms, search, phrases }: IndexParts, sentences: number, sections: number): void {
+function checkParts({ terms, phrases }: IndexParts, sentences: number, sections: number): void {
   if (rowCount(terms.sentences) !== sentences || rowCount(terms.titles) !== sections) {
     throw new RangeError(`The index holds ${rowCount(terms.sentences)} sentences and ${rowCount(terms.titles)} sections, the documents ${sentences} and ${sections}`);
   }
-  if (search.documentCount !== sentences) throw new RangeError(`MiniSearch holds ${search.documentCount} sentences, the documents ${sentences}`);
   if (phrases && phrases.sentences !== sentences) {
     throw new RangeError(`The phrase index holds ${phrases.sentences} sentences, the documents ${sentences}`);
   }

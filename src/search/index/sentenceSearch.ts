@@ -1,5 +1,6 @@
-import MiniSearch, { type Options } from 'minisearch';
-import { miniSearchJSON } from './miniSearchJSON.ts';
+import type MiniSearch from 'minisearch';
+import type { Options } from 'minisearch';
+import { RowsMiniSearch } from './rowsMiniSearch.ts';
 import type { IndexTerms } from './termRows.ts';
 
 /** A sentence as MiniSearch indexes it: docent's analyzed terms, space-separated, so that analysis runs once per text. */
@@ -27,7 +28,7 @@ export interface SearchOptions {
 /** Analyzed terms never hold a space: they are words, numbers or alias names. */
 const splitTerms = (text: string): string[] => (text === '' ? [] : text.split(' '));
 
-/** MiniSearch keeps none of its options when it serialises an index: loading passes these same ones again. */
+/** The text field first, then the section title's, as `RowsMiniSearch` expects. */
 const OPTIONS: Options<SearchDocument> = {
   fields: ['text', 'title'],
   tokenize: splitTerms,
@@ -43,19 +44,11 @@ export class SentenceSearch {
   private constructor(private readonly miniSearch: MiniSearch<SearchDocument>) {}
 
   /**
-   * Each sentence's terms with its section title's (`sectionOf[i]` is sentence `i`'s title row), read by MiniSearch
-   * from its JSON: the index `addAll` would build, several times faster (see `miniSearchJSON`).
+   * Each sentence's terms with its section title's (`sectionOf[i]` is sentence `i`'s title row): the index `addAll`
+   * would build, assembled from the rows (see `RowsMiniSearch`).
    */
   static build(terms: IndexTerms, sectionOf: ArrayLike<number>): SentenceSearch {
-    return SentenceSearch.fromJSON(miniSearchJSON(terms, sectionOf));
-  }
-
-  /**
-   * An index serialised as MiniSearch serialises itself (`JSON.stringify`), as MiniSearch reads it back.
-   * @throws Error when the text is not a serialised MiniSearch index.
-   */
-  static fromJSON(json: string): SentenceSearch {
-    return new SentenceSearch(MiniSearch.loadJSON<SearchDocument>(json, OPTIONS));
+    return new SentenceSearch(RowsMiniSearch.fromRows(OPTIONS, terms, sectionOf));
   }
 
   get documentCount(): number {

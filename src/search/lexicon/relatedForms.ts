@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import lemmatizer from 'wink-lemmatizer';
+import { loadLemmatizer } from '../analyzer/lemmatize.ts';
 
 /** Generated from WordNet by `npm run lexicon` (src/lexicon/main.ts); WordNet's licence heads the file. */
 const TABLE_FILE = new URL('./relatedForms.txt', import.meta.url);
@@ -35,6 +35,7 @@ export function loadRelatedForms(): ReadonlyMap<string, readonly string[]> {
 /** The word and its lemmas as a noun, verb and adjective: `died` → die, `Mexicans` → mexican, `happier` → happy. */
 export function lemmasOf(word: string): string[] {
   const lower = word.toLowerCase();
+  const lemmatizer = loadLemmatizer();
   return [...new Set([lower, lemmatizer.noun(lower), lemmatizer.verb(lower), lemmatizer.adjective(lower)])].filter((lemma) => lemma !== '');
 }
 

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { miniSearchJSON } from '../../../src/search/index/miniSearchJSON.ts';
 import { SentenceSearch } from '../../../src/search/index/sentenceSearch.ts';
 import { collectTerms } from '../../../src/search/index/termRows.ts';
 
@@ -15,23 +14,9 @@ describe('SentenceSearch', () => {
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
   });
 
-  it('reads back from MiniSearch’s JSON exactly as built', () => {
-    const built = build();
-    const loaded = SentenceSearch.fromJSON(miniSearchJSON(terms, sectionOf));
-    for (const query of [['border'], ['cartel', 'tunnel'], ['bordr', 'security']]) {
-      const options = { limit: 10, fuzzy: (term: string) => (term.length >= 5 ? 1 : 0) };
-      expect(loaded.search(query, options)).toEqual(built.search(query, options));
-    }
-    expect(loaded.documentCount).toBe(4);
-  });
-
   it('scores only the sentences admitted, each as a full query would', () => {
     const all = build().search(['border', 'cartel'], exact);
     const admitted = build().search(['border', 'cartel'], { ...exact, admit: (id) => id !== 0 });
     expect(admitted).toEqual(all.filter((hit) => hit.id !== 0));
-  });
-
-  it('refuses JSON that is not a MiniSearch index', () => {
-    expect(() => SentenceSearch.fromJSON('{"documentCount":1}')).toThrow();
   });
 });

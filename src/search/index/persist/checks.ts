@@ -1,3 +1,4 @@
+import type { NamesByInitials } from '../../aliases/mineAcronyms.ts';
 import type { AliasRule } from '../../analyzer/aliases.ts';
 import type { PhraseData } from '../phraseData.ts';
 import type { Rows } from '../termRows.ts';
@@ -19,7 +20,6 @@ export class IndexFileError extends Error {
 export interface Meta {
   readonly outlines: readonly DocumentOutline[];
   readonly aliases: readonly AliasRule[];
-  readonly initials: readonly (readonly [string, readonly (readonly string[])[]])[];
   readonly terms: readonly string[];
   readonly sentences: { readonly rows: number; readonly entries: number };
   readonly titles: { readonly rows: number; readonly entries: number };
@@ -72,8 +72,6 @@ export function checkMeta(value: unknown): Meta {
     !isWordList(meta.terms) ||
     !Array.isArray(meta.aliases) ||
     !meta.aliases.every(isRule) ||
-    !Array.isArray(meta.initials) ||
-    !meta.initials.every(isInitialsEntry) ||
     !sized(meta.sentences) ||
     !sized(meta.titles) ||
     !phraseSizes ||
@@ -82,6 +80,16 @@ export function checkMeta(value: unknown): Meta {
     throw corrupt('its description of the index is malformed');
   }
   return meta as Meta;
+}
+
+/** The names by initials stored as JSON entries, or nothing when the text is not such entries. */
+export function readInitials(text: string): NamesByInitials | undefined {
+  try {
+    const entries: unknown = JSON.parse(text);
+    return Array.isArray(entries) && entries.every(isInitialsEntry) ? new Map(entries as [string, string[][]][]) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Offsets that start at 0, never decrease and end where the items end. */

@@ -8,7 +8,7 @@ import { buildIndex } from '../../buildIndex.ts';
 import { PhraseIndex } from '../phraseIndex.ts';
 import { SentenceIndex } from '../sentenceIndex.ts';
 import { DocumentSnapshot } from './documentSnapshot.ts';
-import { decodePayload, encodeIndex, IndexFileError, readHeader, type StoredIndex, type StoredParts } from './indexFile.ts';
+import { decodePayload, encodeIndex, IndexFileError, readHeader, type StoredIndex } from './indexFile.ts';
 import { indexKey } from './indexKey.ts';
 
 /** Why a cached index was not used: none yet; one for other documents or another version; or a damaged one. */
@@ -104,14 +104,14 @@ export class IndexCache {
       } else problem = staleProblem;
     }
     const index = buildIndex(documents);
-    const stored: StoredParts = {
+    const stored: StoredIndex = {
       documents: snapshot.keep(documents),
       aliases: index.analyzer.aliases,
       terms: index.parts.terms,
       phrases: index.phrases.data,
-      initials: [...index.namesByInitials],
+      initials: () => index.namesByInitials,
     };
-    const writeError = await this.write(file, encodeIndex(stored, index.searchJSON(), key));
+    const writeError = await this.write(file, encodeIndex(stored, key));
     const reason = problem?.reason ?? 'missing';
     return { index, origin: { source: 'built', file, reason, ...(problem?.detail ? { detail: problem.detail } : {}), ...(writeError ? { writeError } : {}) } };
   }
@@ -136,6 +136,6 @@ export class IndexCache {
  * @throws RangeError when its parts do not fit the documents.
  */
 function indexOf(documents: readonly Document[], stored: StoredIndex): SentenceIndex {
-  const { search, terms, phrases, initials } = stored;
-  return new SentenceIndex(documents, new Analyzer(stored.aliases), { search, terms, phrases: new PhraseIndex(phrases), initials: new Map(initials) });
+  const { terms, phrases, initials } = stored;
+  return new SentenceIndex(documents, new Analyzer(stored.aliases), { terms, phrases: new PhraseIndex(phrases), initials });
 }

@@ -1,35 +1,32 @@
 import { createHash, webcrypto } from 'node:crypto';
 import { endianness } from 'node:os';
+import type { NamesByInitials } from '../../aliases/mineAcronyms.ts';
 import type { AliasRule } from '../../analyzer/aliases.ts';
 import type { PhraseData } from '../phraseData.ts';
 import { Postings } from '../postings.ts';
-import { SentenceSearch } from '../sentenceSearch.ts';
 import type { IndexTerms, Rows } from '../termRows.ts';
-import { checkMeta, checkPhrases, checkRows, IndexFileError, type Meta } from './checks.ts';
+import { checkMeta, checkPhrases, checkRows, IndexFileError, readInitials, type Meta } from './checks.ts';
 import type { StoredDocument } from './documentSnapshot.ts';
 import { packDocuments, unpackDocuments } from './packedDocuments.ts';
 
 export { IndexFileError } from './checks.ts';
 
 /** Bumped whenever what is stored, or how, changes: files of another format are rebuilt, never read. */
-export const INDEX_FORMAT_VERSION = 3;
+export const INDEX_FORMAT_VERSION = 4;
 const FORMAT = 'docent-index';
 
 /**
- * What a persisted index holds besides MiniSearch's index: the documents as parsed, the analyzer's alias rules,
- * every sentence's and title's terms, the phrase index, and the documents' names by their initials.
+ * What a persisted index holds: the documents as parsed, the analyzer's alias rules, every sentence's and title's
+ * terms (MiniSearch's index is assembled from them, see `RowsMiniSearch`), the phrase index, and the documents' names
+ * by their initials.
  */
-export interface StoredParts {
+export interface StoredIndex {
   readonly documents: readonly StoredDocument[];
   readonly aliases: readonly AliasRule[];
   readonly terms: IndexTerms;
   readonly phrases: PhraseData;
-  readonly initials: readonly (readonly [string, readonly (readonly string[])[]])[];
-}
-
-/** A persisted index as read back, MiniSearch's index included. */
-export interface StoredIndex extends StoredParts {
-  readonly search: SentenceSearch;
+  /** Read when first asked for, since few questions need them; nothing when unreadable (they are found again). */
+  readonly initials: () => NamesByInitials | undefined;
 }
 
 /** The first line of the file: what it is, and what its payload must be. */
@@ -55,7 +52,7 @@ function bytesOf(array: ArrayBufferView): Uint8Array[] {
 }
 
 /** The typed arrays of an index, in the order they are written and read. */
-function arraysOf({ terms, phrases }: StoredParts, documents: { readonly textEnds: Uint32Array; readonly spans: Uint32Array }): ArrayBufferView[] {
+function arraysOf({ terms, phrases }: StoredIndex, documents: { readonly textEnds: Uint32Array; readonly spans: Uint32Array }): ArrayBufferView[] {
   const rows = (part: Rows): ArrayBufferView[] => [part.offsets, part.ids, part.counts];
   return [
     documents.textEnds,
@@ -82,16 +79,15 @@ function lengthOf(bytes: number): Buffer {
 
 /**
  * Serialises an index: one JSON header line (format, version, byte order, key, payload length and SHA-256), then
- * the payload: a JSON part (documents' outlines, alias rules, terms, words, names, sizes), MiniSearch's own JSON
- * (`searchJson`) and the documents' paragraph texts, each after its length, then the typed arrays.
+ * the payload: a JSON part (documents' outlines, alias rules, terms, words, sizes), the names by initials as JSON
+ * and the documents' paragraph texts, each after its length, then the typed arrays.
  */
-export function encodeIndex(stored: StoredParts, searchJson: string, key: string): Buffer {
+export function encodeIndex(stored: StoredIndex, key: string): Buffer {
   const { terms, phrases } = stored;
   const documents = packDocuments(stored.documents);
   const meta: Meta = {
     outlines: documents.outlines,
     aliases: stored.aliases,
-    initials: stored.initials,
     terms: terms.terms,
     sentences: { rows: terms.sentences.offsets.length - 1, entries: terms.sentences.ids.length },
     titles: { rows: terms.titles.offsets.length - 1, entries: terms.titles.ids.length },
@@ -103,7 +99,7 @@ export function encodeIndex(stored: StoredParts, searchJson: string, key: string
       pairListItems: phrases.pairLists.items.length,
     },
   };
-  const texts = [JSON.stringify(meta), searchJson, documents.texts].flatMap((text) => {
+  const texts = [JSON.stringify(meta), JSON.stringify([...(stored.initials() ?? [])]), documents.texts].flatMap((text) => {
     const bytes = Buffer.from(text);
     return [lengthOf(bytes.length), ...bytesOf(bytes)];
   });
@@ -194,14 +190,6 @@ function parseMeta(text: string): Meta {
   return checkMeta(value);
 }
 
-function parseSearch(json: string): SentenceSearch {
-  try {
-    return SentenceSearch.fromJSON(json);
-  } catch (error) {
-    throw corrupt(`MiniSearch could not read its index (${error instanceof Error ? error.message : String(error)})`);
-  }
-}
-
 /**
  * Reads a persisted index's payload, trusting nothing: its checksum (computed off the main thread while the parts are
  * read), then the structure of every part. The caller compares the header's key with the documents' own.
@@ -211,7 +199,7 @@ export async function decodePayload(header: Header, payload: Buffer): Promise<St
   const digest = webcrypto.subtle.digest('SHA-256', payload);
   const reader = new Reader(payload);
   const meta = parseMeta(reader.text());
-  const search = parseSearch(reader.text());
+  const initials = reader.text();
   const texts = reader.text();
   const paragraphs = meta.outlines.flatMap((outline) => outline.sections.flatMap((section) => section.sentences));
   const textEnds = reader.u32(paragraphs.length);
@@ -234,5 +222,5 @@ export async function decodePayload(header: Header, payload: Buffer): Promise<St
   checkRows(titles, meta.terms.length, 'title');
   checkPhrases(phrases);
   const documents = unpackDocuments({ outlines: meta.outlines, texts, textEnds, spans });
-  return { documents, aliases: meta.aliases, search, terms: { terms: meta.terms, sentences, titles }, phrases, initials: meta.initials };
+  return { documents, aliases: meta.aliases, terms: { terms: meta.terms, sentences, titles }, phrases, initials: () => readInitials(initials) };
 }

@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Docent } from '../../../../src/engine/docent.ts';
 import { INDEX_FORMAT_VERSION } from '../../../../src/search/index/persist/indexFile.ts';
-import { folderWith } from '../../../helpers/folder.ts';
 import { SEED_FILE, SEED_TEXT } from '../../../helpers/seed.ts';
+import { knowledgeFolder } from '../../../helpers/knowledgeFolder.ts';
 
 const QUESTIONS = [
   'Who leads the faction pushing for unilateral military action?',
@@ -28,7 +28,7 @@ function observe(docent: Docent): unknown {
 
 describe('the persisted index', () => {
   it('is written on the first start and read on the next, with exactly the answers of a fresh build', async () => {
-    const dir = await folderWith({ [SEED_FILE]: SEED_TEXT, 'notes.md': '# Notes\n\nThe Joint Special Operations Command met in Sinaloa.' });
+    const dir = await knowledgeFolder({ [SEED_FILE]: SEED_TEXT, 'notes.md': '# Notes\n\nThe Joint Special Operations Command met in Sinaloa.' });
     const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
     const first = await Docent.load(dir, { cacheDir });
     expect(first.index).toMatchObject({ source: 'built', reason: 'missing' });
@@ -41,7 +41,7 @@ describe('the persisted index', () => {
   });
 
   it('is rebuilt when a file changes, and answers from the new text', async () => {
-    const dir = await folderWith({ 'a.md': '# Ports\n\nThe harbour of Veracruz handles most of the cargo.' });
+    const dir = await knowledgeFolder({ 'a.md': '# Ports\n\nThe harbour of Veracruz handles most of the cargo.' });
     const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
     await Docent.load(dir, { cacheDir });
     await writeFile(join(dir, 'a.md'), '# Ports\n\nThe harbour of Manzanillo handles most of the cargo.');
@@ -61,7 +61,7 @@ describe('the persisted index', () => {
   ];
   for (const [damage, spoil, reason] of damages) {
     it(`is rebuilt, never trusted, when the cached file is ${damage}; the answer is still right`, async () => {
-      const dir = await folderWith({ [SEED_FILE]: SEED_TEXT });
+      const dir = await knowledgeFolder({ [SEED_FILE]: SEED_TEXT });
       const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
       await Docent.load(dir, { cacheDir });
       const [name] = await readdir(cacheDir);
@@ -76,7 +76,7 @@ describe('the persisted index', () => {
   }
 
   it('still answers when the cache folder cannot be written, and says why', async () => {
-    const dir = await folderWith({ [SEED_FILE]: SEED_TEXT });
+    const dir = await knowledgeFolder({ [SEED_FILE]: SEED_TEXT });
     const notAFolder = join(await mkdtemp(join(tmpdir(), 'docent-cache-')), 'a-file');
     await writeFile(notAFolder, '');
     const loaded = await Docent.load(dir, { cacheDir: join(notAFolder, 'cache') });

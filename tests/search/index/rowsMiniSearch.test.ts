@@ -2,14 +2,14 @@ import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/knowledge/parse.ts';
 import { Analyzer } from '../../../src/search/analyzer/analyzer.ts';
-import { miniSearchJSON } from '../../../src/search/index/miniSearchJSON.ts';
+import { RowsMiniSearch } from '../../../src/search/index/rowsMiniSearch.ts';
 import { collectTerms } from '../../../src/search/index/termRows.ts';
 import { seedDocument } from '../../helpers/seed.ts';
 
 const options = { fields: ['text', 'title'], tokenize: (text: string) => (text === '' ? [] : text.split(' ')), processTerm: (term: string) => term };
 
-describe('miniSearchJSON', () => {
-  it('is the index MiniSearch’s addAll builds from the same sentences, to the order of its tree of terms', () => {
+describe('RowsMiniSearch', () => {
+  it('is the index MiniSearch’s addAll builds from the same sentences, to the order of its tree of terms and every score', () => {
     const documents = [
       seedDocument(),
       parseDocument({ name: 'b.md', text: '# Ports and Harbours\n\nCargo, cargo and more cargo.\n\n## Quiet\n\nThe end. Of the.' }),
@@ -31,7 +31,11 @@ describe('miniSearchJSON', () => {
     }
     const added = new MiniSearch(options);
     added.addAll(sentences.map(({ text, title }, id) => ({ id, text: text.join(' '), title: title.join(' ') })));
-    const json = miniSearchJSON(collectTerms(sentences.map((sentence) => sentence.text), titles), sectionOf);
-    expect(JSON.stringify(MiniSearch.loadJSON(json, options))).toBe(JSON.stringify(added));
+    const assembled = RowsMiniSearch.fromRows(options, collectTerms(sentences.map((sentence) => sentence.text), titles), sectionOf);
+    expect(JSON.stringify(assembled)).toBe(JSON.stringify(added));
+    for (const query of ['cargo', 'mexico border', 'cartl sovereignty', 'harb']) {
+      const searchOptions = { fuzzy: 0.2, prefix: true, boost: { title: 0.5 } };
+      expect(assembled.search(query, searchOptions)).toEqual(added.search(query, searchOptions));
+    }
   });
 });

@@ -1,0 +1,66 @@
+import MiniSearch, { type Options } from 'minisearch';
+import { invertRows } from './fieldPostings.ts';
+import { PostingsMap } from './postingsMap.ts';
+import type { IndexTerms, Rows } from './termRows.ts';
+
+/** MiniSearch numbers fields in the order its options list them: the text field, then the title field. */
+const TEXT = 0;
+const TITLE = 1;
+
+/** MiniSearch counts a field's length in distinct terms. */
+const distinctTerms = (rows: Rows, row: number): number => rows.offsets[row + 1]! - rows.offsets[row]!;
+
+/**
+ * MiniSearch with its index assembled straight from docent's term rows, through the fields MiniSearch keeps
+ * `protected` for subclasses: the index `addAll` builds, without analysing any text again and without the JSON that
+ * `loadJSON` parses. Each term's sentences are a `PostingsMap`, filled when first read: building every entry up
+ * front is what made a book-sized index take seconds to load.
+ */
+export class RowsMiniSearch<T> extends MiniSearch<T> {
+  /**
+   * The index of sentences whose terms are rows of `terms.sentences`, as the first of `options.fields`, each with
+   * the terms of its section title (`sectionOf[i]` is sentence `i`'s row of `terms.titles`) as the second; sentence
+   * `i` has id `i`. Terms enter MiniSearch's tree in the order they first appear (each sentence's text before its
+   * title) and sentences in id order, as when adding them one by one, so that every score agrees to the last bit.
+   *
+   * @example
+   * RowsMiniSearch.fromRows({ fields: ['text', 'title'], tokenize: (text) => text.split(' ') }, terms, [0, 0, 1]);
+   */
+  static fromRows<T>(options: Options<T>, { terms, sentences, titles }: IndexTerms, sectionOf: ArrayLike<number>): RowsMiniSearch<T> {
+    const search = new RowsMiniSearch<T>(options);
+    const count = sectionOf.length;
+    const text = invertRows(sentences, terms.length, count, (sentence) => sentence);
+    const title = invertRows(titles, terms.length, count, (sentence) => sectionOf[sentence]!);
+    const added = new Uint8Array(terms.length);
+    const addTerms = (rows: Rows, row: number): void => {
+      for (let i = rows.offsets[row]!; i < rows.offsets[row + 1]!; i++) {
+        const term = rows.ids[i]!;
+        if (added[term] === 1) continue;
+        added[term] = 1;
+        const data = new Map<number, Map<number, number>>();
+        if (text.offsets[term + 1]! > text.offsets[term]!) data.set(TEXT, new PostingsMap(text, term));
+        if (title.offsets[term + 1]! > title.offsets[term]!) data.set(TITLE, new PostingsMap(title, term));
+        search._index.set(terms[term]!, data);
+      }
+    };
+    let textAverage = 0;
+    let titleAverage = 0;
+    for (let sentence = 0; sentence < count; sentence++) {
+      const titleRow = sectionOf[sentence]!;
+      addTerms(sentences, sentence);
+      addTerms(titles, titleRow);
+      const textLength = distinctTerms(sentences, sentence);
+      const titleLength = distinctTerms(titles, titleRow);
+      search._documentIds.set(sentence, sentence);
+      search._idToShortId.set(sentence, sentence);
+      search._fieldLength.set(sentence, [textLength, titleLength]);
+      // The running averages exactly as MiniSearch keeps them while adding.
+      textAverage = (textAverage * sentence + textLength) / (sentence + 1);
+      titleAverage = (titleAverage * sentence + titleLength) / (sentence + 1);
+    }
+    search._avgFieldLength = [textAverage, titleAverage];
+    search._documentCount = count;
+    search._nextId = count;
+    return search;
+  }
+}
