@@ -13,7 +13,8 @@ export class PostingsMap extends Map<number, number> {
     this.pending = { postings, term };
   }
 
-  private fill(): void {
+  /** Fills it now, if nothing has read it yet. */
+  fill(): void {
     if (this.pending === undefined) return;
     const { postings, term } = this.pending;
     this.pending = undefined;

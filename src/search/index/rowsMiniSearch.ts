@@ -17,6 +17,8 @@ const distinctTerms = (rows: Rows, row: number): number => rows.offsets[row + 1]
  * front is what made a book-sized index take seconds to load.
  */
 export class RowsMiniSearch<T> extends MiniSearch<T> {
+  private readonly postings: PostingsMap[] = [];
+
   /**
    * The index of sentences whose terms are rows of `terms.sentences`, as the first of `options.fields`, each with
    * the terms of its section title (`sectionOf[i]` is sentence `i`'s row of `terms.titles`) as the second; sentence
@@ -38,8 +40,8 @@ export class RowsMiniSearch<T> extends MiniSearch<T> {
         if (added[term] === 1) continue;
         added[term] = 1;
         const data = new Map<number, Map<number, number>>();
-        if (text.offsets[term + 1]! > text.offsets[term]!) data.set(TEXT, new PostingsMap(text, term));
-        if (title.offsets[term + 1]! > title.offsets[term]!) data.set(TITLE, new PostingsMap(title, term));
+        if (text.offsets[term + 1]! > text.offsets[term]!) data.set(TEXT, search.track(new PostingsMap(text, term)));
+        if (title.offsets[term + 1]! > title.offsets[term]!) data.set(TITLE, search.track(new PostingsMap(title, term)));
         search._index.set(terms[term]!, data);
       }
     };
@@ -62,5 +64,15 @@ export class RowsMiniSearch<T> extends MiniSearch<T> {
     search._documentCount = count;
     search._nextId = count;
     return search;
+  }
+
+  /** Fills every term's sentences now, so that no question waits for it. */
+  fillPostings(): void {
+    for (const postings of this.postings) postings.fill();
+  }
+
+  private track(postings: PostingsMap): PostingsMap {
+    this.postings.push(postings);
+    return postings;
   }
 }

@@ -170,8 +170,9 @@ export class SentenceIndex implements SentenceReader {
     return this.initials;
   }
 
-  /** Builds now what the first questions would otherwise build: the typo vocabulary, the phrase index, the names. */
+  /** Builds now what the first questions would otherwise build: terms' sentences, the typo vocabulary, the phrase index, the names. */
   warmUp(): void {
+    this.search.warmUp();
     void this.vocabulary;
     void this.phrases;
     void this.namesByInitials;

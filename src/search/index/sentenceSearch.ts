@@ -1,4 +1,3 @@
-import type MiniSearch from 'minisearch';
 import type { Options } from 'minisearch';
 import { RowsMiniSearch } from './rowsMiniSearch.ts';
 import type { IndexTerms } from './termRows.ts';
@@ -41,7 +40,7 @@ const OPTIONS: Options<SearchDocument> = {
  * analyzer has already produced.
  */
 export class SentenceSearch {
-  private constructor(private readonly miniSearch: MiniSearch<SearchDocument>) {}
+  private constructor(private readonly miniSearch: RowsMiniSearch<SearchDocument>) {}
 
   /**
    * Each sentence's terms with its section title's (`sectionOf[i]` is sentence `i`'s title row): the index `addAll`
@@ -51,8 +50,9 @@ export class SentenceSearch {
     return new SentenceSearch(RowsMiniSearch.fromRows(OPTIONS, terms, sectionOf));
   }
 
-  get documentCount(): number {
-    return this.miniSearch.documentCount;
+  /** Reads now every term's sentences, which are otherwise read when a question first needs them. */
+  warmUp(): void {
+    this.miniSearch.fillPostings();
   }
 
   /** The best sentences meeting any of the terms (repeats count again), best first: MiniSearch's OR query. */
