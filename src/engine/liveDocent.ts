@@ -17,7 +17,7 @@ export type ReloadOutcome =
       readonly skipped: readonly SkippedFile[];
       readonly added: readonly string[];
       readonly removed: readonly string[];
-      /** Reading, parsing and indexing; the indexing part runs on the main thread. */
+      /** Reading, parsing, indexing and warming up; all but the reading runs on the main thread. */
       readonly ms: number;
     }
   | { readonly kind: 'failed'; readonly reason: string; readonly error: unknown };
@@ -87,6 +87,8 @@ export class LiveDocent {
       const { documents, kept, skipped, added, removed } = await reloadKnowledge(this.dir, previous.documents, this.options.maxFileBytes);
       const { cacheDir } = this.options;
       const docent = new Docent(documents, cacheDir === undefined ? undefined : (await new IndexCache(cacheDir).loadIndex(this.dir, documents)).index);
+      // Warmed before it serves, so that the first questions after a reload do not build what it leaves for later.
+      docent.warmUp();
       this.docent = docent;
       return { kind: 'reloaded', docent, previous, kept, skipped, added, removed, ms: Math.round(performance.now() - start) };
     } catch (error) {

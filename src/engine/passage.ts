@@ -48,6 +48,8 @@ export function excerptSpan(text: string, matched: readonly string[], max: numbe
     end = Math.max(end, start);
     while (end + 1 < words.length && words[end + 1]!.end - words[start]!.start <= max) end++;
     if (words[end]!.end - words[start]!.start > max) continue;
+    // Only the longest stretches: one that could take the word before it would be a stub at the text's end.
+    if (start > 0 && words[end]!.end - words[start - 1]!.start <= max) continue;
     const inside = words.slice(start, end + 1);
     const hits = inside.filter((word) => word.hit);
     const first = hits[0];

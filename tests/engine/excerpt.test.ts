@@ -17,6 +17,13 @@ describe('excerpts of over-long sentences', () => {
     expect(excerptSpan('short text', ['text'], 200)).toEqual({ start: 0, end: 10 });
   });
 
+  it('stay as long as allowed when the matched word ends the text, never a stub of its last words', () => {
+    const text = `${filler(60, 'alpha')} the cartel.`;
+    const { start, end } = excerptSpan(text, ['cartel'], 100);
+    expect(end).toBe(text.length);
+    expect(end - start).toBeGreaterThan(90);
+  });
+
   it('quote a sentence longer than 450 characters as a verbatim excerpt, marked where cut', () => {
     const sentence = `The committee, ${filler(50, 'after long debate')}, decided that the lighthouse of Tarn would be rebuilt in 1998 by the harbour board, ${filler(40, 'while others waited')}.`;
     const text = `# Tarn\n\n${sentence}`;
