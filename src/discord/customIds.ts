@@ -1,4 +1,4 @@
-import { STOP_WORDS } from '../search/analyzer/stopWords.ts';
+import { stopWords } from '../search/analyzer/stopWords.ts';
 import { tokenize } from '../search/analyzer/tokenize.ts';
 import { INVISIBLE_CONTROLS } from './render/escape.ts';
 import { LIMITS } from './render/limits.ts';
@@ -21,7 +21,8 @@ function compactQuestion(question: string, room: number): string {
   if (question.length <= room) return question;
   const words = tokenize(question).map((token) => token.surface);
   const wh = words.find((word) => /^(?:who|whom|whose|when|where|why|how|what|which)$/iu.test(word));
-  const content = words.filter((word) => !STOP_WORDS.has(word.toLowerCase()));
+  const stop = stopWords();
+  const content = words.filter((word) => !stop.has(word.toLowerCase()));
   let compact = '';
   for (const word of wh ? [wh, ...content] : content) {
     const next = compact === '' ? word : `${compact} ${word}`;

@@ -1,9 +1,19 @@
-import markdownIt, { type Token } from 'markdown-it';
+import { createRequire } from 'node:module';
+import type { MarkdownIt, Token } from 'markdown-it';
 import type { Block } from './blocks.ts';
 import { splitFrontMatter } from './frontMatter.ts';
 
-/** CommonMark plus GFM tables and strikethrough; HTML is recognised so that tags can be left out of the text. */
-const parser = markdownIt({ html: true });
+const require = createRequire(import.meta.url);
+let parser: MarkdownIt | undefined;
+
+/**
+ * CommonMark plus GFM tables and strikethrough; HTML is recognised so that tags can be left out of the text. Loaded
+ * on first use: a start that reads its documents from the index cache parses no Markdown.
+ */
+function markdownParser(): MarkdownIt {
+  parser ??= (require('markdown-it') as typeof import('markdown-it').default)({ html: true });
+  return parser;
+}
 
 /** A GitHub task-list box at the start of a list item: "[ ] ", "[x] ". */
 const TASK_BOX = /^\[[ xX]\][ \t]+/u;
@@ -65,7 +75,7 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
     const trimmed = content.trim();
     if (trimmed !== '') blocks.push({ kind, text: trimmed });
   };
-  for (const token of parser.parse(body, {})) {
+  for (const token of markdownParser().parse(body, {})) {
     if (token.type === 'heading_open') inHeading = true;
     else if (token.type === 'heading_close') inHeading = false;
     else if (token.type === 'list_item_open') itemStart = true;
