@@ -1,11 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import { invertRows } from './fieldPostings.ts';
-import { PostingsMap } from './postingsMap.ts';
+import { TermPostings } from './termPostings.ts';
 import type { IndexTerms, Rows } from './termRows.ts';
-
-/** MiniSearch numbers fields in the order its options list them: the text field, then the title field. */
-const TEXT = 0;
-const TITLE = 1;
 
 /** MiniSearch counts a field's length in distinct terms. */
 const distinctTerms = (rows: Rows, row: number): number => rows.offsets[row + 1]! - rows.offsets[row]!;
@@ -13,11 +9,11 @@ const distinctTerms = (rows: Rows, row: number): number => rows.offsets[row + 1]
 /**
  * MiniSearch with its index assembled straight from docent's term rows, through the fields MiniSearch keeps
  * `protected` for subclasses: the index `addAll` builds, without analysing any text again and without the JSON that
- * `loadJSON` parses. Each term's sentences are a `PostingsMap`, filled when first read: building every entry up
+ * `loadJSON` parses. Each term's entry is a `TermPostings`, filled when first read: building every entry up
  * front is what made a book-sized index take seconds to load.
  */
 export class RowsMiniSearch<T> extends MiniSearch<T> {
-  private readonly postings: PostingsMap[] = [];
+  private readonly postings: TermPostings[] = [];
 
   /**
    * The index of sentences whose terms are rows of `terms.sentences`, as the first of `options.fields`, each with
@@ -31,17 +27,16 @@ export class RowsMiniSearch<T> extends MiniSearch<T> {
   static fromRows<T>(options: Options<T>, { terms, sentences, titles }: IndexTerms, sectionOf: ArrayLike<number>): RowsMiniSearch<T> {
     const search = new RowsMiniSearch<T>(options);
     const count = sectionOf.length;
-    const text = invertRows(sentences, terms.length, count, (sentence) => sentence);
-    const title = invertRows(titles, terms.length, count, (sentence) => sectionOf[sentence]!);
+    // In MiniSearch's field order: the text field, then the title field.
+    const fields = [invertRows(sentences, terms.length, count, (sentence) => sentence), invertRows(titles, terms.length, count, (sentence) => sectionOf[sentence]!)];
     const added = new Uint8Array(terms.length);
     const addTerms = (rows: Rows, row: number): void => {
       for (let i = rows.offsets[row]!; i < rows.offsets[row + 1]!; i++) {
         const term = rows.ids[i]!;
         if (added[term] === 1) continue;
         added[term] = 1;
-        const data = new Map<number, Map<number, number>>();
-        if (text.offsets[term + 1]! > text.offsets[term]!) data.set(TEXT, search.track(new PostingsMap(text, term)));
-        if (title.offsets[term + 1]! > title.offsets[term]!) data.set(TITLE, search.track(new PostingsMap(title, term)));
+        const data = new TermPostings(fields, term);
+        search.postings.push(data);
         search._index.set(terms[term]!, data);
       }
     };
@@ -69,10 +64,5 @@ export class RowsMiniSearch<T> extends MiniSearch<T> {
   /** Fills every term's sentences now, so that no question waits for it. */
   fillPostings(): void {
     for (const postings of this.postings) postings.fill();
-  }
-
-  private track(postings: PostingsMap): PostingsMap {
-    this.postings.push(postings);
-    return postings;
   }
 }
