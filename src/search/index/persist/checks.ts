@@ -50,6 +50,8 @@ function isInitialsEntry(entry: unknown): boolean {
 function isOutline(outline: DocumentOutline | null): boolean {
   return (
     [outline?.key, outline?.id, outline?.title, outline?.source].every((value) => typeof value === 'string') &&
+    Array.isArray(outline?.aliases) &&
+    outline.aliases.every(isStrings) &&
     Array.isArray(outline?.sections) &&
     outline.sections.every((section) => typeof section?.title === 'string' && Array.isArray(section.sentences) && section.sentences.every(isCount))
   );

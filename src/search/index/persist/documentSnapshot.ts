@@ -11,6 +11,8 @@ export interface StoredDocument {
   readonly id: string;
   readonly title: string;
   readonly source: string;
+  /** What the document's aliases file gave, none when it has none. */
+  readonly aliases: readonly (readonly string[])[];
   readonly sections: readonly {
     readonly title: string;
     /** Each paragraph's text and its sentences' start and end offsets, in pairs. */
@@ -29,6 +31,7 @@ function storedOf(document: Document, key: string): StoredDocument {
     id: document.id,
     title: document.title,
     source: document.source,
+    aliases: document.aliases ?? [],
     sections: document.sections.map((section) => ({
       title: section.title,
       paragraphs: section.paragraphs.map((paragraph) => ({
@@ -60,8 +63,22 @@ export class DocumentSnapshot implements ParsedDocuments {
   private readonly byKey: ReadonlyMap<string, StoredDocument>;
   private readonly keys = new Map<string, string>();
 
-  constructor(stored: readonly StoredDocument[] = []) {
+  constructor(private readonly stored: readonly StoredDocument[] = []) {
     this.byKey = new Map(stored.map((document) => [document.key, document]));
+  }
+
+  /**
+   * Whether the documents loaded are the stored ones, in order, each from an unchanged file and with the same
+   * aliases: then an index stored with them was built from exactly these documents, without hashing them again.
+   */
+  holdsExactly(documents: readonly Document[]): boolean {
+    return (
+      documents.length === this.stored.length &&
+      documents.every((document, i) => {
+        const stored = this.stored[i]!;
+        return this.keys.get(document.id) === stored.key && JSON.stringify(document.aliases ?? []) === JSON.stringify(stored.aliases);
+      })
+    );
   }
 
   reuse(file: string, text: string, id: string): Document | undefined {

@@ -58,7 +58,9 @@ export class IndexCache {
     const opened = await this.open(file);
     const snapshot = new DocumentSnapshot('stored' in opened ? opened.stored.documents : []);
     const knowledge = await loadKnowledge(knowledgeDir, { ...options, parsed: snapshot });
-    return { knowledge, ...(await this.indexFor(file, knowledge.documents, indexKey(knowledge.documents), opened, snapshot)) };
+    // Documents that are exactly the stored ones need not be hashed again to know the stored index is theirs.
+    const key = 'stored' in opened && snapshot.holdsExactly(knowledge.documents) ? opened.key : indexKey(knowledge.documents);
+    return { knowledge, ...(await this.indexFor(file, knowledge.documents, key, opened, snapshot)) };
   }
 
   /** The index of documents already loaded (as a reload loads them): read when valid, else built and written. */

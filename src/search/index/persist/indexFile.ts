@@ -2,6 +2,7 @@ import { createHash, webcrypto } from 'node:crypto';
 import { endianness } from 'node:os';
 import type { NamesByInitials } from '../../aliases/mineAcronyms.ts';
 import type { AliasRule } from '../../analyzer/aliases.ts';
+import { ANALYZER_VERSION } from '../../analyzer/analyzer.ts';
 import type { PhraseData } from '../phraseData.ts';
 import { Postings } from '../postings.ts';
 import type { IndexTerms, Rows } from '../termRows.ts';
@@ -12,7 +13,7 @@ import { packDocuments, unpackDocuments } from './packedDocuments.ts';
 export { IndexFileError } from './checks.ts';
 
 /** Bumped whenever what is stored, or how, changes: files of another format are rebuilt, never read. */
-export const INDEX_FORMAT_VERSION = 4;
+export const INDEX_FORMAT_VERSION = 5;
 const FORMAT = 'docent-index';
 
 /**
@@ -33,6 +34,8 @@ export interface StoredIndex {
 export interface Header {
   readonly format: string;
   readonly version: number;
+  /** The analyzer that made its terms: another one would make other terms from the same documents. */
+  readonly analyzer: number;
   /** Typed arrays are written in the machine's byte order. */
   readonly endianness: string;
   /** What the index was built from (see `indexKey`). */
@@ -105,7 +108,7 @@ export function encodeIndex(stored: StoredIndex, key: string): Buffer {
   });
   const payload = Buffer.concat([...texts, ...arraysOf(stored, documents).flatMap(bytesOf)]);
   const sha256 = createHash('sha256').update(payload).digest('hex');
-  const header: Header = { format: FORMAT, version: INDEX_FORMAT_VERSION, endianness: endianness(), key, bytes: payload.length, sha256 };
+  const header: Header = { format: FORMAT, version: INDEX_FORMAT_VERSION, analyzer: ANALYZER_VERSION, endianness: endianness(), key, bytes: payload.length, sha256 };
   const line = JSON.stringify(header);
   return Buffer.concat([Buffer.from(`${line.padEnd(line.length + padding(line.length + 1))}\n`), payload]);
 }
@@ -172,8 +175,9 @@ export function readHeader(file: Buffer): { header: Header; payload: Buffer } {
   if (header?.format !== FORMAT) throw corrupt('it is not a docent index');
   const complete = [header.key, header.sha256, header.endianness].every((value) => typeof value === 'string');
   if (!complete || !Number.isSafeInteger(header.bytes) || !Number.isSafeInteger(header.version)) throw corrupt('its header is incomplete');
-  if (header.version !== INDEX_FORMAT_VERSION || header.endianness !== endianness()) {
-    throw new IndexFileError('stale', `it was written in format ${header.version} (${header.endianness}), not ${INDEX_FORMAT_VERSION} (${endianness()})`);
+  if (header.version !== INDEX_FORMAT_VERSION || header.analyzer !== ANALYZER_VERSION || header.endianness !== endianness()) {
+    const written = `format ${header.version}, analyzer ${header.analyzer} (${header.endianness})`;
+    throw new IndexFileError('stale', `it was written in ${written}, not format ${INDEX_FORMAT_VERSION}, analyzer ${ANALYZER_VERSION} (${endianness()})`);
   }
   const payload = file.subarray(newline + 1);
   if (payload.length !== header.bytes) throw corrupt(`it holds ${payload.length} bytes where its header says ${header.bytes}`);

@@ -7,6 +7,7 @@ export interface DocumentOutline {
   readonly id: string;
   readonly title: string;
   readonly source: string;
+  readonly aliases: readonly (readonly string[])[];
   readonly sections: readonly { readonly title: string; readonly sentences: readonly number[] }[];
 }
 

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Docent } from '../../../../src/engine/docent.ts';
+import { ANALYZER_VERSION } from '../../../../src/search/analyzer/analyzer.ts';
 import { INDEX_FORMAT_VERSION } from '../../../../src/search/index/persist/indexFile.ts';
 import { SEED_FILE, SEED_TEXT } from '../../../helpers/seed.ts';
 import { knowledgeFolder } from '../../../helpers/knowledgeFolder.ts';
@@ -52,12 +53,25 @@ describe('the persisted index', () => {
     expect((await Docent.load(dir, { cacheDir })).index).toMatchObject({ source: 'cache' });
   });
 
+  it('is rebuilt when only a document’s aliases file changes, and answers with the new aliases', async () => {
+    const dir = await knowledgeFolder({ 'a.md': '# Ports\n\nThe harbour of Veracruz handles most of the cargo.' });
+    const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
+    await Docent.load(dir, { cacheDir });
+    await writeFile(join(dir, 'a.aliases'), 'Veracruz = Port of Spices\n');
+    const changed = await Docent.load(dir, { cacheDir });
+    expect(changed.index).toMatchObject({ source: 'built', reason: 'stale' });
+    const answer = changed.docent.ask('What does the Port of Spices handle?');
+    expect(answer.kind === 'answer' && answer.answer.text).toContain('Veracruz');
+    expect((await Docent.load(dir, { cacheDir })).index).toMatchObject({ source: 'cache' });
+  });
+
   const damages: [string, (bytes: Buffer) => Buffer, 'stale' | 'corrupt'][] = [
     ['truncated', (bytes) => bytes.subarray(0, Math.floor(bytes.length / 2)), 'corrupt'],
     ['garbage', () => Buffer.from('not an index at all\n\u0000\u0001'), 'corrupt'],
     ['a flipped byte', (bytes) => Buffer.from(bytes.map((byte, i) => (i === bytes.length - 3 ? byte ^ 0xff : byte))), 'corrupt'],
     ['empty', () => Buffer.alloc(0), 'corrupt'],
     ['of another format version', (bytes) => Buffer.from(bytes.toString('latin1').replace(`"version":${INDEX_FORMAT_VERSION}`, '"version":999'), 'latin1'), 'stale'],
+    ['made by another analyzer', (bytes) => Buffer.from(bytes.toString('latin1').replace(`"analyzer":${ANALYZER_VERSION}`, '"analyzer":999'), 'latin1'), 'stale'],
   ];
   for (const [damage, spoil, reason] of damages) {
     it(`is rebuilt, never trusted, when the cached file is ${damage}; the answer is still right`, async () => {
