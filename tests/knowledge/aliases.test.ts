@@ -21,4 +21,13 @@ describe('aliases files', () => {
     const result = docent.ask('Where did the DEA open an office?');
     expect(result.kind === 'answer' && result.answer.text).toContain('Lima');
   });
+
+  it('answers a question that names someone only by an alias the document never uses', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'docent-aliases-'));
+    await writeFile(join(dir, 'notes.md'), '# Notes\n\nJoaquín Guzmán was extradited in 2017. Bakers sell bread at dawn.');
+    await writeFile(join(dir, 'notes.aliases'), 'El Chapo = Joaquín Guzmán\n');
+    const { docent } = await Docent.load(dir);
+    const result = docent.ask('When was El Chapo extradited?');
+    expect(result.kind === 'answer' && result.answer.text).toContain('Joaquín Guzmán was extradited in 2017.');
+  });
 });

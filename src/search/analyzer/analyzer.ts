@@ -84,6 +84,7 @@ function analyzeWords(text: string): { readonly written: readonly string[]; read
  */
 export class Analyzer {
   private matcher: AliasMatcher | undefined;
+  private phrasesByAlias: Map<string, (readonly string[])[]> | undefined;
 
   constructor(readonly aliases: readonly AliasRule[] = []) {}
 
@@ -97,6 +98,19 @@ export class Analyzer {
     if (this.aliases.length === 0) return undefined;
     this.matcher ??= aliasMatcher(this.aliases);
     return this.matcher;
+  }
+
+  /** The phrases an alias stands for, as analyzed terms: `jsoc` → [['joint', 'special', 'oper', 'command']]. */
+  phrasesOf(alias: string): readonly (readonly string[])[] {
+    if (!this.phrasesByAlias) {
+      this.phrasesByAlias = new Map();
+      for (const { alias: name, phrase } of this.aliases) {
+        const phrases = this.phrasesByAlias.get(name);
+        if (phrases) phrases.push(phrase);
+        else this.phrasesByAlias.set(name, [phrase]);
+      }
+    }
+    return this.phrasesByAlias.get(alias) ?? [];
   }
 
   /** Analyzed tokens with positions and surface forms: the same as running `filters` in turn, each word analyzed once. */

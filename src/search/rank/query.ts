@@ -132,16 +132,32 @@ function capitalisedRuns(text: string): Map<number, string> {
   return runs;
 }
 
+/**
+ * The words of the question's alias phrases whose alias the documents use, such as "El Chapo" where the documents
+ * only say "Joaquín Guzmán" and an aliases file joins the two: the alias stands for them.
+ */
+function wordsStoodFor(tokens: readonly Token[], index: SentenceIndex): Set<string> {
+  const words = new Set<string>();
+  for (const token of tokens) {
+    if (!token.keyword || index.stats.frequency(token.term) === 0) continue;
+    for (const phrase of index.analyzer.phrasesOf(token.term)) for (const term of phrase) words.add(term);
+  }
+  return words;
+}
+
 /** Analyzes a question with the index's own analyzer and resolves each term against the vocabulary. */
 export function parseQuery(text: string, index: SentenceIndex): Query {
   const tokens = index.analyzer.tokens(text);
   const firstPosition = tokens[0]?.position ?? 0;
   const runs = capitalisedRuns(text);
+  const stoodFor = wordsStoodFor(tokens, index);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
   for (const token of tokens) {
     if (seen.has(token.term)) continue;
     seen.add(token.term);
+    // A word the documents never use is left to the alias that stands for it.
+    if (stoodFor.has(token.term) && index.stats.frequency(token.term) === 0) continue;
     const salient = isSalient(token, token.position === 0 && firstPosition === 0);
     const matches = matchesOf(token, salient, index);
     if (matches.size === 0 && isClosedUp(token, tokens)) continue;
