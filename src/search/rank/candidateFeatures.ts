@@ -1,6 +1,7 @@
 import type { Candidate, IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 import { expectedAnswer, holdsAnswerType, type AnswerType } from './answerType.ts';
 import { nextInSection, opensWithAnaphor, previousInSection } from './context.ts';
+import { earlierInParagraph, firstMentionCoverage } from './firstMention.ts';
 import { bigramMatches, matchStrength, proximity, relatedCoverage, weightedCoverage } from './features.ts';
 import type { Query, QueryTerm } from './query.ts';
 
@@ -24,6 +25,7 @@ export const FEATURE_NAMES = [
   'anaphoric',
   'rarestMatched',
   'relatedCoverage',
+  'firstMentionCoverage',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -107,5 +109,6 @@ export function candidateFeatures(index: SentenceIndex, question: QuestionContex
     anaphoric: anaphoric ? 1 : 0,
     rarestMatched: question.rarest && matchStrength(question.rarest, entry.terms) > 0 ? 1 : 0,
     relatedCoverage: relatedCoverage(query, entry.terms),
+    firstMentionCoverage: firstMentionCoverage(query, entry, earlierInParagraph(index, entry)),
   };
 }

@@ -6,24 +6,25 @@ import type { LinearModel } from './model.ts';
 export const RANKING_MODEL: LinearModel = {
   "bias": 0,
   "weights": {
-    "coverage": 4.3069,
-    "exactCoverage": 1.3876,
-    "previousCoverage": 2.0768,
-    "nextCoverage": 1.1401,
+    "coverage": 3.7539,
+    "exactCoverage": 0.965,
+    "previousCoverage": 2.8381,
+    "nextCoverage": 1.1018,
     "titleCoverage": 0,
-    "paragraphCoverage": 4.669,
-    "proximity": 0.5508,
-    "bigrams": 0.3529,
-    "search": 2.059,
-    "searchRank": 0.2139,
-    "typeMatch": 1.1288,
-    "typeMismatch": -1.3247,
-    "novelty": -0.1169,
-    "logLength": -0.1881,
-    "termShare": -0.8035,
-    "anaphoric": -0.0168,
-    "rarestMatched": 0.2101,
-    "relatedCoverage": 5.5943
+    "paragraphCoverage": 4.423,
+    "proximity": 0.5624,
+    "bigrams": 0.3817,
+    "search": 2.0158,
+    "searchRank": 0.2336,
+    "typeMatch": 1.1293,
+    "typeMismatch": -1.326,
+    "novelty": -0.2682,
+    "logLength": -0.1727,
+    "termShare": -0.9213,
+    "anaphoric": 0.0152,
+    "rarestMatched": 0.1824,
+    "relatedCoverage": 5.492,
+    "firstMentionCoverage": 1.4939
   }
 };
 
@@ -31,36 +32,36 @@ export const RANKING_MODEL: LinearModel = {
 export const WINDOW_MODEL: LinearModel = {
   "bias": 0,
   "weights": {
-    "anchorScore": 0.4541,
-    "anchorRank": 0.9329,
-    "unionCoverage": 5.5028,
-    "coverageGain": -1.0566,
-    "partnerCoverage": 1.08,
-    "typeMatch": 0.3004,
-    "typeMismatch": -0.8977,
-    "typeFromPartner": -0.0023,
-    "pair": 0.4057,
-    "partnerBefore": -0.0779,
-    "logChars": 0.3636
+    "anchorScore": 0.4498,
+    "anchorRank": 1.0461,
+    "unionCoverage": 5.3496,
+    "coverageGain": -1.2523,
+    "partnerCoverage": 1.1769,
+    "typeMatch": 0.3047,
+    "typeMismatch": -0.9239,
+    "typeFromPartner": -0.0292,
+    "pair": 0.4119,
+    "partnerBefore": -0.0138,
+    "logChars": 0.366
   }
 };
 
 /** Logistic model of "the best window answers the question" (refusalFeatures.ts). */
 export const REFUSAL_MODEL: LinearModel = {
-  "bias": -2.1047,
+  "bias": -2.1654,
   "weights": {
-    "bestScore": 0.1295,
-    "margin": 0.0157,
-    "unionCoverage": -1.9828,
-    "anchorExactCoverage": 1.0171,
-    "typeMismatch": -0.0879,
-    "unknownShare": -1.1964,
-    "unmatchedRarity": -0.5822,
-    "termCount": 0.9234,
-    "rarestMatched": 0.1985,
-    "salientOutside": -1.0307,
-    "absentNames": -1.4936,
-    "negationUnmet": -3.9017
+    "bestScore": 0.1497,
+    "margin": 0.019,
+    "unionCoverage": -2.0759,
+    "anchorExactCoverage": 0.9088,
+    "typeMismatch": -0.0227,
+    "unknownShare": -1.2137,
+    "unmatchedRarity": -0.6141,
+    "termCount": 0.9258,
+    "rarestMatched": 0.1643,
+    "salientOutside": -1.0641,
+    "absentNames": -1.4903,
+    "negationUnmet": -3.9119
   }
 };
 
