@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks';
 import type { SkippedFile } from '../knowledge/load.ts';
 import { reloadKnowledge } from '../knowledge/reload.ts';
 import { watchKnowledge, type WatchOptions } from '../knowledge/watch.ts';
+import { buildIndexInBackground } from '../search/build/buildInBackground.ts';
 import { IndexCache, type IndexOrigin } from '../search/index/persist/indexCache.ts';
 import { Docent, type DocentOptions } from './docent.ts';
 
@@ -17,14 +18,15 @@ export type ReloadOutcome =
       readonly skipped: readonly SkippedFile[];
       readonly added: readonly string[];
       readonly removed: readonly string[];
-      /** Reading, parsing, indexing and warming up; all but the reading runs on the main thread. */
+      /** Reading, parsing, indexing and warming up; a large folder is indexed in a worker thread, the rest runs here. */
       readonly ms: number;
     }
   | { readonly kind: 'failed'; readonly reason: string; readonly error: unknown };
 
 /**
- * The engine in service for a knowledge folder, rebuilt in the background when the folder changes and swapped in
- * whole only once the rebuild succeeded. A failed rebuild leaves the previous engine in service.
+ * The engine in service for a knowledge folder, rebuilt in the background when the folder changes (a large one in
+ * a worker thread, so that questions keep being answered meanwhile) and swapped in whole only once the rebuild
+ * succeeded. A failed rebuild leaves the previous engine in service.
  *
  * @example
  * const { live } = await LiveDocent.load('knowledge');
@@ -86,7 +88,8 @@ export class LiveDocent {
     try {
       const { documents, kept, skipped, added, removed } = await reloadKnowledge(this.dir, previous.documents, this.options.maxFileBytes);
       const { cacheDir } = this.options;
-      const docent = new Docent(documents, cacheDir === undefined ? undefined : (await new IndexCache(cacheDir).loadIndex(this.dir, documents)).index);
+      const index = cacheDir === undefined ? await buildIndexInBackground(documents) : (await new IndexCache(cacheDir).loadIndex(this.dir, documents, buildIndexInBackground)).index;
+      const docent = new Docent(documents, index);
       // Warmed before it serves, so that the first questions after a reload do not build what it leaves for later.
       docent.warmUp();
       this.docent = docent;

@@ -3,13 +3,15 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { loadKnowledge, type Knowledge, type LoadOptions } from '../../../knowledge/load.ts';
 import type { Document } from '../../../knowledge/types.ts';
-import { Analyzer } from '../../analyzer/analyzer.ts';
+import { indexFromParts, partsOf } from '../../build/indexParts.ts';
 import { buildIndex } from '../../buildIndex.ts';
-import { PhraseIndex } from '../phraseIndex.ts';
-import { SentenceIndex } from '../sentenceIndex.ts';
+import type { SentenceIndex } from '../sentenceIndex.ts';
 import { DocumentSnapshot } from './documentSnapshot.ts';
 import { decodePayload, encodeIndex, IndexFileError, readHeader, type StoredIndex } from './indexFile.ts';
 import { indexKey } from './indexKey.ts';
+
+/** Builds the index of documents: at once, or elsewhere (see `buildIndexInBackground`). */
+export type IndexBuilder = (documents: readonly Document[]) => SentenceIndex | Promise<SentenceIndex>;
 
 /** Why a cached index was not used: none yet; one for other documents or another version; or a damaged one. */
 export type CacheProblem = 'missing' | 'stale' | 'corrupt';
@@ -63,11 +65,11 @@ export class IndexCache {
     return { knowledge, ...(await this.indexFor(file, knowledge.documents, key, opened, snapshot)) };
   }
 
-  /** The index of documents already loaded (as a reload loads them): read when valid, else built and written. */
-  async loadIndex(knowledgeDir: string, documents: readonly Document[]): Promise<{ index: SentenceIndex; origin: IndexOrigin }> {
+  /** The index of documents already loaded (as a reload loads them): read when valid, else built by `build` and written. */
+  async loadIndex(knowledgeDir: string, documents: readonly Document[], build: IndexBuilder = buildIndex): Promise<{ index: SentenceIndex; origin: IndexOrigin }> {
     const file = this.fileFor(knowledgeDir);
     const key = indexKey(documents);
-    return this.indexFor(file, documents, key, await this.open(file, key), new DocumentSnapshot());
+    return this.indexFor(file, documents, key, await this.open(file, key), new DocumentSnapshot(), build);
   }
 
   /** Reads and checks the cache file; with the key the documents need, a file for other documents is not decoded. */
@@ -94,26 +96,20 @@ export class IndexCache {
     key: string,
     opened: Opened,
     snapshot: DocumentSnapshot,
+    build: IndexBuilder = buildIndex,
   ): Promise<{ index: SentenceIndex; origin: IndexOrigin }> {
     let problem = 'problem' in opened ? opened.problem : undefined;
     if ('stored' in opened) {
       if (opened.key === key) {
         try {
-          return { index: indexOf(documents, opened.stored), origin: { source: 'cache', file } };
+          return { index: indexFromParts(documents, opened.stored), origin: { source: 'cache', file } };
         } catch (error) {
           problem = { reason: 'corrupt', detail: messageOf(error) };
         }
       } else problem = staleProblem;
     }
-    const index = buildIndex(documents);
-    const stored: StoredIndex = {
-      documents: snapshot.keep(documents),
-      aliases: index.analyzer.aliases,
-      terms: index.parts.terms,
-      phrases: index.phrases.data,
-      initials: () => index.namesByInitials,
-    };
-    const writeError = await this.write(file, encodeIndex(stored, key));
+    const index = await build(documents);
+    const writeError = await this.write(file, encodeIndex({ documents: snapshot.keep(documents), ...partsOf(index) }, key));
     const reason = problem?.reason ?? 'missing';
     return { index, origin: { source: 'built', file, reason, ...(problem?.detail ? { detail: problem.detail } : {}), ...(writeError ? { writeError } : {}) } };
   }
@@ -131,13 +127,4 @@ export class IndexCache {
       return messageOf(error);
     }
   }
-}
-
-/**
- * The index a stored one describes, over the documents it was built from.
- * @throws RangeError when its parts do not fit the documents.
- */
-function indexOf(documents: readonly Document[], stored: StoredIndex): SentenceIndex {
-  const { terms, phrases, initials } = stored;
-  return new SentenceIndex(documents, new Analyzer(stored.aliases), { terms, phrases: new PhraseIndex(phrases), initials });
 }

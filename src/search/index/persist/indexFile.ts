@@ -1,8 +1,7 @@
 import { createHash, webcrypto } from 'node:crypto';
 import { endianness } from 'node:os';
-import type { NamesByInitials } from '../../aliases/mineAcronyms.ts';
-import type { AliasRule } from '../../analyzer/aliases.ts';
 import { ANALYZER_VERSION } from '../../analyzer/analyzer.ts';
+import type { IndexParts } from '../../build/indexParts.ts';
 import type { PhraseData } from '../phraseData.ts';
 import { Postings } from '../postings.ts';
 import type { IndexTerms, Rows } from '../termRows.ts';
@@ -17,17 +16,11 @@ export const INDEX_FORMAT_VERSION = 5;
 const FORMAT = 'docent-index';
 
 /**
- * What a persisted index holds: the documents as parsed, the analyzer's alias rules, every sentence's and title's
- * terms (MiniSearch's index is assembled from them, see `RowsMiniSearch`), the phrase index, and the documents' names
- * by their initials.
+ * What a persisted index holds: the documents as parsed, and the parts of the index built from them (MiniSearch's
+ * index is assembled from the terms, see `RowsMiniSearch`; the names by initials are read when first asked for).
  */
-export interface StoredIndex {
+export interface StoredIndex extends IndexParts {
   readonly documents: readonly StoredDocument[];
-  readonly aliases: readonly AliasRule[];
-  readonly terms: IndexTerms;
-  readonly phrases: PhraseData;
-  /** Read when first asked for, since few questions need them; nothing when unreadable (they are found again). */
-  readonly initials: () => NamesByInitials | undefined;
 }
 
 /** The first line of the file: what it is, and what its payload must be. */

@@ -1,0 +1,27 @@
+import type { NamesByInitials } from '../aliases/mineAcronyms.ts';
+import { Postings } from '../index/postings.ts';
+import type { IndexParts } from './indexParts.ts';
+
+/** An index's parts as they cross between threads: plain data and typed arrays, the names as entries. */
+export interface IndexMessage extends Omit<IndexParts, 'initials'> {
+  readonly initials: readonly (readonly [string, readonly (readonly string[])[]])[];
+}
+
+/** The typed arrays' memory, moved to the receiving thread rather than copied. */
+export function transferable({ terms, phrases }: IndexMessage): ArrayBuffer[] {
+  const arrays: ArrayBufferView[] = [terms.sentences, terms.titles].flatMap((rows) => [rows.offsets, rows.ids, rows.counts]);
+  const { starts, words, wordLists, pairKeys, pairLists, alphabetical } = phrases;
+  arrays.push(starts, words, wordLists.starts, wordLists.items, pairKeys, pairLists.starts, pairLists.items, alphabetical);
+  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
+}
+
+/** The parts again from a message: classes do not cross threads, only their fields. */
+export function partsOfMessage(message: IndexMessage): IndexParts {
+  const { wordLists, pairLists } = message.phrases;
+  const initials: NamesByInitials = new Map(message.initials);
+  return {
+    ...message,
+    phrases: { ...message.phrases, wordLists: new Postings(wordLists.starts, wordLists.items), pairLists: new Postings(pairLists.starts, pairLists.items) },
+    initials: () => initials,
+  };
+}

@@ -1,0 +1,33 @@
+import type { Document } from '../../knowledge/types.ts';
+import type { NamesByInitials } from '../aliases/mineAcronyms.ts';
+import type { AliasRule } from '../analyzer/aliases.ts';
+import { Analyzer } from '../analyzer/analyzer.ts';
+import type { PhraseData } from '../index/phraseData.ts';
+import { PhraseIndex } from '../index/phraseIndex.ts';
+import { SentenceIndex } from '../index/sentenceIndex.ts';
+import type { IndexTerms } from '../index/termRows.ts';
+
+/**
+ * What an index is rebuilt from over its documents, as plain data and typed arrays: what a persisted index stores
+ * and what a worker thread hands back. The analyzer's alias rules, every sentence's and title's terms, the phrase
+ * index, and the documents' names by their initials (read when first asked for; nothing means find them again).
+ */
+export interface IndexParts {
+  readonly aliases: readonly AliasRule[];
+  readonly terms: IndexTerms;
+  readonly phrases: PhraseData;
+  readonly initials: () => NamesByInitials | undefined;
+}
+
+/** The parts of a built index, its phrase index and names built now if they were not yet. */
+export function partsOf(index: SentenceIndex): IndexParts {
+  return { aliases: index.analyzer.aliases, terms: index.parts.terms, phrases: index.phrases.data, initials: () => index.namesByInitials };
+}
+
+/**
+ * The index the parts describe, over the documents they were made from.
+ * @throws RangeError when the parts do not fit the documents.
+ */
+export function indexFromParts(documents: readonly Document[], { aliases, terms, phrases, initials }: IndexParts): SentenceIndex {
+  return new SentenceIndex(documents, new Analyzer(aliases), { terms, phrases: new PhraseIndex(phrases), initials });
+}
