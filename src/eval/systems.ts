@@ -10,6 +10,8 @@ export type AnswerSystem = (question: EvalQuestion) => Omit<Response, 'id' | 'ms
 /** docent's own answer: the primary quote, then supporting passages (or the related ones of a refusal). */
 export function docentSystem(documents: readonly Document[]): AnswerSystem {
   const docent = new Docent(documents);
+  // As the bot does once ready: the timed questions then meet a serving engine, not one still building on first use.
+  docent.warmUp();
   return (question) => {
     const result = docent.ask(question.question);
     if (result.kind === 'refusal') {
