@@ -2,8 +2,8 @@ import { Worker } from 'node:worker_threads';
 import { sentencesOf, type Document } from '../../knowledge/types.ts';
 import { buildIndex } from '../buildIndex.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
-import { indexFromParts } from './indexParts.ts';
-import { partsOfMessage, type IndexMessage } from './indexMessage.ts';
+import { indexFromPortable } from './portableIndex.ts';
+import { portableOfMessage, type IndexMessage } from './indexMessage.ts';
 
 const BOOT = new URL('./tsxWorker.mjs', import.meta.url);
 const ENTRY = new URL('./indexWorker.ts', import.meta.url).href;
@@ -24,7 +24,7 @@ export function buildIndexOffThread(documents: readonly Document[]): Promise<Sen
     const worker = new Worker(BOOT, { workerData: { entry: ENTRY, documents } });
     worker.once('message', (message: IndexMessage) => {
       try {
-        resolve(indexFromParts(documents, partsOfMessage(message)));
+        resolve(indexFromPortable(documents, portableOfMessage(message)));
       } catch (error) {
         reject(error);
       }

@@ -1,22 +1,22 @@
 import type { NamesByInitials } from '../aliases/mineAcronyms.ts';
 import { Postings } from '../index/postings.ts';
-import type { IndexParts } from './indexParts.ts';
+import type { PortableIndex } from './portableIndex.ts';
 
 /** An index's parts as they cross between threads: plain data and typed arrays, the names as entries. */
-export interface IndexMessage extends Omit<IndexParts, 'initials'> {
+export interface IndexMessage extends Omit<PortableIndex, 'initials'> {
   readonly initials: readonly (readonly [string, readonly (readonly string[])[]])[];
 }
 
 /** The typed arrays' memory, moved to the receiving thread rather than copied. */
-export function transferable({ terms, phrases }: IndexMessage): ArrayBuffer[] {
+export function transferable({ terms, tree, phrases }: IndexMessage): ArrayBuffer[] {
   const arrays: ArrayBufferView[] = [terms.sentences, terms.titles].flatMap((rows) => [rows.offsets, rows.ids, rows.counts]);
   const { starts, words, wordLists, pairKeys, pairLists, alphabetical } = phrases;
-  arrays.push(starts, words, wordLists.starts, wordLists.items, pairKeys, pairLists.starts, pairLists.items, alphabetical);
+  arrays.push(tree.labelEnds, tree.degrees, tree.leaves, starts, words, wordLists.starts, wordLists.items, pairKeys, pairLists.starts, pairLists.items, alphabetical);
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
 /** The parts again from a message: classes do not cross threads, only their fields. */
-export function partsOfMessage(message: IndexMessage): IndexParts {
+export function portableOfMessage(message: IndexMessage): PortableIndex {
   const { wordLists, pairLists } = message.phrases;
   const initials: NamesByInitials = new Map(message.initials);
   return {

@@ -1,10 +1,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Document } from '../../knowledge/types.ts';
 import { buildIndex } from '../buildIndex.ts';
-import { partsOf } from './indexParts.ts';
+import { portableIndexOf } from './portableIndex.ts';
 import { transferable, type IndexMessage } from './indexMessage.ts';
 
 /** Runs in a worker thread (see `buildIndexOffThread`): builds the index of the documents and sends back its parts. */
-const { aliases, terms, phrases, initials } = partsOf(buildIndex((workerData as { documents: readonly Document[] }).documents));
-const message: IndexMessage = { aliases, terms, phrases, initials: [...(initials() ?? [])] };
+const { aliases, terms, tree, phrases, initials } = portableIndexOf(buildIndex((workerData as { documents: readonly Document[] }).documents));
+const message: IndexMessage = { aliases, terms, tree, phrases, initials: [...(initials() ?? [])] };
 parentPort!.postMessage(message, transferable(message));

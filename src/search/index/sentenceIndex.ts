@@ -10,6 +10,7 @@ import { Recent } from './recent.ts';
 import { SentenceSearch } from './sentenceSearch.ts';
 import { collectTerms, rowCount, rowLength, rowTerms, type IndexTerms } from './termRows.ts';
 import { TermStats } from './termStats.ts';
+import type { PackedTree } from './termTree.ts';
 
 export { IndexedSentence } from './indexedSentence.ts';
 
@@ -34,6 +35,8 @@ export interface SentenceRange {
 /** What an index is made of besides its documents and analyzer: what `build` computes and a persisted index holds. */
 export interface IndexParts {
   readonly terms: IndexTerms;
+  /** MiniSearch's tree of terms as built before from the same terms: rebuilt from it, sooner than term by term. */
+  readonly tree?: PackedTree;
   /** Built on first use when absent. */
   readonly phrases?: PhraseIndex;
   /** Read on first use (from a persisted index); found in the documents when absent or when it gives nothing. */
@@ -95,7 +98,7 @@ export class SentenceIndex implements SentenceReader {
     this.entries = entries;
     checkParts(parts, entries.length, this.sectionRanges.size);
     // By sentence id: the ordinal of its section, which is the row of its title's terms.
-    this.search = SentenceSearch.build(parts.terms, sectionOrdinals(this.sectionRanges.values(), entries.length));
+    this.search = SentenceSearch.build(parts.terms, sectionOrdinals(this.sectionRanges.values(), entries.length), parts.tree);
     this.phraseIndex = parts.phrases;
     this.storedInitials = parts.initials;
     this.titleSets = new Array<undefined>(this.sectionRanges.size);
@@ -162,6 +165,11 @@ export class SentenceIndex implements SentenceReader {
   get phrases(): PhraseIndex {
     this.phraseIndex ??= new PhraseIndex(this.entries.map((entry) => entry.sentence.text));
     return this.phraseIndex;
+  }
+
+  /** MiniSearch's tree of terms, packed: what rebuilds this index sooner (see `IndexParts.tree`). */
+  packedTree(): PackedTree {
+    return this.search.packedTree();
   }
 
   /** Every multi-word name of the documents by its initials: found on first use, since few questions need it. */

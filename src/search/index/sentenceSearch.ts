@@ -1,6 +1,7 @@
 import type { Options } from 'minisearch';
 import { RowsMiniSearch } from './rowsMiniSearch.ts';
 import type { IndexTerms } from './termRows.ts';
+import type { PackedTree } from './termTree.ts';
 
 /** A sentence as MiniSearch indexes it: docent's analyzed terms, space-separated, so that analysis runs once per text. */
 interface SearchDocument {
@@ -44,10 +45,16 @@ export class SentenceSearch {
 
   /**
    * Each sentence's terms with its section title's (`sectionOf[i]` is sentence `i`'s title row): the index `addAll`
-   * would build, assembled from the rows (see `RowsMiniSearch`).
+   * would build, assembled from the rows (see `RowsMiniSearch`), its tree of terms rebuilt from `tree` when given.
+   * @throws RangeError when the tree is not one of exactly these terms.
    */
-  static build(terms: IndexTerms, sectionOf: ArrayLike<number>): SentenceSearch {
-    return new SentenceSearch(RowsMiniSearch.fromRows(OPTIONS, terms, sectionOf));
+  static build(terms: IndexTerms, sectionOf: ArrayLike<number>, tree?: PackedTree): SentenceSearch {
+    return new SentenceSearch(RowsMiniSearch.fromRows(OPTIONS, terms, sectionOf, tree));
+  }
+
+  /** MiniSearch's tree of terms, packed: what `build` takes to rebuild this index sooner. */
+  packedTree(): PackedTree {
+    return this.miniSearch.packedTree();
   }
 
   /** Reads now every term's sentences, which are otherwise read when a question first needs them. */

@@ -12,7 +12,11 @@ type SentenceCounts = Map<number, number>;
 export class TermPostings extends Map<number, SentenceCounts> {
   private pending: { readonly fields: readonly FieldPostings[]; readonly term: number } | undefined;
 
-  constructor(fields: readonly FieldPostings[], term: number) {
+  constructor(
+    fields: readonly FieldPostings[],
+    /** The term's id. */
+    readonly term: number,
+  ) {
     super();
     this.pending = { fields, term };
   }

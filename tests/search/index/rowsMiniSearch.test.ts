@@ -31,11 +31,23 @@ describe('RowsMiniSearch', () => {
     }
     const added = new MiniSearch(options);
     added.addAll(sentences.map(({ text, title }, id) => ({ id, text: text.join(' '), title: title.join(' ') })));
-    const assembled = RowsMiniSearch.fromRows(options, collectTerms(sentences.map((sentence) => sentence.text), titles), sectionOf);
-    expect(JSON.stringify(assembled)).toBe(JSON.stringify(added));
-    for (const query of ['cargo', 'mexico border', 'cartl sovereignty', 'harb']) {
-      const searchOptions = { fuzzy: 0.2, prefix: true, boost: { title: 0.5 } };
-      expect(assembled.search(query, searchOptions)).toEqual(added.search(query, searchOptions));
+    const terms = collectTerms(sentences.map((sentence) => sentence.text), titles);
+    const assembled = RowsMiniSearch.fromRows(options, terms, sectionOf);
+    const fromTree = RowsMiniSearch.fromRows(options, terms, sectionOf, assembled.packedTree());
+    for (const index of [assembled, fromTree]) {
+      expect(JSON.stringify(index)).toBe(JSON.stringify(added));
+      for (const query of ['cargo', 'mexico border', 'cartl sovereignty', 'harb']) {
+        const searchOptions = { fuzzy: 0.2, prefix: true, boost: { title: 0.5 } };
+        expect(index.search(query, searchOptions)).toEqual(added.search(query, searchOptions));
+      }
     }
+  });
+
+  it('refuses a packed tree of other terms', () => {
+    const terms = collectTerms([['harbour', 'cargo'], ['harbour']], [['port']]);
+    const tree = RowsMiniSearch.fromRows(options, terms, [0, 0]).packedTree();
+    const renamed = { ...terms, terms: ['harbour', 'cargo', 'pier'] };
+    expect(() => RowsMiniSearch.fromRows(options, renamed, [0, 0], tree)).toThrow(RangeError);
+    expect(() => RowsMiniSearch.fromRows(options, terms, [0, 0], { ...tree, leaves: tree.leaves.slice(1) })).toThrow(RangeError);
   });
 });

@@ -23,6 +23,8 @@ export interface Meta {
   readonly terms: readonly string[];
   readonly sentences: { readonly rows: number; readonly entries: number };
   readonly titles: { readonly rows: number; readonly entries: number };
+  /** MiniSearch's tree of terms: how many edges and nodes (its leaves are the terms). */
+  readonly tree: { readonly edges: number; readonly nodes: number };
   readonly phrases: {
     readonly spellings: readonly string[];
     readonly words: number;
@@ -76,6 +78,8 @@ export function checkMeta(value: unknown): Meta {
     !meta.aliases.every(isRule) ||
     !sized(meta.sentences) ||
     !sized(meta.titles) ||
+    !isCount(meta.tree?.edges) ||
+    !isCount(meta.tree?.nodes) ||
     !phraseSizes ||
     !isWordList(phrases.spellings)
   ) {

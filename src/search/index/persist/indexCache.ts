@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { loadKnowledge, type Knowledge, type LoadOptions } from '../../../knowledge/load.ts';
 import type { Document } from '../../../knowledge/types.ts';
-import { indexFromParts, partsOf } from '../../build/indexParts.ts';
+import { indexFromPortable, portableIndexOf } from '../../build/portableIndex.ts';
 import { buildIndex } from '../../buildIndex.ts';
 import type { SentenceIndex } from '../sentenceIndex.ts';
 import { DocumentSnapshot } from './documentSnapshot.ts';
@@ -102,14 +102,14 @@ export class IndexCache {
     if ('stored' in opened) {
       if (opened.key === key) {
         try {
-          return { index: indexFromParts(documents, opened.stored), origin: { source: 'cache', file } };
+          return { index: indexFromPortable(documents, opened.stored), origin: { source: 'cache', file } };
         } catch (error) {
           problem = { reason: 'corrupt', detail: messageOf(error) };
         }
       } else problem = staleProblem;
     }
     const index = await build(documents);
-    const writeError = await this.write(file, encodeIndex({ documents: snapshot.keep(documents), ...partsOf(index) }, key));
+    const writeError = await this.write(file, encodeIndex({ documents: snapshot.keep(documents), ...portableIndexOf(index) }, key));
     const reason = problem?.reason ?? 'missing';
     return { index, origin: { source: 'built', file, reason, ...(problem?.detail ? { detail: problem.detail } : {}), ...(writeError ? { writeError } : {}) } };
   }

@@ -1,7 +1,7 @@
 import { createHash, webcrypto } from 'node:crypto';
 import { endianness } from 'node:os';
 import { ANALYZER_VERSION } from '../../analyzer/analyzer.ts';
-import type { IndexParts } from '../../build/indexParts.ts';
+import type { PortableIndex } from '../../build/portableIndex.ts';
 import type { PhraseData } from '../phraseData.ts';
 import { Postings } from '../postings.ts';
 import type { IndexTerms, Rows } from '../termRows.ts';
@@ -12,14 +12,14 @@ import { packDocuments, unpackDocuments } from './packedDocuments.ts';
 export { IndexFileError } from './checks.ts';
 
 /** Bumped whenever what is stored, or how, changes: files of another format are rebuilt, never read. */
-export const INDEX_FORMAT_VERSION = 5;
+export const INDEX_FORMAT_VERSION = 6;
 const FORMAT = 'docent-index';
 
 /**
  * What a persisted index holds: the documents as parsed, and the parts of the index built from them (MiniSearch's
  * index is assembled from the terms, see `RowsMiniSearch`; the names by initials are read when first asked for).
  */
-export interface StoredIndex extends IndexParts {
+export interface StoredIndex extends PortableIndex {
   readonly documents: readonly StoredDocument[];
 }
 
@@ -48,13 +48,16 @@ function bytesOf(array: ArrayBufferView): Uint8Array[] {
 }
 
 /** The typed arrays of an index, in the order they are written and read. */
-function arraysOf({ terms, phrases }: StoredIndex, documents: { readonly textEnds: Uint32Array; readonly spans: Uint32Array }): ArrayBufferView[] {
+function arraysOf({ terms, tree, phrases }: StoredIndex, documents: { readonly textEnds: Uint32Array; readonly spans: Uint32Array }): ArrayBufferView[] {
   const rows = (part: Rows): ArrayBufferView[] => [part.offsets, part.ids, part.counts];
   return [
     documents.textEnds,
     documents.spans,
     ...rows(terms.sentences),
     ...rows(terms.titles),
+    tree.labelEnds,
+    tree.degrees,
+    tree.leaves,
     phrases.starts,
     phrases.words,
     phrases.wordLists.starts,
@@ -75,8 +78,8 @@ function lengthOf(bytes: number): Buffer {
 
 /**
  * Serialises an index: one JSON header line (format, version, byte order, key, payload length and SHA-256), then
- * the payload: a JSON part (documents' outlines, alias rules, terms, words, sizes), the names by initials as JSON
- * and the documents' paragraph texts, each after its length, then the typed arrays.
+ * the payload: a JSON part (documents' outlines, alias rules, terms, words, sizes), the names by initials as JSON,
+ * the labels of the tree of terms and the documents' paragraph texts, each after its length, then the typed arrays.
  */
 export function encodeIndex(stored: StoredIndex, key: string): Buffer {
   const { terms, phrases } = stored;
@@ -87,6 +90,7 @@ export function encodeIndex(stored: StoredIndex, key: string): Buffer {
     terms: terms.terms,
     sentences: { rows: terms.sentences.offsets.length - 1, entries: terms.sentences.ids.length },
     titles: { rows: terms.titles.offsets.length - 1, entries: terms.titles.ids.length },
+    tree: { edges: stored.tree.labelEnds.length, nodes: stored.tree.degrees.length },
     phrases: {
       spellings: phrases.spellings,
       words: phrases.words.length,
@@ -95,7 +99,7 @@ export function encodeIndex(stored: StoredIndex, key: string): Buffer {
       pairListItems: phrases.pairLists.items.length,
     },
   };
-  const texts = [JSON.stringify(meta), JSON.stringify([...(stored.initials() ?? [])]), documents.texts].flatMap((text) => {
+  const texts = [JSON.stringify(meta), JSON.stringify([...(stored.initials() ?? [])]), stored.tree.labels, documents.texts].flatMap((text) => {
     const bytes = Buffer.from(text);
     return [lengthOf(bytes.length), ...bytesOf(bytes)];
   });
@@ -197,12 +201,14 @@ export async function decodePayload(header: Header, payload: Buffer): Promise<St
   const reader = new Reader(payload);
   const meta = parseMeta(reader.text());
   const initials = reader.text();
+  const labels = reader.text();
   const texts = reader.text();
   const paragraphs = meta.outlines.flatMap((outline) => outline.sections.flatMap((section) => section.sentences));
   const textEnds = reader.u32(paragraphs.length);
   const spans = reader.u32(2 * paragraphs.reduce((sum, sentences) => sum + sentences, 0));
   const sentences = reader.rows(meta.sentences.rows, meta.sentences.entries);
   const titles = reader.rows(meta.titles.rows, meta.titles.entries);
+  const tree = { labels, labelEnds: reader.u32(meta.tree.edges), degrees: reader.u32(meta.tree.nodes), leaves: reader.u32(meta.terms.length) };
   const { spellings, words, wordListItems, pairs, pairListItems } = meta.phrases;
   const phrases: PhraseData = {
     spellings,
@@ -219,5 +225,5 @@ export async function decodePayload(header: Header, payload: Buffer): Promise<St
   checkRows(titles, meta.terms.length, 'title');
   checkPhrases(phrases);
   const documents = unpackDocuments({ outlines: meta.outlines, texts, textEnds, spans });
-  return { documents, aliases: meta.aliases, terms: { terms: meta.terms, sentences, titles }, phrases, initials: () => readInitials(initials) };
+  return { documents, aliases: meta.aliases, terms: { terms: meta.terms, sentences, titles }, tree, phrases, initials: () => readInitials(initials) };
 }

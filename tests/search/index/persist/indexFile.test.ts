@@ -21,6 +21,7 @@ const stored = (text: string, name = 'a.md'): StoredIndex => {
     documents: snapshot.keep([document]),
     aliases: index.analyzer.aliases,
     terms: index.parts.terms,
+    tree: index.packedTree(),
     phrases: index.phrases.data,
     initials: () => index.namesByInitials,
   };

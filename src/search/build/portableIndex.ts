@@ -6,28 +6,31 @@ import type { PhraseData } from '../index/phraseData.ts';
 import { PhraseIndex } from '../index/phraseIndex.ts';
 import { SentenceIndex } from '../index/sentenceIndex.ts';
 import type { IndexTerms } from '../index/termRows.ts';
+import type { PackedTree } from '../index/termTree.ts';
 
 /**
  * What an index is rebuilt from over its documents, as plain data and typed arrays: what a persisted index stores
  * and what a worker thread hands back. The analyzer's alias rules, every sentence's and title's terms, the phrase
  * index, and the documents' names by their initials (read when first asked for; nothing means find them again).
  */
-export interface IndexParts {
+export interface PortableIndex {
   readonly aliases: readonly AliasRule[];
   readonly terms: IndexTerms;
+  /** MiniSearch's tree of the terms. */
+  readonly tree: PackedTree;
   readonly phrases: PhraseData;
   readonly initials: () => NamesByInitials | undefined;
 }
 
 /** The parts of a built index, its phrase index and names built now if they were not yet. */
-export function partsOf(index: SentenceIndex): IndexParts {
-  return { aliases: index.analyzer.aliases, terms: index.parts.terms, phrases: index.phrases.data, initials: () => index.namesByInitials };
+export function portableIndexOf(index: SentenceIndex): PortableIndex {
+  return { aliases: index.analyzer.aliases, terms: index.parts.terms, tree: index.packedTree(), phrases: index.phrases.data, initials: () => index.namesByInitials };
 }
 
 /**
  * The index the parts describe, over the documents they were made from.
  * @throws RangeError when the parts do not fit the documents.
  */
-export function indexFromParts(documents: readonly Document[], { aliases, terms, phrases, initials }: IndexParts): SentenceIndex {
-  return new SentenceIndex(documents, new Analyzer(aliases), { terms, phrases: new PhraseIndex(phrases), initials });
+export function indexFromPortable(documents: readonly Document[], { aliases, terms, tree, phrases, initials }: PortableIndex): SentenceIndex {
+  return new SentenceIndex(documents, new Analyzer(aliases), { terms, tree, phrases: new PhraseIndex(phrases), initials });
 }

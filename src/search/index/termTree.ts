@@ -1,0 +1,75 @@
+/** A radix tree as MiniSearch keeps its terms: edges labelled with parts of terms, a term's value under an empty edge. */
+export type RadixTree<T> = Map<string, T | RadixTree<T>>;
+
+/** The edge under which a node keeps the value of the term that ends there. */
+const LEAF = '';
+
+/**
+ * A tree of terms in pre-order, as arrays: rebuilt node by node, in the same order, without inserting any term
+ * again (inserting 80,000 terms is most of assembling a book-sized index).
+ */
+export interface PackedTree {
+  /** Every edge's label, one after another: edge `i` ends at `labelEnds[i]`. A leaf's label is empty. */
+  readonly labels: string;
+  readonly labelEnds: Uint32Array;
+  /** How many edges leave each node, nodes in pre-order. */
+  readonly degrees: Uint32Array;
+  /** The term id of each leaf, in pre-order. */
+  readonly leaves: Uint32Array;
+}
+
+/** Packs a tree whose values are term ids, or hold them (`termOf`). */
+export function packTree<T>(tree: RadixTree<T>, termOf: (value: T) => number): PackedTree {
+  const labels: string[] = [];
+  const labelEnds: number[] = [];
+  const degrees: number[] = [];
+  const leaves: number[] = [];
+  let length = 0;
+  const visit = (node: RadixTree<T>): void => {
+    degrees.push(node.size);
+    for (const [label, child] of node) {
+      labels.push(label);
+      labelEnds.push((length += label.length));
+      if (label === LEAF) leaves.push(termOf(child as T));
+      else visit(child as RadixTree<T>);
+    }
+  };
+  visit(tree);
+  return { labels: labels.join(''), labelEnds: Uint32Array.from(labelEnds), degrees: Uint32Array.from(degrees), leaves: Uint32Array.from(leaves) };
+}
+
+/**
+ * The tree again, each leaf holding `valueOf(term id)`.
+ * @throws RangeError when the arrays do not describe a tree of exactly these terms, each once.
+ */
+export function unpackTree<T>({ labels, labelEnds, degrees, leaves }: PackedTree, terms: readonly string[], valueOf: (term: number) => T): RadixTree<T> {
+  const malformed = (): RangeError => new RangeError('The tree of terms does not hold exactly the index’s terms');
+  if (leaves.length !== terms.length) throw malformed();
+  const seen = new Uint8Array(terms.length);
+  let node = 0;
+  let edge = 0;
+  let leaf = 0;
+  const visit = (path: string): RadixTree<T> => {
+    const tree: RadixTree<T> = new Map();
+    const degree = degrees[node++];
+    if (degree === undefined) throw malformed();
+    for (let i = 0; i < degree; i++) {
+      const end = labelEnds[edge];
+      if (end === undefined || end > labels.length) throw malformed();
+      const label = labels.slice(edge === 0 ? 0 : labelEnds[edge - 1], end);
+      edge++;
+      if (label !== LEAF) {
+        tree.set(label, visit(path + label));
+        continue;
+      }
+      const term = leaves[leaf++]!;
+      if (term >= terms.length || seen[term] === 1 || terms[term] !== path) throw malformed();
+      seen[term] = 1;
+      tree.set(LEAF, valueOf(term));
+    }
+    return tree;
+  };
+  const tree = visit('');
+  if (node !== degrees.length || edge !== labelEnds.length || leaf !== leaves.length) throw malformed();
+  return tree;
+}
