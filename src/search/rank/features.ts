@@ -2,8 +2,13 @@ import type { Token } from '../analyzer/token.ts';
 import type { IndexedSentence } from '../index/sentenceIndex.ts';
 import type { Query, QueryTerm } from './query.ts';
 
+/** What matching reads of a set of terms: a sentence's, or a window's two sentences' without copying them into one. */
+export interface TermSet {
+  has(term: string): boolean;
+}
+
 /** How strongly a set of terms meets a query term: the best of its exact or typo matches. */
-export function matchStrength(term: QueryTerm, terms: ReadonlySet<string>): number {
+export function matchStrength(term: QueryTerm, terms: TermSet): number {
   let best = 0;
   for (const [candidate, strength] of term.matches) if (strength > best && terms.has(candidate)) best = strength;
   return best;

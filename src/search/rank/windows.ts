@@ -2,7 +2,7 @@ import type { IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 import { holdsAnswerType } from './answerType.ts';
 import { contextualCoverage, type QuestionContext } from './candidateFeatures.ts';
 import { nextInSection, previousInSection } from './context.ts';
-import { matchStrength, weightedCoverage } from './features.ts';
+import { matchStrength, weightedCoverage, type TermSet } from './features.ts';
 import { linearScore, type LinearModel } from './model.ts';
 import type { RankedSentence } from './rerank.ts';
 
@@ -36,6 +36,11 @@ export const MAX_WINDOW_LENGTH = 450;
 /** Only the best few sentences are worth widening into windows. */
 const ANCHORS = 10;
 
+/** The terms of both sentences of a window, read from their own sets: a window is scored once, not worth a copy. */
+function unionOf(first: ReadonlySet<string>, second: ReadonlySet<string>): TermSet {
+  return { has: (term) => first.has(term) || second.has(term) };
+}
+
 function windowFeatures(
   question: QuestionContext,
   anchor: RankedSentence,
@@ -46,7 +51,7 @@ function windowFeatures(
 ): WindowFeatures {
   const { query } = question;
   const entry = anchor.entry;
-  const union = partner ? new Set([...entry.terms, ...partner.terms]) : entry.terms;
+  const union = partner ? unionOf(entry.terms, partner.terms) : entry.terms;
   const anaphoric = anchor.features.anaphoric === 1;
   const unionCoverage = contextualCoverage(query, union, entry, anaphoric && !before ? leanedOn : undefined);
   const type = question.answerType;
