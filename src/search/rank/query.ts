@@ -25,6 +25,7 @@ export interface QueryTerm {
 
 export interface Query {
   readonly text: string;
+  /** In the order of the question's words: by position, never decreasing. */
   readonly terms: readonly QueryTerm[];
 }
 
