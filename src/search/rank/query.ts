@@ -2,7 +2,7 @@ import type { Token } from '../analyzer/token.ts';
 import { isEnglishWord } from '../analyzer/dictionary.ts';
 import { tokenize } from '../analyzer/tokenize.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
-import { relatedForms } from '../lexicon/relatedForms.ts';
+import { wordTerms } from '../lexicon/relatedTerms.ts';
 
 /** One distinct term of a question, with how much it matters and which indexed terms count as meeting it. */
 export interface QueryTerm {
@@ -64,11 +64,10 @@ function addSiblings(term: string, matches: Map<string, number>, index: Sentence
 function relatedFormTerms(token: Token, matches: ReadonlyMap<string, number>, index: SentenceIndex): Set<string> {
   const related = new Set<string>();
   const word = token.surface.replace(/['’]s$/iu, '');
-  if (token.keyword || /\d/u.test(token.term) || !/^\p{L}+$/u.test(word) || index.analyzer.terms(word).join(' ') !== token.term) return related;
-  for (const form of relatedForms(word)) {
-    const [term, ...rest] = index.analyzer.terms(form);
-    if (term !== undefined && rest.length === 0 && !matches.has(term) && index.stats.frequency(term) > 0) related.add(term);
-  }
+  if (token.keyword || /\d/u.test(token.term) || !/^\p{L}+$/u.test(word)) return related;
+  const forms = wordTerms(index.analyzer, word);
+  if (forms.terms !== token.term) return related;
+  for (const term of forms.related) if (!matches.has(term) && index.stats.frequency(term) > 0) related.add(term);
   return related;
 }
 
