@@ -84,16 +84,17 @@ function samePassage(a: IndexedSentence, b: IndexedSentence | undefined): b is I
  */
 export function rankWindows(index: SentenceIndex, question: QuestionContext, ranked: readonly RankedSentence[], model: LinearModel): Window[] {
   const windows: Window[] = [];
-  for (const [rank, anchor] of ranked.slice(0, ANCHORS).entries()) {
+  for (let rank = 0; rank < Math.min(ANCHORS, ranked.length); rank++) {
+    const anchor = ranked[rank]!;
     const previous = previousInSection(index, anchor.entry);
     const next = nextInSection(index, anchor.entry);
-    const options: [IndexedSentence[], IndexedSentence | undefined, boolean][] = [[[anchor.entry], undefined, false]];
-    if (samePassage(anchor.entry, previous)) options.push([[previous, anchor.entry], previous, true]);
-    if (samePassage(anchor.entry, next)) options.push([[anchor.entry, next], next, false]);
-    for (const [entries, partner, before] of options) {
+    const widened = (entries: IndexedSentence[], partner: IndexedSentence | undefined, before: boolean): Window => {
       const features = windowFeatures(question, anchor, partner, before, previous, rank);
-      windows.push({ entries, anchor, features, score: linearScore(model, features) });
-    }
+      return { entries, anchor, features, score: linearScore(model, features) };
+    };
+    windows.push(widened([anchor.entry], undefined, false));
+    if (samePassage(anchor.entry, previous)) windows.push(widened([previous, anchor.entry], previous, true));
+    if (samePassage(anchor.entry, next)) windows.push(widened([anchor.entry, next], next, false));
   }
   return windows.sort((a, b) => b.score - a.score || (a.entries[0]?.id ?? 0) - (b.entries[0]?.id ?? 0));
 }
