@@ -37,8 +37,15 @@ export const MAX_WINDOW_LENGTH = 450;
 const ANCHORS = 10;
 
 /** The terms of both sentences of a window, read from their own sets: a window is scored once, not worth a copy. */
-function unionOf(first: ReadonlySet<string>, second: ReadonlySet<string>): TermSet {
-  return { has: (term) => first.has(term) || second.has(term) };
+class TermUnion implements TermSet {
+  constructor(
+    private readonly first: ReadonlySet<string>,
+    private readonly second: ReadonlySet<string>,
+  ) {}
+
+  has(term: string): boolean {
+    return this.first.has(term) || this.second.has(term);
+  }
 }
 
 function windowFeatures(
@@ -51,7 +58,7 @@ function windowFeatures(
 ): WindowFeatures {
   const { query } = question;
   const entry = anchor.entry;
-  const union = partner ? unionOf(entry.terms, partner.terms) : entry.terms;
+  const union = partner ? new TermUnion(entry.terms, partner.terms) : entry.terms;
   const anaphoric = anchor.features.anaphoric === 1;
   const unionCoverage = contextualCoverage(query, union, entry, anaphoric && !before ? leanedOn : undefined);
   const type = question.answerType;
@@ -73,6 +80,11 @@ function windowFeatures(
   };
 }
 
+/** A window with its score under the model. */
+function scored(model: LinearModel, entries: readonly IndexedSentence[], anchor: RankedSentence, features: WindowFeatures): Window {
+  return { entries, anchor, features, score: linearScore(model, features) };
+}
+
 function samePassage(a: IndexedSentence, b: IndexedSentence | undefined): b is IndexedSentence {
   return b !== undefined && b.sentence.ref.paragraph === a.sentence.ref.paragraph && a.sentence.text.length + b.sentence.text.length + 1 <= MAX_WINDOW_LENGTH;
 }
@@ -88,13 +100,13 @@ export function rankWindows(index: SentenceIndex, question: QuestionContext, ran
     const anchor = ranked[rank]!;
     const previous = previousInSection(index, anchor.entry);
     const next = nextInSection(index, anchor.entry);
-    const widened = (entries: IndexedSentence[], partner: IndexedSentence | undefined, before: boolean): Window => {
-      const features = windowFeatures(question, anchor, partner, before, previous, rank);
-      return { entries, anchor, features, score: linearScore(model, features) };
-    };
-    windows.push(widened([anchor.entry], undefined, false));
-    if (samePassage(anchor.entry, previous)) windows.push(widened([previous, anchor.entry], previous, true));
-    if (samePassage(anchor.entry, next)) windows.push(widened([anchor.entry, next], next, false));
+    windows.push(scored(model, [anchor.entry], anchor, windowFeatures(question, anchor, undefined, false, previous, rank)));
+    if (samePassage(anchor.entry, previous)) {
+      windows.push(scored(model, [previous, anchor.entry], anchor, windowFeatures(question, anchor, previous, true, previous, rank)));
+    }
+    if (samePassage(anchor.entry, next)) {
+      windows.push(scored(model, [anchor.entry, next], anchor, windowFeatures(question, anchor, next, false, previous, rank)));
+    }
   }
   return windows.sort((a, b) => b.score - a.score || (a.entries[0]?.id ?? 0) - (b.entries[0]?.id ?? 0));
 }
