@@ -59,6 +59,7 @@ export function demandedAnswer(question: string): AnswerType | undefined {
   return DEMANDING_PATTERNS.find(([, pattern]) => pattern.test(question))?.[0];
 }
 
+// Made once: a regular expression literal is a new object every time it is evaluated, here for every token tested.
 const DIGIT = /\d/u;
 const CAPITALISED = /^\p{Lu}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
