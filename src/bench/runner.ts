@@ -141,6 +141,10 @@ export async function benchCorpus(corpus: Corpus, settings: RunnerSettings): Pro
     for (const typed of calls.typed) quoteSuggestions(docent, typed);
     for (const request of calls.summaries) docent.summarize(request);
   }
+  for (const question of mix.warmUpQuestions) {
+    docent.ask(question);
+    baseline.value.top(question, 4);
+  }
   const ask = timeEach(mix.asks, (question) => docent.ask(question));
   const baselineAsk = timeEach(mix.asks, (question) => baseline.value.top(question, 4));
   const quote = timeEach(mix.quotes, (text) => docent.quote(text));
