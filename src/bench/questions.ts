@@ -24,10 +24,17 @@ export interface QuestionMix extends Calls {
    * answers (its own sentences) as well as ones it refuses.
    */
   readonly warmUp: Calls;
+  /**
+   * More questions, asked once after the warm-up rounds: what only a word not met before runs (its analysis, its
+   * related forms) is compiled after many such words, as in a bot that has been answering for a while.
+   */
+  readonly warmUpQuestions: readonly string[];
 }
 
 const SQUAD_ASKS = 345;
 const WARM_UP = 50;
+/** SQuAD questions that are never measured, for `warmUpQuestions`. */
+const WARM_UP_QUESTIONS = 300;
 /** Calls of each other kind in the warm-up. */
 const WARM_UP_CALLS = 20;
 const QUOTES = 100;
@@ -96,6 +103,9 @@ export async function questionMix(root: string, documents: readonly Document[], 
   // Drawn after the measured calls, which stay the same whatever the warm-up.
   const ownSentences = random.sample(documents.flatMap((document) => sentencesOf(document)), WARM_UP_CALLS).map((sentence) => sentence.text);
   const warmUpQuotes = fragments(documents, random, WARM_UP_CALLS);
+  const warmUpSummaries = summaryRequests(contents, random, WARM_UP_CALLS);
+  const drawn = new Set(sampled);
+  const unmeasured = squad.questions.map((question) => question.question).filter((question) => !drawn.has(question));
   return {
     asks: [...seedQuestions.map((question) => question.question), ...sampled.slice(WARM_UP)],
     quotes,
@@ -105,7 +115,8 @@ export async function questionMix(root: string, documents: readonly Document[], 
       asks: [...sampled.slice(0, WARM_UP), ...ownSentences],
       quotes: warmUpQuotes,
       typed: keystrokes(warmUpQuotes.slice(0, WARM_UP_CALLS / 4)),
-      summaries: summaryRequests(contents, random, WARM_UP_CALLS),
+      summaries: warmUpSummaries,
     },
+    warmUpQuestions: random.sample(unmeasured, WARM_UP_QUESTIONS),
   };
 }

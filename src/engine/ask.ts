@@ -74,8 +74,9 @@ function rankFor(index: SentenceIndex, question: string, document: string | unde
   const query = parseQuery(text, index);
   if (query.terms.length === 0) return { query, ranked: [], windows: [] };
   const candidates = index.candidates(text, { documentId: document });
-  const ranked = rerank(index, query, candidates);
-  return { query, ranked, windows: rankWindows(index, questionContext(query, candidates), ranked, WINDOW_MODEL) };
+  const context = questionContext(query, candidates);
+  const ranked = rerank(index, context, candidates);
+  return { query, ranked, windows: rankWindows(index, context, ranked, WINDOW_MODEL) };
 }
 
 /** Passages that bear on any text (a message, a claim), best first, without deciding whether they answer it. */

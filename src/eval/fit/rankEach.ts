@@ -31,8 +31,9 @@ export function rankEach(
     const { index } = docent;
     const query = parseQuery(question.question, index);
     const candidates = index.candidates(question.question);
-    const ranked = rerank(index, query, candidates, models.ranking ?? RANKING_MODEL);
-    const windows = rankWindows(index, questionContext(query, candidates), ranked, models.window ?? WINDOW_MODEL);
+    const context = questionContext(query, candidates);
+    const ranked = rerank(index, context, candidates, models.ranking ?? RANKING_MODEL);
+    const windows = rankWindows(index, context, ranked, models.window ?? WINDOW_MODEL);
     return [{ question, index, query, ranked, windows }];
   });
 }

@@ -59,24 +59,38 @@ export function demandedAnswer(question: string): AnswerType | undefined {
   return DEMANDING_PATTERNS.find(([, pattern]) => pattern.test(question))?.[0];
 }
 
-/** The words of a token as written, hyphenated parts apart: "Six-time" → Six, time. */
-function wordsOf(token: Token): string[] {
-  return token.surface.split('-');
+// Made once: a regular expression literal is a new object every time it is evaluated, here for every token tested.
+const DIGIT = /\d/u;
+const CAPITALISED = /^\p{Lu}/u;
+const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
+
+/** Whether any of the token's words as written, hyphenated parts apart ("Six-time": Six, time), passes the test. */
+function someWord(token: Token, test: (word: string) => boolean): boolean {
+  return token.surface.includes('-') ? token.surface.split('-').some(test) : test(token.surface);
 }
+
+const isTimeWord = (word: string): boolean => YEAR.test(word) || CENTURY.test(word) || MONTHS.test(word) || TIME_WORDS.test(word);
+const isQuantityWord = (word: string): boolean => DIGIT.test(word) || NUMBER_WORDS.test(word);
 
 /** A capitalised word that does not open the sentence. */
 function isName(token: Token): boolean {
-  return token.position > 0 && /^\p{Lu}/u.test(token.surface);
+  return token.position > 0 && CAPITALISED.test(token.surface);
 }
 
 const EVIDENCE: Record<AnswerType, (token: Token) => boolean> = {
-  time: (token) => wordsOf(token).some((word) => YEAR.test(word) || CENTURY.test(word) || MONTHS.test(word) || TIME_WORDS.test(word)),
+  time: (token) => someWord(token, isTimeWord),
   money: (token) => CURRENCY_WORDS.test(token.surface),
-  quantity: (token) => wordsOf(token).some((word) => /\d/u.test(word) || NUMBER_WORDS.test(word)),
+  quantity: (token) => someWord(token, isQuantityWord),
   // People and bodies are named in words ("Sebastian Gorka", "Congress"), not in initialisms such as "U.S.".
-  person: (token) => isName(token) && /^\p{Lu}\p{Ll}/u.test(token.surface),
+  person: (token) => isName(token) && CAPITALISED_WORD.test(token.surface),
   place: isName,
 };
+
+/** Whether the question says this term itself. */
+function asks(query: Query, term: string): boolean {
+  for (const asked of query.terms) if (asked.term === term) return true;
+  return false;
+}
 
 /**
  * Whether the sentence holds something of the expected type that the question does not already say:
@@ -84,6 +98,8 @@ const EVIDENCE: Record<AnswerType, (token: Token) => boolean> = {
  */
 export function holdsAnswerType(type: AnswerType, entry: Pick<IndexedSentence, 'tokens' | 'sentence'>, query: Query): boolean {
   if (type === 'money' && CURRENCY_SIGN.test(entry.sentence.text)) return true;
-  const asked = new Set(query.terms.map((term) => term.term));
-  return entry.tokens.some((token) => !asked.has(token.term) && EVIDENCE[type](token));
+  const holds = EVIDENCE[type];
+  // Scanned without a set of the question's terms: measured for every candidate and window, a question has few terms.
+  for (const token of entry.tokens) if (!asks(query, token.term) && holds(token)) return true;
+  return false;
 }

@@ -2,7 +2,7 @@ import type { Candidate, IndexedSentence, SentenceIndex } from '../index/sentenc
 import { expectedAnswer, holdsAnswerType, type AnswerType } from './answerType.ts';
 import { nextInSection, opensWithAnaphor, previousInSection } from './context.ts';
 import { earlierInParagraph, firstMentionCoverage } from './firstMention.ts';
-import { bigramMatches, matchStrength, proximity, relatedCoverage, weightedCoverage } from './features.ts';
+import { bigramMatches, matchStrength, proximity, relatedCoverage, weightedCoverage, type TermSet } from './features.ts';
 import type { Query, QueryTerm } from './query.ts';
 
 /** The evidence a candidate sentence holds for a question, one named number each; the ranking model weighs them. */
@@ -39,7 +39,7 @@ const TITLE_STRENGTH = 0.35;
  * Share of the question a passage meets, counting its own terms fully and, at lower strength, its section title
  * and the sentence it leans on ("The incident…"), if any.
  */
-export function contextualCoverage(query: Query, terms: ReadonlySet<string>, entry: IndexedSentence, leanedOn: IndexedSentence | undefined): number {
+export function contextualCoverage(query: Query, terms: TermSet, entry: IndexedSentence, leanedOn: IndexedSentence | undefined): number {
   return weightedCoverage(query, (term) =>
     Math.max(
       matchStrength(term, terms),

@@ -2,10 +2,18 @@ import type { Token } from '../analyzer/token.ts';
 import type { IndexedSentence } from '../index/sentenceIndex.ts';
 import type { Query, QueryTerm } from './query.ts';
 
+/** What matching reads of a set of terms: a sentence's, or a window's two sentences' without copying them into one. */
+export interface TermSet {
+  has(term: string): boolean;
+}
+
 /** How strongly a set of terms meets a query term: the best of its exact or typo matches. */
-export function matchStrength(term: QueryTerm, terms: ReadonlySet<string>): number {
+export function matchStrength(term: QueryTerm, terms: TermSet): number {
   let best = 0;
-  for (const [candidate, strength] of term.matches) if (strength > best && terms.has(candidate)) best = strength;
+  // Keys, then a lookup on a hit: iterating entries would allocate a pair per match, thousands of times per question.
+  for (const candidate of term.matches.keys()) {
+    if (terms.has(candidate)) best = Math.max(best, term.matches.get(candidate)!);
+  }
   return best;
 }
 
@@ -68,18 +76,22 @@ export function proximity(query: Query, entry: IndexedSentence): number {
   return wanted / best;
 }
 
+/** Whether a token meeting `first` is followed, one or two tokens on, by a token meeting `second`. */
+function standsBefore(tokens: readonly Token[], first: QueryTerm, second: QueryTerm): boolean {
+  for (let t = 0; t < tokens.length; t++) {
+    if (!first.matches.has(tokens[t]!.term)) continue;
+    for (let next = t + 1; next < t + 3 && next < tokens.length; next++) if (second.matches.has(tokens[next]!.term)) return true;
+  }
+  return false;
+}
+
 /** Share of the question's adjacent term pairs that also stand next to each other, in order, in the sentence. */
 export function bigramMatches(query: Query, entry: IndexedSentence): number {
-  const ordered = [...query.terms].sort((a, b) => a.position - b.position);
-  if (ordered.length < 2) return 0;
+  // Query terms stand in the order of the question's words (see `Query`): no need to sort them for every candidate.
+  const { terms } = query;
+  if (terms.length < 2) return 0;
+  const { tokens } = entry;
   let found = 0;
-  for (let i = 0; i + 1 < ordered.length; i++) {
-    const first = ordered[i]!;
-    const second = ordered[i + 1]!;
-    const adjacent = entry.tokens.some(
-      (token, t) => first.matches.has(token.term) && entry.tokens.slice(t + 1, t + 3).some((next) => second.matches.has(next.term)),
-    );
-    if (adjacent) found++;
-  }
-  return found / (ordered.length - 1);
+  for (let i = 0; i + 1 < terms.length; i++) if (standsBefore(tokens, terms[i]!, terms[i + 1]!)) found++;
+  return found / (terms.length - 1);
 }

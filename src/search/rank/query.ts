@@ -2,7 +2,7 @@ import type { Token } from '../analyzer/token.ts';
 import { isEnglishWord } from '../analyzer/dictionary.ts';
 import { tokenize } from '../analyzer/tokenize.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
-import { relatedForms } from '../lexicon/relatedForms.ts';
+import { wordTerms } from '../lexicon/relatedTerms.ts';
 
 /** One distinct term of a question, with how much it matters and which indexed terms count as meeting it. */
 export interface QueryTerm {
@@ -25,6 +25,7 @@ export interface QueryTerm {
 
 export interface Query {
   readonly text: string;
+  /** In the order of the question's words: by position, never decreasing. */
   readonly terms: readonly QueryTerm[];
 }
 
@@ -34,12 +35,20 @@ const TYPO_STRENGTH = [1, 0.7, 0.5] as const;
 const PREFIX_STRENGTH = 0.5;
 const MIN_PREFIX_LENGTH = 6;
 
+// Made once: a regular expression literal is a new object every time it is evaluated, several per query term.
+const DIGIT = /\d/u;
+const CAPITALISED = /^\p{Lu}/u;
+const LETTERS = /^\p{L}+$/u;
+const POSSESSIVE = /['’]s$/iu;
+const ACRONYM_LETTERS = /^\p{L}{2,6}$/u;
+const DASH = /[-–]/u;
+
 function maxEdits(term: string): number {
   return term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0;
 }
 
 function isSalient(token: Token, first: boolean): boolean {
-  return token.keyword || /\d/u.test(token.surface) || (!first && /^\p{Lu}/u.test(token.surface));
+  return token.keyword || DIGIT.test(token.surface) || (!first && CAPITALISED.test(token.surface));
 }
 
 /** Derived words share all but the last letter or so of their stem: `mexico` and `mexican`, `europ` and `european`. */
@@ -48,7 +57,7 @@ const MIN_SIBLING_PREFIX = 5;
 
 /** Adds the indexed terms derived from the same word as `term`, at a lower strength than any match it has. */
 function addSiblings(term: string, matches: Map<string, number>, index: SentenceIndex): Map<string, number> {
-  if (term.length < MIN_SIBLING_PREFIX || /\d/u.test(term)) return matches;
+  if (term.length < MIN_SIBLING_PREFIX || DIGIT.test(term)) return matches;
   const prefix = term.slice(0, Math.max(MIN_SIBLING_PREFIX, term.length - 1));
   for (const candidate of index.vocabulary.atPrefix(prefix).keys()) {
     if (candidate.length <= term.length + 3 && !matches.has(candidate)) matches.set(candidate, SIBLING_STRENGTH);
@@ -62,12 +71,11 @@ function addSiblings(term: string, matches: Map<string, number>, index: Sentence
  */
 function relatedFormTerms(token: Token, matches: ReadonlyMap<string, number>, index: SentenceIndex): Set<string> {
   const related = new Set<string>();
-  const word = token.surface.replace(/['’]s$/iu, '');
-  if (token.keyword || /\d/u.test(token.term) || !/^\p{L}+$/u.test(word) || index.analyzer.terms(word).join(' ') !== token.term) return related;
-  for (const form of relatedForms(word)) {
-    const [term, ...rest] = index.analyzer.terms(form);
-    if (term !== undefined && rest.length === 0 && !matches.has(term) && index.stats.frequency(term) > 0) related.add(term);
-  }
+  const word = token.surface.replace(POSSESSIVE, '');
+  if (token.keyword || DIGIT.test(token.term) || !LETTERS.test(word)) return related;
+  const forms = wordTerms(index.analyzer, word);
+  if (forms.terms !== token.term) return related;
+  for (const term of forms.related) if (!matches.has(term) && index.stats.frequency(term) > 0) related.add(term);
   return related;
 }
 
@@ -76,7 +84,7 @@ const INITIALS_STRENGTH = 0.5;
 
 /** Whether the token is written as an acronym: "EU", or "WW" in "WW-II". */
 function isAcronym(token: Token): boolean {
-  return /^\p{L}{2,6}$/u.test(token.term) && token.surface.split(/[-–]/u).includes(token.term.toUpperCase());
+  return ACRONYM_LETTERS.test(token.term) && token.surface.split(DASH).includes(token.term.toUpperCase());
 }
 
 /** The words of the documents' names whose initials the acronym spells. */
@@ -122,7 +130,7 @@ function capitalisedRuns(text: string): Map<number, string> {
   let start = 0;
   while (start < words.length) {
     let end = start;
-    while (/^\p{Lu}/u.test(words[end]?.surface ?? '')) end++;
+    while (CAPITALISED.test(words[end]?.surface ?? '')) end++;
     if (end > start) {
       const run = words.slice(start, end).map((word) => word.surface).join(' ');
       for (let position = start; position < end; position++) runs.set(position, run);
@@ -181,4 +189,4 @@ export function absentTerms(query: Query): QueryTerm[] {
   return query.terms.filter((term) => term.salient && term.matches.size === 0);
 }
 
-export const isNumeric = (term: QueryTerm): boolean => /\d/u.test(term.term);
+export const isNumeric = (term: QueryTerm): boolean => DIGIT.test(term.term);

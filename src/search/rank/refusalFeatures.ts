@@ -25,17 +25,24 @@ export type RefusalFeatures = Record<RefusalFeatureName, number>;
 /** Names count once however many words they have: "John Paul II" is one name, not three. */
 const nameCount = (terms: readonly QueryTerm[]): number => new Set(terms.map((term) => term.surface)).size;
 
+/**
+ * Whether the window's sentences or their section title meet the query term: the title is the context of every
+ * passage under it, so that "Super Bowl 50" need not be repeated in each sentence.
+ */
+function inWindow(term: QueryTerm, window: Window | undefined): boolean {
+  if (window === undefined) return false;
+  for (const met of term.matches.keys()) if (window.entries.some((entry) => entry.terms.has(met) || entry.titleTerms.has(met))) return true;
+  return false;
+}
+
 /** Measures the evidence for answering: how well the best window meets the question, and what stays unmet. */
 export function refusalFeatures(index: SentenceIndex, query: Query, windows: readonly Window[]): RefusalFeatures {
   const [best, second] = windows;
   const total = query.terms.reduce((sum, term) => sum + term.weight, 0) || 1;
   const unknown = query.terms.filter((term) => term.matches.size === 0).reduce((sum, term) => sum + term.weight, 0);
-  // The section title is the context of every passage under it: "Super Bowl 50" need not be repeated in each sentence.
-  const inWindow = (term: QueryTerm): boolean =>
-    best !== undefined && [...term.matches.keys()].some((t) => best.entries.some((entry) => entry.terms.has(t) || entry.titleTerms.has(t)));
-  const unmatched = query.terms.filter((term) => term.matches.size > 0 && !inWindow(term));
+  const unmatched = query.terms.filter((term) => term.matches.size > 0 && !inWindow(term, best));
   // A name the window meets in part ("President Johnson" by "Lyndon B. Johnson") is not outside it.
-  const metNames = new Set(query.terms.filter((term) => term.salient && inWindow(term)).map((term) => term.surface));
+  const metNames = new Set(query.terms.filter((term) => term.salient && inWindow(term, best)).map((term) => term.surface));
   const maxIdf = Math.log(1 + (index.stats.units + 0.5) / 0.5);
   return {
     bestScore: best?.score ?? 0,

@@ -1,7 +1,6 @@
 import type { Candidate, IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
-import { candidateFeatures, questionContext, type Features } from './candidateFeatures.ts';
+import { candidateFeatures, type Features, type QuestionContext } from './candidateFeatures.ts';
 import { linearScore, type LinearModel } from './model.ts';
-import type { Query } from './query.ts';
 import { RANKING_MODEL } from './weights.ts';
 
 /** The evidence behind one sentence's rank, kept so that refusals and evals can explain themselves. */
@@ -11,9 +10,8 @@ export interface RankedSentence {
   readonly features: Features;
 }
 
-/** Reorders MiniSearch's candidates by the evidence each holds for the question, best first. */
-export function rerank(index: SentenceIndex, query: Query, candidates: readonly Candidate[], model: LinearModel = RANKING_MODEL): RankedSentence[] {
-  const question = questionContext(query, candidates);
+/** Reorders MiniSearch's candidates by the evidence each holds for the question (its `questionContext`), best first. */
+export function rerank(index: SentenceIndex, question: QuestionContext, candidates: readonly Candidate[], model: LinearModel = RANKING_MODEL): RankedSentence[] {
   return candidates
     .map((candidate, rank) => {
       const features = candidateFeatures(index, question, candidate, rank);

@@ -2,7 +2,7 @@ import type { IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 import { holdsAnswerType } from './answerType.ts';
 import { contextualCoverage, type QuestionContext } from './candidateFeatures.ts';
 import { nextInSection, previousInSection } from './context.ts';
-import { matchStrength, weightedCoverage } from './features.ts';
+import { matchStrength, weightedCoverage, type TermSet } from './features.ts';
 import { linearScore, type LinearModel } from './model.ts';
 import type { RankedSentence } from './rerank.ts';
 
@@ -36,6 +36,18 @@ export const MAX_WINDOW_LENGTH = 450;
 /** Only the best few sentences are worth widening into windows. */
 const ANCHORS = 10;
 
+/** The terms of both sentences of a window, read from their own sets: a window is scored once, not worth a copy. */
+class TermUnion implements TermSet {
+  constructor(
+    private readonly first: ReadonlySet<string>,
+    private readonly second: ReadonlySet<string>,
+  ) {}
+
+  has(term: string): boolean {
+    return this.first.has(term) || this.second.has(term);
+  }
+}
+
 function windowFeatures(
   question: QuestionContext,
   anchor: RankedSentence,
@@ -46,7 +58,7 @@ function windowFeatures(
 ): WindowFeatures {
   const { query } = question;
   const entry = anchor.entry;
-  const union = partner ? new Set([...entry.terms, ...partner.terms]) : entry.terms;
+  const union = partner ? new TermUnion(entry.terms, partner.terms) : entry.terms;
   const anaphoric = anchor.features.anaphoric === 1;
   const unionCoverage = contextualCoverage(query, union, entry, anaphoric && !before ? leanedOn : undefined);
   const type = question.answerType;
@@ -68,6 +80,11 @@ function windowFeatures(
   };
 }
 
+/** A window with its score under the model. */
+function scored(model: LinearModel, entries: readonly IndexedSentence[], anchor: RankedSentence, features: WindowFeatures): Window {
+  return { entries, anchor, features, score: linearScore(model, features) };
+}
+
 function samePassage(a: IndexedSentence, b: IndexedSentence | undefined): b is IndexedSentence {
   return b !== undefined && b.sentence.ref.paragraph === a.sentence.ref.paragraph && a.sentence.text.length + b.sentence.text.length + 1 <= MAX_WINDOW_LENGTH;
 }
@@ -79,15 +96,16 @@ function samePassage(a: IndexedSentence, b: IndexedSentence | undefined): b is I
  */
 export function rankWindows(index: SentenceIndex, question: QuestionContext, ranked: readonly RankedSentence[], model: LinearModel): Window[] {
   const windows: Window[] = [];
-  for (const [rank, anchor] of ranked.slice(0, ANCHORS).entries()) {
+  for (let rank = 0; rank < Math.min(ANCHORS, ranked.length); rank++) {
+    const anchor = ranked[rank]!;
     const previous = previousInSection(index, anchor.entry);
     const next = nextInSection(index, anchor.entry);
-    const options: [IndexedSentence[], IndexedSentence | undefined, boolean][] = [[[anchor.entry], undefined, false]];
-    if (samePassage(anchor.entry, previous)) options.push([[previous, anchor.entry], previous, true]);
-    if (samePassage(anchor.entry, next)) options.push([[anchor.entry, next], next, false]);
-    for (const [entries, partner, before] of options) {
-      const features = windowFeatures(question, anchor, partner, before, previous, rank);
-      windows.push({ entries, anchor, features, score: linearScore(model, features) });
+    windows.push(scored(model, [anchor.entry], anchor, windowFeatures(question, anchor, undefined, false, previous, rank)));
+    if (samePassage(anchor.entry, previous)) {
+      windows.push(scored(model, [previous, anchor.entry], anchor, windowFeatures(question, anchor, previous, true, previous, rank)));
+    }
+    if (samePassage(anchor.entry, next)) {
+      windows.push(scored(model, [anchor.entry, next], anchor, windowFeatures(question, anchor, next, false, previous, rank)));
     }
   }
   return windows.sort((a, b) => b.score - a.score || (a.entries[0]?.id ?? 0) - (b.entries[0]?.id ?? 0));

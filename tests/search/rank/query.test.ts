@@ -24,3 +24,12 @@ describe('query terms: related forms', () => {
     expect(termOf('Was it a death-defying march?', 'death')?.related.size).toBe(0);
   });
 });
+
+describe('query terms: order', () => {
+  it("stand in the order of the question's words, hyphenated parts and repeats included", () => {
+    const query = parseQuery('Did the US navy sail west after Jochi’s anti-navy invasion of the west in 1226?', index);
+    const positions = query.terms.map((term) => term.position);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
+    expect(query.terms.map((term) => term.term)).toEqual(['us', 'navi', 'sail', 'west', 'jochi', 'anti', 'invas', '1226']);
+  });
+});

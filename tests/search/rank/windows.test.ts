@@ -15,7 +15,8 @@ const index = docent.index;
 function windowsFor(question: string) {
   const query = parseQuery(question, index);
   const candidates = index.candidates(question);
-  return { query, windows: rankWindows(index, questionContext(query, candidates), rerank(index, query, candidates), WINDOW_MODEL) };
+  const context = questionContext(query, candidates);
+  return { query, windows: rankWindows(index, context, rerank(index, context, candidates), WINDOW_MODEL) };
 }
 
 describe('answer windows', () => {
