@@ -13,21 +13,18 @@ describe('aliases files', () => {
     ]);
   });
 
-  it('lets any name of a group find the others, from notes.aliases beside notes.md', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'docent-aliases-'));
-    await writeFile(join(dir, 'notes.md'), '# Notes\n\nThe Drug Enforcement Administration opened an office in Lima. Bakers sell bread at dawn.');
-    await writeFile(join(dir, 'notes.aliases'), 'DEA = Drug Enforcement Administration\n');
-    const { docent } = await Docent.load(dir);
-    const result = docent.ask('Where did the DEA open an office?');
-    expect(result.kind === 'answer' && result.answer.text).toContain('Lima');
-  });
-
-  it('answers a question that names someone only by an alias the document never uses', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'docent-aliases-'));
-    await writeFile(join(dir, 'notes.md'), '# Notes\n\nJoaquín Guzmán was extradited in 2017. Bakers sell bread at dawn.');
-    await writeFile(join(dir, 'notes.aliases'), 'El Chapo = Joaquín Guzmán\n');
-    const { docent } = await Docent.load(dir);
-    const result = docent.ask('When was El Chapo extradited?');
-    expect(result.kind === 'answer' && result.answer.text).toContain('Joaquín Guzmán was extradited in 2017.');
-  });
+  const cases: [string, string, string, string, string][] = [
+    ['lets any name of a group find the others, from notes.aliases beside notes.md', 'The Drug Enforcement Administration opened an office in Lima.', 'DEA = Drug Enforcement Administration', 'Where did the DEA open an office?', 'Lima'],
+    ['answers a question that names someone only by an alias the document never uses', 'Joaquín Guzmán was extradited in 2017.', 'El Chapo = Joaquín Guzmán', 'When was El Chapo extradited?', 'Joaquín Guzmán was extradited in 2017.'],
+  ];
+  for (const [behaviour, sentence, aliases, question, answerHolds] of cases) {
+    it(behaviour, async () => {
+      const dir = await mkdtemp(join(tmpdir(), 'docent-aliases-'));
+      await writeFile(join(dir, 'notes.md'), `# Notes\n\n${sentence} Bakers sell bread at dawn.`);
+      await writeFile(join(dir, 'notes.aliases'), `${aliases}\n`);
+      const { docent } = await Docent.load(dir);
+      const result = docent.ask(question);
+      expect(result.kind === 'answer' && result.answer.text).toContain(answerHolds);
+    });
+  }
 });

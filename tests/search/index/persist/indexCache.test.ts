@@ -41,29 +41,23 @@ describe('the persisted index', () => {
     expect(observe(second.docent)).toEqual(observe(first.docent));
   });
 
-  it('is rebuilt when a file changes, and answers from the new text', async () => {
-    const dir = await knowledgeFolder({ 'a.md': '# Ports\n\nThe harbour of Veracruz handles most of the cargo.' });
-    const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
-    await Docent.load(dir, { cacheDir });
-    await writeFile(join(dir, 'a.md'), '# Ports\n\nThe harbour of Manzanillo handles most of the cargo.');
-    const changed = await Docent.load(dir, { cacheDir });
-    expect(changed.index).toMatchObject({ source: 'built', reason: 'stale' });
-    const answer = changed.docent.ask('Which harbour handles most of the cargo?');
-    expect(answer.kind === 'answer' && answer.answer.text).toContain('Manzanillo');
-    expect((await Docent.load(dir, { cacheDir })).index).toMatchObject({ source: 'cache' });
-  });
-
-  it('is rebuilt when only a document’s aliases file changes, and answers with the new aliases', async () => {
-    const dir = await knowledgeFolder({ 'a.md': '# Ports\n\nThe harbour of Veracruz handles most of the cargo.' });
-    const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
-    await Docent.load(dir, { cacheDir });
-    await writeFile(join(dir, 'a.aliases'), 'Veracruz = Port of Spices\n');
-    const changed = await Docent.load(dir, { cacheDir });
-    expect(changed.index).toMatchObject({ source: 'built', reason: 'stale' });
-    const answer = changed.docent.ask('What does the Port of Spices handle?');
-    expect(answer.kind === 'answer' && answer.answer.text).toContain('Veracruz');
-    expect((await Docent.load(dir, { cacheDir })).index).toMatchObject({ source: 'cache' });
-  });
+  const changes: [string, string, string, string, string][] = [
+    ['a file changes, and answers from the new text', 'a.md', '# Ports\n\nThe harbour of Manzanillo handles most of the cargo.', 'Which harbour handles most of the cargo?', 'Manzanillo'],
+    ['only a document’s aliases file changes, and answers with the new aliases', 'a.aliases', 'Veracruz = Port of Spices\n', 'What does the Port of Spices handle?', 'Veracruz'],
+  ];
+  for (const [change, file, text, question, answerHolds] of changes) {
+    it(`is rebuilt when ${change}`, async () => {
+      const dir = await knowledgeFolder({ 'a.md': '# Ports\n\nThe harbour of Veracruz handles most of the cargo.' });
+      const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
+      await Docent.load(dir, { cacheDir });
+      await writeFile(join(dir, file), text);
+      const changed = await Docent.load(dir, { cacheDir });
+      expect(changed.index).toMatchObject({ source: 'built', reason: 'stale' });
+      const answer = changed.docent.ask(question);
+      expect(answer.kind === 'answer' && answer.answer.text).toContain(answerHolds);
+      expect((await Docent.load(dir, { cacheDir })).index).toMatchObject({ source: 'cache' });
+    });
+  }
 
   const damages: [string, (bytes: Buffer) => Buffer, 'stale' | 'corrupt'][] = [
     ['truncated', (bytes) => bytes.subarray(0, Math.floor(bytes.length / 2)), 'corrupt'],
