@@ -1,19 +1,13 @@
-import { createRequire } from 'node:module';
 import type { MarkdownIt, Token } from 'markdown-it';
+import { lazy, requirePackage } from '../lazy.ts';
 import type { Block } from './blocks.ts';
 import { splitFrontMatter } from './frontMatter.ts';
-
-const require = createRequire(import.meta.url);
-let parser: MarkdownIt | undefined;
 
 /**
  * CommonMark plus GFM tables and strikethrough; HTML is recognised so that tags can be left out of the text. Loaded
  * on first use: a start that reads its documents from the index cache parses no Markdown.
  */
-function markdownParser(): MarkdownIt {
-  parser ??= (require('markdown-it') as typeof import('markdown-it').default)({ html: true });
-  return parser;
-}
+const markdownParser = lazy((): MarkdownIt => requirePackage<typeof import('markdown-it').default>('markdown-it')({ html: true }));
 
 /** A GitHub task-list box at the start of a list item: "[ ] ", "[x] ". */
 const TASK_BOX = /^\[[ xX]\][ \t]+/u;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import wordListPath from 'word-list';
+import { lazy } from '../../lazy.ts';
 
 /**
  * Words in one sorted text, a word a line, with where each line starts: two objects for the garbage collector to
@@ -41,8 +42,6 @@ class WordList {
   }
 }
 
-let words: WordList | undefined;
-
 /**
  * Whether a lower-case word is an English word (the `word-list` package, about 274,000 words).
  * A real word the documents lack is a different word, not a typo of one they hold: "point" is not "joint".
@@ -53,7 +52,4 @@ export function isEnglishWord(word: string): boolean {
 }
 
 /** Reads the word list now (about 200 ms) rather than during the first question that needs it. */
-export function loadDictionary(): { has(word: string): boolean } {
-  words ??= new WordList(readFileSync(wordListPath, 'utf8').split('\n'));
-  return words;
-}
+export const loadDictionary = lazy((): { has(word: string): boolean } => new WordList(readFileSync(wordListPath, 'utf8').split('\n')));

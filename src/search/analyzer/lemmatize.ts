@@ -1,15 +1,9 @@
-import { createRequire } from 'node:module';
 import type Lemmatizer from 'wink-lemmatizer';
+import { lazy, requirePackage } from '../../lazy.ts';
 import type { TokenFilter } from './token.ts';
 
-const require = createRequire(import.meta.url);
-let lemmatizer: typeof Lemmatizer | undefined;
-
 /** WordNet's word lists take a good part of a second to load, so they are read when first needed (or warmed up). */
-export function loadLemmatizer(): typeof Lemmatizer {
-  lemmatizer ??= require('wink-lemmatizer') as typeof Lemmatizer;
-  return lemmatizer;
-}
+export const loadLemmatizer = lazy(() => requirePackage<typeof Lemmatizer>('wink-lemmatizer'));
 
 /**
  * Irregular forms to their lemma, from WordNet's exception lists (wink-lemmatizer): `led` → `lead`,

@@ -1,7 +1,5 @@
-import { createRequire } from 'node:module';
+import { lazy, requirePackage } from '../../lazy.ts';
 import type { TokenFilter } from './token.ts';
-
-const require = createRequire(import.meta.url);
 
 /** Function words that the `stopword` list leaves out but that carry no topic in a question. */
 const QUESTION_FUNCTION_WORDS = [
@@ -9,13 +7,8 @@ const QUESTION_FUNCTION_WORDS = [
   'am', 'isn', 'aren', 'wasn', 'weren', 'doesn', 'didn', 'ever', 'yes', 'us', 'o',
 ];
 
-let stopWordSet: ReadonlySet<string> | undefined;
-
 /** English stop words: the `stopword` package holds lists for sixty languages, so it is loaded when first needed. */
-export function stopWords(): ReadonlySet<string> {
-  stopWordSet ??= new Set([...(require('stopword') as typeof import('stopword')).eng, ...QUESTION_FUNCTION_WORDS]);
-  return stopWordSet;
-}
+export const stopWords = lazy((): ReadonlySet<string> => new Set([...requirePackage<typeof import('stopword')>('stopword').eng, ...QUESTION_FUNCTION_WORDS]));
 
 /** Drops English stop words, but never keywords such as the acronym `US`. */
 export const removeStopWords: TokenFilter = (tokens) => {

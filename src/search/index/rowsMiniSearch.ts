@@ -7,6 +7,19 @@ import type { IndexTerms, Rows } from './termRows.ts';
 /** MiniSearch counts a field's length in distinct terms. */
 const distinctTerms = (rows: Rows, row: number): number => rows.offsets[row + 1]! - rows.offsets[row]!;
 
+/** Term ids in the order adding the sentences one by one meets them: each sentence's text, then its title. */
+function termsByFirstAppearance(sentences: Rows, titles: Rows, sectionOf: ArrayLike<number>): number[] {
+  const seen = new Set<number>();
+  const note = (rows: Rows, row: number): void => {
+    for (let i = rows.offsets[row]!; i < rows.offsets[row + 1]!; i++) seen.add(rows.ids[i]!);
+  };
+  for (let sentence = 0; sentence < sectionOf.length; sentence++) {
+    note(sentences, sentence);
+    note(titles, sectionOf[sentence]!);
+  }
+  return [...seen];
+}
+
 /**
  * MiniSearch with its index assembled straight from docent's term rows, through the fields MiniSearch keeps
  * `protected` for subclasses: the index `addAll` builds, without analysing any text again and without the JSON that
@@ -43,26 +56,14 @@ export class RowsMiniSearch<T> extends MiniSearch<T> {
     if (tree) {
       const TermMap = search._index.constructor as new (tree: RadixTree<TermPostings>) => typeof search._index;
       search._index = new TermMap(unpackTree(tree, terms, postingsOf));
+    } else {
+      for (const term of termsByFirstAppearance(sentences, titles, sectionOf)) search._index.set(terms[term]!, postingsOf(term));
     }
-    const added = new Uint8Array(terms.length);
-    const addTerms = (rows: Rows, row: number): void => {
-      for (let i = rows.offsets[row]!; i < rows.offsets[row + 1]!; i++) {
-        const term = rows.ids[i]!;
-        if (added[term] === 1) continue;
-        added[term] = 1;
-        search._index.set(terms[term]!, postingsOf(term));
-      }
-    };
     let textAverage = 0;
     let titleAverage = 0;
     for (let sentence = 0; sentence < count; sentence++) {
-      const titleRow = sectionOf[sentence]!;
-      if (!tree) {
-        addTerms(sentences, sentence);
-        addTerms(titles, titleRow);
-      }
       const textLength = distinctTerms(sentences, sentence);
-      const titleLength = distinctTerms(titles, titleRow);
+      const titleLength = distinctTerms(titles, sectionOf[sentence]!);
       search._documentIds.set(sentence, sentence);
       search._idToShortId.set(sentence, sentence);
       search._fieldLength.set(sentence, [textLength, titleLength]);

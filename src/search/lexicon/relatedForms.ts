@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { lazy } from '../../lazy.ts';
 import { loadLemmatizer } from '../analyzer/lemmatize.ts';
 
 /** Generated from WordNet by `npm run lexicon` (src/lexicon/main.ts); WordNet's licence heads the file. */
@@ -24,13 +25,8 @@ export function parseRelatedForms(text: string): Map<string, string[]> {
   return links;
 }
 
-let table: ReadonlyMap<string, readonly string[]> | undefined;
-
 /** Reads the table now (about 40 ms) rather than at the first question. */
-export function loadRelatedForms(): ReadonlyMap<string, readonly string[]> {
-  table ??= parseRelatedForms(readFileSync(TABLE_FILE, 'utf8'));
-  return table;
-}
+export const loadRelatedForms = lazy((): ReadonlyMap<string, readonly string[]> => parseRelatedForms(readFileSync(TABLE_FILE, 'utf8')));
 
 /** The word and its lemmas as a noun, verb and adjective: `died` → die, `Mexicans` → mexican, `happier` → happy. */
 export function lemmasOf(word: string): string[] {
