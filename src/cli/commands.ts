@@ -1,6 +1,9 @@
 import type { Docent } from '../engine/docent.ts';
+import { findDocument } from '../engine/find.ts';
+import type { Document } from '../knowledge/types.ts';
 import type { SummaryLength } from '../engine/summarize.ts';
 import { renderAsk, renderContents, renderHelp, renderQuote, renderSection, renderSummary } from './renderText.ts';
+import { slashOptions } from './slashOptions.ts';
 
 /** What a console command produced: the engine's data (for --json) and its text rendering. */
 export interface CommandOutput {
@@ -26,14 +29,49 @@ export function parseSummaryArgs(text: string): { section?: string; length?: Sum
   return { ...(section ? { section } : {}), ...(length ? { length } : {}) };
 }
 
+/** Each command's options as Discord names them, the one its plain text stands for first. */
+const OPTION_NAMES: Record<ConsoleCommand, readonly string[]> = {
+  ask: ['question', 'document', 'private'],
+  quote: ['text', 'document'],
+  summary: ['section', 'length', 'document'],
+  sections: ['document'],
+  section: ['name', 'document'],
+  help: [],
+};
+
+type Arguments = { readonly argument: string; readonly document: string | undefined } | { readonly problem: string };
+
+/** The words for a document name that matches none of those loaded. */
+export function unknownDocument(documents: readonly Document[], name: string): string {
+  return `No document called "${name}". Loaded: ${documents.map((document) => document.id).join(', ')}.`;
+}
+
+/**
+ * The command's plain argument and document, from text typed either way: "/summary 3 short" or, as in Discord,
+ * "/summary section: 3 length: short". A console is private to its user, so `private` changes nothing.
+ */
+function readArguments(docent: Docent, command: ConsoleCommand, text: string, document: string | undefined): Arguments {
+  const options = slashOptions(text, OPTION_NAMES[command]);
+  if (!options) return { argument: text.trim(), document };
+  const named = options.get('document') || document;
+  if (named !== undefined && !findDocument(docent.documents, named)) return { problem: unknownDocument(docent.documents, named) };
+  const length = options.get('length');
+  if (length && !LENGTHS.some((candidate) => candidate === length.toLowerCase())) return { problem: 'A summary’s length is short, medium or long.' };
+  const [main = ''] = OPTION_NAMES[command];
+  const argument = command === 'summary' ? [options.get('section'), length].filter(Boolean).join(' ') : (options.get(main) ?? '');
+  return { argument, document: named };
+}
+
 /** Whether a command's data is the usage hint given for a missing argument. */
 export function isUsageProblem(data: unknown): boolean {
   return typeof data === 'object' && data !== null && 'error' in data;
 }
 
 /** Runs one console command against the engine. Empty text gets a usage hint instead of a search. */
-export function runCommand(docent: Docent, command: ConsoleCommand, text: string, document?: string): CommandOutput {
-  const argument = text.trim();
+export function runCommand(docent: Docent, command: ConsoleCommand, text: string, defaultDocument?: string): CommandOutput {
+  const read = readArguments(docent, command, text, defaultDocument);
+  if ('problem' in read) return { data: { error: read.problem }, text: read.problem };
+  const { argument, document } = read;
   const needsText = (usage: string): CommandOutput => ({ data: { error: usage }, text: usage });
   switch (command) {
     case 'ask': {

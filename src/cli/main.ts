@@ -5,7 +5,7 @@ import { indexNotice } from '../present/indexOrigin.ts';
 import { skippedLine } from '../present/skipped.ts';
 import type { CliArgs } from './args.ts';
 import { findDocument } from '../engine/find.ts';
-import { isConsoleCommand, isUsageProblem, runCommand } from './commands.ts';
+import { isConsoleCommand, isUsageProblem, runCommand, unknownDocument } from './commands.ts';
 import { runConsole } from './console.ts';
 import { reloadNotice } from './reloadNotice.ts';
 
@@ -37,7 +37,7 @@ export async function runCli(args: CliArgs, knowledgeDir: string, options?: Doce
     return 1;
   }
   if (args.document !== undefined && !findDocument(docent.documents, args.document)) {
-    console.error(`No document called "${args.document}". Loaded: ${docent.documents.map((document) => document.id).join(', ')}.`);
+    console.error(unknownDocument(docent.documents, args.document));
     return 2;
   }
   if (args.command === undefined) {

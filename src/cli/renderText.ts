@@ -59,5 +59,5 @@ export function renderSection(result: SectionText | undefined, name: string): st
 
 export function renderHelp(): string {
   const rows = COMMAND_HELP.map((command) => `  ${command.usage}\n      ${command.summary}\n      e.g. ${command.example}`);
-  return `${INTRODUCTION}\n\nCommands:\n${rows.join('\n')}\n\nA line without a command is asked as a question. /quit leaves.`;
+  return `${INTRODUCTION}\n\nCommands:\n${rows.join('\n')}\n\nOptions may also be typed as in Discord: /summary section: 3 length: short.\nA line without a command is asked as a question. /quit leaves.`;
 }

@@ -45,6 +45,23 @@ describe('offline console', () => {
     expect(printed).not.toContain('§6 Looking Ahead');
   });
 
+  it('takes options typed as in Discord, and names a bad one', async () => {
+    const printed = await session([
+      '/ask question: What tariff has President Trump threatened?',
+      '/summary section: 2 length: short',
+      '/section name: 4',
+      '/summary length: huge',
+      '/sections document: nowhere',
+      '/ask question:',
+    ]);
+    expect(printed).toContain('25% tariff');
+    expect(printed).toContain('Summary of §2 Mexico’s Stance: Sovereignty and Partnership (short)');
+    expect(printed).toContain('¶1 Despite the tensions, the Mexican government has stepped up');
+    expect(printed).toContain('A summary’s length is short, medium or long.');
+    expect(printed).toContain('No document called "nowhere". Loaded: us-mexico-security.');
+    expect(printed).toContain('Usage: /ask <question>');
+  });
+
   it('prints the engine’s result as JSON with --json', async () => {
     const printed = await session(['/ask What tariff has President Trump threatened?'], true);
     const result = JSON.parse(printed) as { kind: string; answer: { text: string } };
