@@ -145,11 +145,11 @@ export async function benchCorpus(corpus: Corpus, settings: RunnerSettings): Pro
     docent.ask(question);
     baseline.value.top(question, 4);
   }
-  const ask = timeEach(mix.asks, (question) => docent.ask(question));
-  const baselineAsk = timeEach(mix.asks, (question) => baseline.value.top(question, 4));
-  const quote = timeEach(mix.quotes, (text) => docent.quote(text));
-  const autocomplete = timeEach(mix.typed, (typed) => quoteSuggestions(docent, typed));
-  const summarize = timeEach(mix.summaries, (request) => docent.summarize(request));
+  const ask = await timeEach(mix.asks, (question) => docent.ask(question));
+  const baselineAsk = await timeEach(mix.asks, (question) => baseline.value.top(question, 4));
+  const quote = await timeEach(mix.quotes, (text) => docent.quote(text));
+  const autocomplete = await timeEach(mix.typed, (typed) => quoteSuggestions(docent, typed));
+  const summarize = await timeEach(mix.summaries, (request) => docent.summarize(request));
 
   return {
     corpus: corpus.name,
