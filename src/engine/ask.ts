@@ -73,7 +73,7 @@ function rankFor(index: SentenceIndex, question: string, document: string | unde
   const text = boundQuery(question);
   const query = parseQuery(text, index);
   if (query.terms.length === 0) return { query, ranked: [], windows: [] };
-  const candidates = index.candidates(text, { documentId: document });
+  const candidates = index.candidates(query.analyzed, { documentId: document });
   const context = questionContext(query, candidates);
   const ranked = rerank(index, context, candidates);
   return { query, ranked, windows: rankWindows(index, context, ranked, WINDOW_MODEL) };

@@ -30,7 +30,7 @@ export function rankEach(
     if (!docent) return [];
     const { index } = docent;
     const query = parseQuery(question.question, index);
-    const candidates = index.candidates(question.question);
+    const candidates = index.candidates(query.analyzed);
     const context = questionContext(query, candidates);
     const ranked = rerank(index, context, candidates, models.ranking ?? RANKING_MODEL);
     const windows = rankWindows(index, context, ranked, models.window ?? WINDOW_MODEL);

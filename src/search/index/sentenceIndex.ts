@@ -133,13 +133,15 @@ export class SentenceIndex implements SentenceReader {
   }
 
   /**
-   * Best-scoring sentences for a free-text query, by MiniSearch (BM25, with typo tolerance on longer terms),
+   * Best-scoring sentences for a free-text query, or for the terms this index's analyzer made of one (so that a
+   * question parsed already is not analyzed again), by MiniSearch (BM25, with typo tolerance on longer terms),
    * optionally within one document.
    */
-  candidates(query: string, { limit = DEFAULT_CANDIDATES, documentId }: CandidateOptions = {}): Candidate[] {
+  candidates(query: string | readonly string[], { limit = DEFAULT_CANDIDATES, documentId }: CandidateOptions = {}): Candidate[] {
     const context = { search: this.search, postings: (term: string) => this.postings(term), vocabularySize: this.termIds.size };
     const range = documentId === undefined ? undefined : this.sentencesOf(documentId);
-    return searchCandidates(context, this.analyzer.terms(query), { limit, ...(range ? { range } : {}) }).map((hit) => ({
+    const terms = typeof query === 'string' ? this.analyzer.terms(query) : query;
+    return searchCandidates(context, terms, { limit, ...(range ? { range } : {}) }).map((hit) => ({
       entry: this.entry(hit.id),
       score: hit.score,
     }));

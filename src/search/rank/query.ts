@@ -27,6 +27,8 @@ export interface Query {
   readonly text: string;
   /** In the order of the question's words: by position, never decreasing. */
   readonly terms: readonly QueryTerm[];
+  /** Every analyzed term of the question in order, repeats included: what candidates are searched for. */
+  readonly analyzed: readonly string[];
 }
 
 /** Strength of a match one or two edits away: a near-miss must never outrank an exact match. */
@@ -181,7 +183,7 @@ export function parseQuery(text: string, index: SentenceIndex): Query {
       related: relatedFormTerms(token, matches, index),
     });
   }
-  return { text, terms };
+  return { text, terms, analyzed: tokens.map((token) => token.term) };
 }
 
 /** Names, acronyms and numbers of the question that nothing in the documents meets, not even a near spelling. */

@@ -32,4 +32,9 @@ describe('query terms: order', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
     expect(query.terms.map((term) => term.term)).toEqual(['us', 'navi', 'sail', 'west', 'jochi', 'anti', 'invas', '1226']);
   });
+
+  it('keep every analyzed term, repeats included, for the candidate search: the same as analyzing the text again', () => {
+    const text = 'Did the US navy sail west after Jochi’s anti-navy invasion of the west in 1226?';
+    expect(parseQuery(text, index).analyzed).toEqual(index.analyzer.terms(text));
+  });
 });
