@@ -8,7 +8,11 @@ export function reloadNotice(outcome: ReloadOutcome): string {
     ...outcome.kept.map(({ file, detail }) => `Kept the previous version of ${file}: ${detail}.`),
     ...outcome.skipped.map(skippedLine),
   ];
-  const changes = [...outcome.added.map((file) => `added ${file}`), ...outcome.removed.map((file) => `removed ${file}`)];
+  const changes = [
+    ...outcome.added.map((file) => `added ${file}`),
+    ...outcome.changed.map((file) => `changed ${file}`),
+    ...outcome.removed.map((file) => `removed ${file}`),
+  ];
   const count = outcome.docent.documents.length;
   lines.push(`Knowledge reloaded: ${count} document${count === 1 ? '' : 's'}${changes.length > 0 ? ` (${changes.join(', ')})` : ''}.`);
   return lines.join('\n');

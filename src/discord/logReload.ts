@@ -14,10 +14,10 @@ export function logReload(logger: Logger, outcome: ReloadOutcome): void {
     logger.error({ ...(err ? { err } : {}) }, `knowledge not reloaded, the previous version stays in service: ${outcome.reason}`);
     return;
   }
-  const { docent, previous, added, removed, ms } = outcome;
+  const { docent, previous, added, changed, removed, ms } = outcome;
   for (const { file, reason, detail } of outcome.kept) logger.warn({ file, reason }, `kept the previous version of ${file}: ${detail}`);
   logSkipped(logger, outcome.skipped);
-  logger.info({ documents: docent.documents.length, sentences: docent.index.entries.length, added, removed, ms }, 'knowledge reloaded');
+  logger.info({ documents: docent.documents.length, sentences: docent.index.entries.length, added, changed, removed, ms }, 'knowledge reloaded');
   if (docent.documents.length > 1 !== previous.documents.length > 1) {
     logger.warn(`docent now has ${docent.documents.length} document(s): run npm run register so that the commands' document option matches`);
   }

@@ -17,6 +17,8 @@ export type ReloadOutcome =
       /** New files that failed, left out. */
       readonly skipped: readonly SkippedFile[];
       readonly added: readonly string[];
+      /** Files there before whose text changed what docent quotes. */
+      readonly changed: readonly string[];
       readonly removed: readonly string[];
       /** Reading, parsing, indexing and warming up; a large folder is indexed in a worker thread, the rest runs here. */
       readonly ms: number;
@@ -86,14 +88,14 @@ export class LiveDocent {
     const start = performance.now();
     const previous = this.docent;
     try {
-      const { documents, kept, skipped, added, removed } = await reloadKnowledge(this.dir, previous.documents, this.options.maxFileBytes);
+      const { documents, kept, skipped, added, changed, removed } = await reloadKnowledge(this.dir, previous.documents, this.options.maxFileBytes);
       const { cacheDir } = this.options;
       const index = cacheDir === undefined ? await buildIndexInBackground(documents) : (await new IndexCache(cacheDir).loadIndex(this.dir, documents, buildIndexInBackground)).index;
       const docent = new Docent(documents, index);
       // Warmed before it serves, so that the first questions after a reload do not build what it leaves for later.
       docent.warmUp();
       this.docent = docent;
-      return { kind: 'reloaded', docent, previous, kept, skipped, added, removed, ms: Math.round(performance.now() - start) };
+      return { kind: 'reloaded', docent, previous, kept, skipped, added, changed, removed, ms: Math.round(performance.now() - start) };
     } catch (error) {
       return { kind: 'failed', reason: error instanceof Error ? error.message : String(error), error };
     }

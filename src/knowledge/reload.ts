@@ -8,7 +8,15 @@ export interface ReloadedKnowledge extends Knowledge {
   /** Files that now fail to load but loaded before: their previous version stays in service. */
   readonly kept: readonly SkippedFile[];
   readonly added: readonly string[];
+  /** Files there before whose document now reads differently: what an edit changed in what docent quotes. */
+  readonly changed: readonly string[];
   readonly removed: readonly string[];
+}
+
+/** What a document quotes and how it is cut up: its id, title, sections, paragraphs, sentences and aliases. */
+function contentOf(document: Document): string {
+  const sections = document.sections.map((section) => [section.title, section.paragraphs.map((paragraph) => [paragraph.text, paragraph.sentences.map((sentence) => sentence.start)])]);
+  return JSON.stringify([document.id, document.title, sections, document.aliases ?? []]);
 }
 
 /** The same document under another id, for a kept file whose id moved because a namesake was added beside it. */
@@ -31,12 +39,15 @@ export async function reloadKnowledge(dir: string, previous: readonly Document[]
   const documents: Document[] = [];
   const skipped: SkippedFile[] = [];
   const kept: SkippedFile[] = [];
+  const changed: string[] = [];
   for (const file of files) {
     const id = ids.get(file) ?? documentId(file);
     const reading = await readKnowledgeFile(dir, file, id, maxBytes);
     const old = before.get(file);
-    if (!('reason' in reading)) documents.push(reading);
-    else if (old) {
+    if (!('reason' in reading)) {
+      documents.push(reading);
+      if (old && contentOf(old) !== contentOf(reading)) changed.push(file);
+    } else if (old) {
       documents.push(withId(old, id));
       kept.push({ file, ...reading });
     } else skipped.push({ file, ...reading });
@@ -48,6 +59,7 @@ export async function reloadKnowledge(dir: string, previous: readonly Document[]
     skipped,
     kept,
     added: files.filter((file) => !before.has(file) && documents.some((document) => document.source === file)),
+    changed,
     removed: [...before.keys()].filter((file) => !listed.has(file)),
   };
 }

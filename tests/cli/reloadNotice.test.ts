@@ -17,6 +17,13 @@ describe('reloadNotice', () => {
     );
   });
 
+  it('names the files whose text changed', async () => {
+    const dir = await knowledgeFolder({ 'a.md': 'Alpha one.', 'b.md': 'Bravo one.' });
+    const { live } = await LiveDocent.load(dir);
+    await writeFile(join(dir, 'b.md'), 'Bravo two.');
+    expect(reloadNotice(await live.reload())).toBe('Knowledge reloaded: 2 documents (changed b.md).');
+  });
+
   it('says that the previous version stays in use when nothing could be reloaded', async () => {
     const dir = await knowledgeFolder({ 'a.md': 'Alpha one.' });
     const { live } = await LiveDocent.load(dir);

@@ -19,7 +19,17 @@ describe('reloadKnowledge', () => {
     await rm(join(dir, 'b.md'));
     const reloaded = await reloadKnowledge(dir, documents);
     expect(texts(reloaded.documents)).toEqual(['Alpha two.', 'Charlie one.']);
-    expect(reloaded).toMatchObject({ added: ['c.md'], removed: ['b.md'], kept: [], skipped: [] });
+    expect(reloaded).toMatchObject({ added: ['c.md'], changed: ['a.md'], removed: ['b.md'], kept: [], skipped: [] });
+  });
+
+  it('names as changed only the files whose quoted text or aliases changed, not those saved again as they were', async () => {
+    const dir = await knowledgeFolder({ 'a.md': 'Alpha one. Alpha two.', 'b.md': 'Bravo one.', 'c.md': 'Charlie one.' });
+    const { documents } = await loadKnowledge(dir);
+    await writeFile(join(dir, 'a.md'), 'Alpha one.  Alpha two.');
+    await writeFile(join(dir, 'b.md'), 'Bravo one.');
+    await writeFile(join(dir, 'c.aliases'), 'Charlie = Chuck\n');
+    const reloaded = await reloadKnowledge(dir, documents);
+    expect(reloaded.changed).toEqual(['a.md', 'c.md']);
   });
 
   it('keeps the previous version of a file that no longer loads, and updates the others', async () => {
