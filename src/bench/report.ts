@@ -22,7 +22,7 @@ export function figuresTable(figures: readonly CorpusFigures[]): string {
     ['documents / sentences', (f) => `${f.documents} / ${f.sentences}`],
     ['files, MB', (f) => f.filesMB],
     ['parse + index, ms', (f) => `${f.parseMs} + ${f.indexMs}`],
-    ['warm-up after ready (word lists, typo vocabulary, phrase index), ms', (f) => f.warmUpMs],
+    ['warm-up after ready (word lists, typo vocabulary, phrase index, rehearsal), ms', (f) => f.warmUpMs],
     ['index on disk, MB', (f) => f.indexMB],
     ['cold start, building and saving the index: ready / warm, ms', (f) => `${f.coldRebuild.readyMs} / ${f.coldRebuild.warmMs}`],
     ['  heap / RSS once ready, MB', (f) => `${f.coldRebuild.heapMB} / ${f.coldRebuild.rssMB}`],

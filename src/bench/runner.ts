@@ -35,7 +35,7 @@ export interface CorpusFigures {
   readonly filesMB: number;
   readonly parseMs: number;
   readonly indexMs: number;
-  /** Building what the index leaves for first use (word lists, typo vocabulary, phrase index), as the bot does while it logs in. */
+  /** Building what the index leaves for first use (word lists, typo vocabulary, phrase index, a rehearsal of questions), as the bot does while it logs in. */
   readonly warmUpMs: number;
   /** Size of the persisted index. */
   readonly indexMB: number;

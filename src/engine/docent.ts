@@ -9,6 +9,7 @@ import { ask, findPassages, type AskOptions, type AskResult } from './ask.ts';
 import { findDocument } from './find.ts';
 import type { Passage } from './passage.ts';
 import { quote, type QuoteOptions, type QuoteResult } from './quote.ts';
+import { rehearse } from './rehearse.ts';
 import { section, sections, type Contents, type SectionText } from './sections.ts';
 import { summarize, type Summary, type SummarizeOptions, type SummaryNotFound } from './summarize.ts';
 
@@ -51,11 +52,15 @@ export class Docent {
     return { docent: new Docent(knowledge.documents, index), skipped: knowledge.skipped, index: origin };
   }
 
-  /** Reads and builds now what the first questions would otherwise wait for: word lists, related word forms, the typo vocabulary, the phrase index. */
+  /**
+   * Reads and builds now what the first questions would otherwise wait for: word lists, related word forms, the typo
+   * vocabulary, the phrase index; then rehearses a few questions so that the code answering them is compiled.
+   */
   warmUp(): void {
     warmUpAnalysis();
     loadRelatedForms();
     this.index.warmUp();
+    rehearse(this);
   }
 
   /**
