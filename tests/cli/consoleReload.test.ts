@@ -29,7 +29,7 @@ describe('the interactive console', () => {
     child.stdin.write('/quote nests\n');
     await until(() => stdout, 'The falcon nests on the cliff.');
     await writeFile(join(dir, 'birds.md'), 'The heron nests by the river.');
-    await until(() => stderr, 'Knowledge reloaded: 1 document.');
+    await until(() => stderr, 'Knowledge reloaded: 1 document (changed birds.md).');
     child.stdin.end('/quote nests\n');
     expect(await exited).toBe(0);
     expect(stdout).toContain('The heron nests by the river.');
