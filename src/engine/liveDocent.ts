@@ -3,6 +3,7 @@ import type { SkippedFile } from '../knowledge/load.ts';
 import { reloadKnowledge } from '../knowledge/reload.ts';
 import { watchKnowledge, type WatchOptions } from '../knowledge/watch.ts';
 import { buildIndexInBackground } from '../search/build/buildInBackground.ts';
+import { DocumentSnapshot } from '../search/index/persist/documentSnapshot.ts';
 import { IndexCache, type IndexOrigin } from '../search/index/persist/indexCache.ts';
 import { Docent, type DocentOptions } from './docent.ts';
 
@@ -88,9 +89,12 @@ export class LiveDocent {
     const start = performance.now();
     const previous = this.docent;
     try {
-      const { documents, kept, skipped, added, changed, removed } = await reloadKnowledge(this.dir, previous.documents, this.options.maxFileBytes);
       const { cacheDir } = this.options;
-      const index = cacheDir === undefined ? await buildIndexInBackground(documents) : (await new IndexCache(cacheDir).loadIndex(this.dir, documents, buildIndexInBackground)).index;
+      // With a cache, notes each file read, so that the cache keeps the parsed documents for the next start.
+      const parsed = cacheDir === undefined ? undefined : new DocumentSnapshot();
+      const { documents, kept, skipped, added, changed, removed } = await reloadKnowledge(this.dir, previous.documents, this.options.maxFileBytes, parsed);
+      const index =
+        cacheDir === undefined ? await buildIndexInBackground(documents) : (await new IndexCache(cacheDir).loadIndex(this.dir, documents, buildIndexInBackground, parsed)).index;
       const docent = new Docent(documents, index);
       // Warmed before it serves, so that the first questions after a reload do not build what it leaves for later.
       docent.warmUp();

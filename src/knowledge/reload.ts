@@ -1,4 +1,4 @@
-import { listEntries, noDocuments, readKnowledgeFile, uniqueIds, type Knowledge, type SkippedFile } from './load.ts';
+import { listEntries, noDocuments, readKnowledgeFile, uniqueIds, type Knowledge, type ParsedDocuments, type SkippedFile } from './load.ts';
 import { KNOWLEDGE_FILE } from './readEntry.ts';
 import { buildDocument, documentId } from './parse.ts';
 import type { Document } from './types.ts';
@@ -29,10 +29,10 @@ function withId(document: Document, id: string): Document {
 /**
  * Reads the knowledge folder again, file by file. A file that fails (unreadable, not UTF-8, or now empty) keeps its
  * previous document if it had one, so that a bad save of one file never takes it out of service; a deleted file is
- * dropped; a new file that fails is skipped.
+ * dropped; a new file that fails is skipped. `parsed` is offered each file read, as loading offers it.
  * @throws KnowledgeError when the folder is missing or would leave no document, so that the caller keeps what it has.
  */
-export async function reloadKnowledge(dir: string, previous: readonly Document[], maxBytes?: number): Promise<ReloadedKnowledge> {
+export async function reloadKnowledge(dir: string, previous: readonly Document[], maxBytes?: number, parsed?: ParsedDocuments): Promise<ReloadedKnowledge> {
   const files = await listEntries(dir);
   const ids = uniqueIds(files.filter((file) => KNOWLEDGE_FILE.test(file)));
   const before = new Map(previous.map((document) => [document.source, document]));
@@ -42,7 +42,7 @@ export async function reloadKnowledge(dir: string, previous: readonly Document[]
   const changed: string[] = [];
   for (const file of files) {
     const id = ids.get(file) ?? documentId(file);
-    const reading = await readKnowledgeFile(dir, file, id, maxBytes);
+    const reading = await readKnowledgeFile(dir, file, id, maxBytes, parsed);
     const old = before.get(file);
     if (!('reason' in reading)) {
       documents.push(reading);

@@ -65,11 +65,19 @@ export class IndexCache {
     return { knowledge, ...(await this.indexFor(file, knowledge.documents, key, opened, snapshot)) };
   }
 
-  /** The index of documents already loaded (as a reload loads them): read when valid, else built by `build` and written. */
-  async loadIndex(knowledgeDir: string, documents: readonly Document[], build: IndexBuilder = buildIndex): Promise<{ index: SentenceIndex; origin: IndexOrigin }> {
+  /**
+   * The index of documents already loaded (as a reload loads them): read when valid, else built by `build` and
+   * written, with the documents whose files `parsed` saw read, so that the next start need not parse them.
+   */
+  async loadIndex(
+    knowledgeDir: string,
+    documents: readonly Document[],
+    build: IndexBuilder = buildIndex,
+    parsed: DocumentSnapshot = new DocumentSnapshot(),
+  ): Promise<{ index: SentenceIndex; origin: IndexOrigin }> {
     const file = this.fileFor(knowledgeDir);
     const key = indexKey(documents);
-    return this.indexFor(file, documents, key, await this.open(file, key), new DocumentSnapshot(), build);
+    return this.indexFor(file, documents, key, await this.open(file, key), parsed, build);
   }
 
   /** Reads and checks the cache file; with the key the documents need, a file for other documents is not decoded. */

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Docent } from '../../../../src/engine/docent.ts';
 import { ANALYZER_VERSION } from '../../../../src/search/analyzer/analyzer.ts';
-import { INDEX_FORMAT_VERSION } from '../../../../src/search/index/persist/indexFile.ts';
+import { LiveDocent } from '../../../../src/engine/liveDocent.ts';
+import { decodePayload, INDEX_FORMAT_VERSION, readHeader } from '../../../../src/search/index/persist/indexFile.ts';
 import { SEED_FILE, SEED_TEXT } from '../../../helpers/seed.ts';
 import { knowledgeFolder } from '../../../helpers/knowledgeFolder.ts';
 
@@ -82,6 +83,21 @@ describe('the persisted index', () => {
       expect((await Docent.load(dir, { cacheDir })).index).toMatchObject({ source: 'cache' });
     });
   }
+
+  it('after a hot reload holds the reloaded documents too, so that the next start reads them rather than parsing', async () => {
+    const dir = await knowledgeFolder({ 'a.md': '# Ports\n\nThe harbour of Veracruz handles most of the cargo.', 'b.md': '# Rails\n\nTrains reach the port.' });
+    const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
+    const { live } = await LiveDocent.load(dir, { cacheDir });
+    await writeFile(join(dir, 'a.md'), '# Ports\n\nThe harbour of Manzanillo handles most of the cargo.');
+    expect(await live.reload()).toMatchObject({ kind: 'reloaded', changed: ['a.md'] });
+    const [name] = await readdir(cacheDir);
+    const { header, payload } = readHeader(await readFile(join(cacheDir, name!)));
+    const stored = await decodePayload(header, payload);
+    expect(stored.documents.map((document) => document.source)).toEqual(['a.md', 'b.md']);
+    const restarted = await Docent.load(dir, { cacheDir });
+    expect(restarted.index).toMatchObject({ source: 'cache' });
+    expect(restarted.docent.documents).toEqual((await Docent.load(dir)).docent.documents);
+  });
 
   it('still answers when the cache folder cannot be written, and says why', async () => {
     const dir = await knowledgeFolder({ [SEED_FILE]: SEED_TEXT });
