@@ -34,6 +34,8 @@ export interface LoadOptions {
 export interface ParsedDocuments {
   /** The document parsed before from exactly this file name, text and id, if known; asked for every file read. */
   reuse(file: string, text: string, id: string): Document | undefined;
+  /** The text last offered for this id gave no document: nothing noted of it may stand for a document kept in its place. */
+  dropped(id: string): void;
 }
 
 /** Files read at a time: the disk reads some while the main thread parses others, without opening the whole folder at once. */
@@ -75,13 +77,16 @@ export async function listEntries(dir: string): Promise<string[]> {
 
 /** A file's text as a document, or why it has nothing to quote. */
 function parseText(file: string, text: string, id: string | undefined, parsed: ParsedDocuments | undefined): Document | Skip {
+  const idForFile = id ?? documentId(file);
   let document;
   try {
-    document = parsed?.reuse(file, text, id ?? documentId(file)) ?? parseDocument({ name: file, text }, id);
+    document = parsed?.reuse(file, text, idForFile) ?? parseDocument({ name: file, text }, id);
   } catch (error) {
+    parsed?.dropped(idForFile);
     return { reason: 'unparsable', detail: `it could not be parsed (${error instanceof Error ? error.message : String(error)})` };
   }
   if (document.sections.length > 0) return document;
+  parsed?.dropped(idForFile);
   return { reason: 'no-text', detail: 'it has no paragraphs to quote (headings, code blocks and HTML are not quoted)' };
 }
 

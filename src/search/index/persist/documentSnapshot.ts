@@ -88,6 +88,10 @@ export class DocumentSnapshot implements ParsedDocuments {
     return stored && restore(stored);
   }
 
+  dropped(id: string): void {
+    this.keys.delete(id);
+  }
+
   /** The documents to keep, those whose files this snapshot saw read. */
   keep(documents: readonly Document[]): StoredDocument[] {
     return documents.flatMap((document) => {

@@ -99,6 +99,18 @@ describe('the persisted index', () => {
     expect(restarted.docent.documents).toEqual((await Docent.load(dir)).docent.documents);
   });
 
+  it('after a hot reload that kept a broken file’s previous version, never restores that version at the next start', async () => {
+    const dir = await knowledgeFolder({ 'a.md': '# Ports\n\nThe harbour of Veracruz handles most of the cargo.', 'b.md': '# Rails\n\nTrains reach the port.' });
+    const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
+    const { live } = await LiveDocent.load(dir, { cacheDir });
+    await writeFile(join(dir, 'a.md'), '# Ports\n');
+    await writeFile(join(dir, 'b.md'), '# Rails\n\nTrains reach the harbour.');
+    expect(await live.reload()).toMatchObject({ kind: 'reloaded', kept: [{ file: 'a.md', reason: 'no-text' }] });
+    const restarted = await Docent.load(dir, { cacheDir });
+    expect(restarted.skipped).toEqual([expect.objectContaining({ file: 'a.md', reason: 'no-text' })]);
+    expect(restarted.docent.documents.map((document) => document.source)).toEqual(['b.md']);
+  });
+
   it('still answers when the cache folder cannot be written, and says why', async () => {
     const dir = await knowledgeFolder({ [SEED_FILE]: SEED_TEXT });
     const notAFolder = join(await mkdtemp(join(tmpdir(), 'docent-cache-')), 'a-file');
