@@ -35,8 +35,8 @@ export interface QuestionMix extends Calls {
 const SQUAD_ASKS = 345;
 const WARM_UP = 50;
 /**
- * SQuAD questions that are never measured, for `warmUpQuestions`. After 300, a seed run's p99 still swung from 1 to
- * 5 ms with V8 compiling and deoptimizing inside the measured calls; after 2,000 it held near 1 ms.
+ * SQuAD questions apart from the measured ones, for `warmUpQuestions`. After 300, a seed run's p99 still swung from
+ * 1 to 5 ms with V8 compiling and deoptimizing inside the measured calls; after 2,000 it held near 1 ms.
  */
 const WARM_UP_QUESTIONS = 2_000;
 /** Calls of each other kind in the warm-up. */

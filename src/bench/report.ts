@@ -29,7 +29,7 @@ export function figuresTable(figures: readonly CorpusFigures[]): string {
     ['cold start, reading the index: ready / warm, ms', (f) => `${f.coldCached.readyMs} / ${f.coldCached.warmMs}`],
     ['  heap / RSS once ready, MB', (f) => `${f.coldCached.heapMB} / ${f.coldCached.rssMB}`],
     ['ask p50 / p99, ms', (f) => latency(f.ask)],
-    ['  just started (over the warm-up questions), ms', (f) => latency(f.askStarting)],
+    ['  warming up (the 2,000 questions before), ms', (f) => latency(f.askStarting)],
     ['quote p50 / p99, ms', (f) => latency(f.quote)],
     ['autocomplete p50 / p99, ms', (f) => latency(f.autocomplete)],
     ['summarize p50 / p99, ms', (f) => latency(f.summarize)],

@@ -43,7 +43,7 @@ export interface CorpusFigures {
   readonly coldRebuild: ColdStart;
   readonly coldCached: ColdStart;
   readonly ask: Latency;
-  /** `ask` over the warm-up questions: a process just started, V8 still compiling what questions run. */
+  /** `ask` over the warm-up questions, right after the warm-up rounds: V8 still compiling what questions run. */
   readonly askStarting: Latency;
   readonly quote: Latency;
   readonly autocomplete: Latency;

@@ -1,7 +1,7 @@
 import type { Docent } from '../engine/docent.ts';
 import { findDocument } from '../engine/find.ts';
-import type { Document } from '../knowledge/types.ts';
 import type { SummaryLength } from '../engine/summarize.ts';
+import type { Document } from '../knowledge/types.ts';
 import { renderAsk, renderContents, renderHelp, renderQuote, renderSection, renderSummary } from './renderText.ts';
 import { slashOptions } from './slashOptions.ts';
 
@@ -39,7 +39,16 @@ const OPTION_NAMES: Record<ConsoleCommand, readonly string[]> = {
   help: [],
 };
 
-type Arguments = { readonly argument: string; readonly document: string | undefined } | { readonly problem: string };
+type SummaryRequest = ReturnType<typeof parseSummaryArgs>;
+
+type Arguments =
+  | {
+      readonly argument: string;
+      readonly document: string | undefined;
+      /** A summary's options when named, so that a section called "Long" is not taken for a length. */
+      readonly summary?: SummaryRequest;
+    }
+  | { readonly problem: string };
 
 /** The words for a document name that matches none of those loaded. */
 export function unknownDocument(documents: readonly Document[], name: string): string {
@@ -55,11 +64,13 @@ function readArguments(docent: Docent, command: ConsoleCommand, text: string, do
   if (!options) return { argument: text.trim(), document };
   const named = options.get('document') || document;
   if (named !== undefined && !findDocument(docent.documents, named)) return { problem: unknownDocument(docent.documents, named) };
-  const length = options.get('length');
-  if (length && !LENGTHS.some((candidate) => candidate === length.toLowerCase())) return { problem: 'A summary’s length is short, medium or long.' };
+  const typed = options.get('length')?.toLowerCase();
+  const length = LENGTHS.find((candidate) => candidate === typed);
+  if (typed && !length) return { problem: 'A summary’s length is short, medium or long.' };
   const [main = ''] = OPTION_NAMES[command];
-  const argument = command === 'summary' ? [options.get('section'), length].filter(Boolean).join(' ') : (options.get(main) ?? '');
-  return { argument, document: named };
+  const argument = options.get(main) ?? '';
+  const summary = { ...(argument ? { section: argument } : {}), ...(length ? { length } : {}) };
+  return { argument, document: named, ...(command === 'summary' ? { summary } : {}) };
 }
 
 /** Whether a command's data is the usage hint given for a missing argument. */
@@ -71,7 +82,7 @@ export function isUsageProblem(data: unknown): boolean {
 export function runCommand(docent: Docent, command: ConsoleCommand, text: string, defaultDocument?: string): CommandOutput {
   const read = readArguments(docent, command, text, defaultDocument);
   if ('problem' in read) return { data: { error: read.problem }, text: read.problem };
-  const { argument, document } = read;
+  const { argument, document, summary } = read;
   const needsText = (usage: string): CommandOutput => ({ data: { error: usage }, text: usage });
   switch (command) {
     case 'ask': {
@@ -85,7 +96,7 @@ export function runCommand(docent: Docent, command: ConsoleCommand, text: string
       return { data, text: renderQuote(data) };
     }
     case 'summary': {
-      const data = docent.summarize({ ...parseSummaryArgs(argument), document });
+      const data = docent.summarize({ ...(summary ?? parseSummaryArgs(argument)), document });
       return { data, text: renderSummary(data) };
     }
     case 'sections': {

@@ -1,6 +1,9 @@
 import type { ReloadOutcome } from '../engine/liveDocent.ts';
 import { skippedLine } from '../present/skipped.ts';
 
+/** Files named in a reload notice; the rest are counted. */
+const NAMED_CHANGES = 5;
+
 /** What the console tells its user after the knowledge folder changed, one line per fact. */
 export function reloadNotice(outcome: ReloadOutcome): string {
   if (outcome.kind === 'failed') return `Knowledge not reloaded, the previous version stays in use: ${outcome.reason}`;
@@ -8,11 +11,13 @@ export function reloadNotice(outcome: ReloadOutcome): string {
     ...outcome.kept.map(({ file, detail }) => `Kept the previous version of ${file}: ${detail}.`),
     ...outcome.skipped.map(skippedLine),
   ];
-  const changes = [
+  const named = [
     ...outcome.added.map((file) => `added ${file}`),
     ...outcome.changed.map((file) => `changed ${file}`),
     ...outcome.removed.map((file) => `removed ${file}`),
   ];
+  // A checkout that touches a whole folder would otherwise print one line of a hundred names.
+  const changes = named.length > NAMED_CHANGES ? [...named.slice(0, NAMED_CHANGES), `${named.length - NAMED_CHANGES} more`] : named;
   const count = outcome.docent.documents.length;
   lines.push(`Knowledge reloaded: ${count} document${count === 1 ? '' : 's'}${changes.length > 0 ? ` (${changes.join(', ')})` : ''}.`);
   return lines.join('\n');

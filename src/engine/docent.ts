@@ -54,13 +54,18 @@ export class Docent {
 
   /**
    * Reads and builds now what the first questions would otherwise wait for: word lists, related word forms, the typo
-   * vocabulary, the phrase index; then rehearses a few questions so that the code answering them is compiled.
+   * vocabulary, the phrase index; then, unless told not to, rehearses a few questions so that the code answering them
+   * is compiled. Compiled code serves the whole process, so one rehearsal, at start, is enough.
+   *
+   * @example
+   * docent.warmUp(); // at start, while the bot connects
+   * reloaded.warmUp({ rehearse: false }); // an engine swapped in later
    */
-  warmUp(): void {
+  warmUp({ rehearse: rehearsing = true }: { readonly rehearse?: boolean } = {}): void {
     warmUpAnalysis();
     loadRelatedForms();
     this.index.warmUp();
-    rehearse(this);
+    if (rehearsing) rehearse(this);
   }
 
   /**

@@ -18,7 +18,7 @@ export type ReloadOutcome =
       /** New files that failed, left out. */
       readonly skipped: readonly SkippedFile[];
       readonly added: readonly string[];
-      /** Files there before whose text changed what docent quotes. */
+      /** Files there before whose document now reads differently: an edit to what docent quotes, or an id that moved. */
       readonly changed: readonly string[];
       readonly removed: readonly string[];
       /** Reading, parsing, indexing and warming up; a large folder is indexed in a worker thread, the rest runs here. */
@@ -96,8 +96,9 @@ export class LiveDocent {
       const index =
         cacheDir === undefined ? await buildIndexInBackground(documents) : (await new IndexCache(cacheDir).loadIndex(this.dir, documents, buildIndexInBackground, parsed)).index;
       const docent = new Docent(documents, index);
-      // Warmed before it serves, so that the first questions after a reload do not build what it leaves for later.
-      docent.warmUp();
+      // Warmed before it serves, so that the first questions after a reload do not build what it leaves for later; the
+      // code is compiled already, and a rehearsal would only hold up questions.
+      docent.warmUp({ rehearse: false });
       this.docent = docent;
       return { kind: 'reloaded', docent, previous, kept, skipped, added, changed, removed, ms: Math.round(performance.now() - start) };
     } catch (error) {

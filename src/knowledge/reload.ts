@@ -8,15 +8,26 @@ export interface ReloadedKnowledge extends Knowledge {
   /** Files that now fail to load but loaded before: their previous version stays in service. */
   readonly kept: readonly SkippedFile[];
   readonly added: readonly string[];
-  /** Files there before whose document now reads differently: what an edit changed in what docent quotes. */
+  /** Files there before whose document now reads differently: an edit to what docent quotes, or an id that moved. */
   readonly changed: readonly string[];
   readonly removed: readonly string[];
 }
 
-/** What a document quotes and how it is cut up: its id, title, sections, paragraphs, sentences and aliases. */
-function contentOf(document: Document): string {
-  const sections = document.sections.map((section) => [section.title, section.paragraphs.map((paragraph) => [paragraph.text, paragraph.sentences.map((sentence) => sentence.start)])]);
-  return JSON.stringify([document.id, document.title, sections, document.aliases ?? []]);
+/** Whether two documents quote the same: id, title, sections, paragraphs, sentence boundaries and aliases. */
+function sameContent(a: Document, b: Document): boolean {
+  if (a.id !== b.id || a.title !== b.title || a.sections.length !== b.sections.length) return false;
+  if (JSON.stringify(a.aliases ?? []) !== JSON.stringify(b.aliases ?? [])) return false;
+  return a.sections.every((section, i) => {
+    const other = b.sections[i]!;
+    return (
+      section.title === other.title &&
+      section.paragraphs.length === other.paragraphs.length &&
+      section.paragraphs.every((paragraph, j) => {
+        const { text, sentences } = other.paragraphs[j]!;
+        return paragraph.text === text && paragraph.sentences.length === sentences.length && paragraph.sentences.every((sentence, k) => sentence.start === sentences[k]!.start);
+      })
+    );
+  });
 }
 
 /** The same document under another id, for a kept file whose id moved because a namesake was added beside it. */
@@ -46,7 +57,7 @@ export async function reloadKnowledge(dir: string, previous: readonly Document[]
     const old = before.get(file);
     if (!('reason' in reading)) {
       documents.push(reading);
-      if (old && contentOf(old) !== contentOf(reading)) changed.push(file);
+      if (old && !sameContent(old, reading)) changed.push(file);
     } else if (old) {
       documents.push(withId(old, id));
       kept.push({ file, ...reading });

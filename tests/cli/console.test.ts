@@ -1,8 +1,8 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { parseSummaryArgs } from '../../src/cli/commands.ts';
+import { parseSummaryArgs, runCommand } from '../../src/cli/commands.ts';
 import { interpretLine, runConsole } from '../../src/cli/console.ts';
-import { seedDocent } from '../helpers/seed.ts';
+import { docentOf, seedDocent } from '../helpers/seed.ts';
 
 async function session(lines: string[], json = false): Promise<string> {
   const input = new PassThrough();
@@ -60,6 +60,12 @@ describe('offline console', () => {
     expect(printed).toContain('A summary’s length is short, medium or long.');
     expect(printed).toContain('No document called "nowhere". Loaded: us-mexico-security.');
     expect(printed).toContain('Usage: /ask <question>');
+  });
+
+  it('takes a named section for a section, even one called like a length', () => {
+    const docent = docentOf('# Guide\n\nIntro text here.\n\n## Long\n\nThe long section says a thing.');
+    expect(runCommand(docent, 'summary', 'section: Long').text).toContain('Summary of §2 Long (medium)');
+    expect(runCommand(docent, 'summary', 'section: Long length: SHORT').text).toContain('Summary of §2 Long (short)');
   });
 
   it('prints the engine’s result as JSON with --json', async () => {

@@ -24,6 +24,13 @@ describe('reloadNotice', () => {
     expect(reloadNotice(await live.reload())).toBe('Knowledge reloaded: 2 documents (changed b.md).');
   });
 
+  it('names five files at most and counts the rest', async () => {
+    const dir = await knowledgeFolder({ 'a.md': 'Alpha one.' });
+    const { live } = await LiveDocent.load(dir);
+    for (const name of ['b', 'c', 'd', 'e', 'f', 'g', 'h']) await writeFile(join(dir, `${name}.md`), `Note ${name}.`);
+    expect(reloadNotice(await live.reload())).toBe('Knowledge reloaded: 8 documents (added b.md, added c.md, added d.md, added e.md, added f.md, 2 more).');
+  });
+
   it('says that the previous version stays in use when nothing could be reloaded', async () => {
     const dir = await knowledgeFolder({ 'a.md': 'Alpha one.' });
     const { live } = await LiveDocent.load(dir);
