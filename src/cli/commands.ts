@@ -29,8 +29,8 @@ export function parseSummaryArgs(text: string): { section?: string; length?: Sum
   return { ...(section ? { section } : {}), ...(length ? { length } : {}) };
 }
 
-/** Each command's options as Discord names them, the one its plain text stands for first. */
-const OPTION_NAMES: Record<ConsoleCommand, readonly string[]> = {
+/** Each command's options as Discord names them (see commands/), the one its plain text stands for first. */
+export const OPTION_NAMES: Readonly<Record<ConsoleCommand, readonly string[]>> = {
   ask: ['question', 'document', 'private'],
   quote: ['text', 'document'],
   summary: ['section', 'length', 'document'],
