@@ -1,9 +1,10 @@
 import type { IndexedSentence, SentenceIndex } from '../search/index/sentenceIndex.ts';
 import { questionContext } from '../search/rank/candidateFeatures.ts';
 import { judgeEvidence, type RefusalReason } from '../search/rank/evidence.ts';
+import type { LinearModel } from '../search/rank/model.ts';
 import { parseQuery, type Query } from '../search/rank/query.ts';
 import { rerank, type RankedSentence } from '../search/rank/rerank.ts';
-import { WINDOW_MODEL } from '../search/rank/weights.ts';
+import { RANKING_MODEL, WINDOW_MODEL } from '../search/rank/weights.ts';
 import { MAX_WINDOW_LENGTH, rankWindows, type Window } from '../search/rank/windows.ts';
 import { boundQuery } from './bound.ts';
 import { matchedWords, passageOfEntries, type Passage } from './passage.ts';
@@ -68,20 +69,34 @@ export function quotedText(query: Query, entries: readonly IndexedSentence[]): s
   return toPassage(entries, 0, matchedTermsOf(query)).text;
 }
 
-/** The question's terms, MiniSearch's candidates reranked by evidence, and the best of them widened into windows. */
-function rankFor(index: SentenceIndex, question: string, document: string | undefined): { query: Query; ranked: RankedSentence[]; windows: Window[] } {
+/** A question ranked: its terms, MiniSearch's candidates reranked by evidence, the best of them widened into windows. */
+export interface QuestionRanking {
+  readonly query: Query;
+  readonly ranked: RankedSentence[];
+  readonly windows: Window[];
+}
+
+/**
+ * Ranks a question's passages, optionally within one document and under other models (the fit tries its own): the
+ * one path every answer takes, so that what is fitted is what answers.
+ */
+export function rankQuestion(
+  index: SentenceIndex,
+  question: string,
+  { document, ranking = RANKING_MODEL, window = WINDOW_MODEL }: { document?: string; ranking?: LinearModel; window?: LinearModel } = {},
+): QuestionRanking {
   const text = boundQuery(question);
   const query = parseQuery(text, index);
   if (query.terms.length === 0) return { query, ranked: [], windows: [] };
   const candidates = index.candidates(query.analyzed, { documentId: document });
   const context = questionContext(query, candidates);
-  const ranked = rerank(index, context, candidates);
-  return { query, ranked, windows: rankWindows(index, context, ranked, WINDOW_MODEL) };
+  const ranked = rerank(index, context, candidates, ranking);
+  return { query, ranked, windows: rankWindows(index, context, ranked, window) };
 }
 
 /** Passages that bear on any text (a message, a claim), best first, without deciding whether they answer it. */
 export function findPassages(index: SentenceIndex, text: string, options: { limit?: number; document?: string } = {}): Passage[] {
-  const { query, ranked } = rankFor(index, text, options.document);
+  const { query, ranked } = rankQuestion(index, text, { document: options.document });
   const wanted = matchedTermsOf(query);
   return ranked
     .filter((r) => r.features.coverage >= MIN_RELATED_COVERAGE)
@@ -94,7 +109,7 @@ export function findPassages(index: SentenceIndex, text: string, options: { limi
  * when the documents do not hold the answer.
  */
 export function ask(index: SentenceIndex, question: string, options: AskOptions = {}): AskResult {
-  const { query, ranked, windows } = rankFor(index, question, options.document);
+  const { query, ranked, windows } = rankQuestion(index, question, { document: options.document });
   const verdict = judgeEvidence(index, query, windows, options.minCoverage);
   const wanted = matchedTermsOf(query);
   const limit = options.supporting ?? DEFAULT_SUPPORTING;

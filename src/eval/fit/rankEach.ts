@@ -1,21 +1,14 @@
 import { Docent } from '../../engine/docent.ts';
+import { rankQuestion, type QuestionRanking } from '../../engine/ask.ts';
 import type { Document } from '../../knowledge/types.ts';
 import type { SentenceIndex } from '../../search/index/sentenceIndex.ts';
-import { questionContext } from '../../search/rank/candidateFeatures.ts';
 import type { LinearModel } from '../../search/rank/model.ts';
-import { parseQuery, type Query } from '../../search/rank/query.ts';
-import { rerank, type RankedSentence } from '../../search/rank/rerank.ts';
-import { rankWindows, type Window } from '../../search/rank/windows.ts';
-import { RANKING_MODEL, WINDOW_MODEL } from '../../search/rank/weights.ts';
 import type { EvalQuestion } from '../datasets.ts';
 
 /** One question run through docent's ranking against its own article, every stage kept for fitting. */
-export interface RankedQuestion {
+export interface RankedQuestion extends QuestionRanking {
   readonly question: EvalQuestion;
   readonly index: SentenceIndex;
-  readonly query: Query;
-  readonly ranked: readonly RankedSentence[];
-  readonly windows: readonly Window[];
 }
 
 /** Ranks every question against its own article (one engine per article) under the given models. */
@@ -29,11 +22,6 @@ export function rankEach(
     const docent = docents.get(question.documentId ?? '');
     if (!docent) return [];
     const { index } = docent;
-    const query = parseQuery(question.question, index);
-    const candidates = index.candidates(query.analyzed);
-    const context = questionContext(query, candidates);
-    const ranked = rerank(index, context, candidates, models.ranking ?? RANKING_MODEL);
-    const windows = rankWindows(index, context, ranked, models.window ?? WINDOW_MODEL);
-    return [{ question, index, query, ranked, windows }];
+    return [{ question, index, ...rankQuestion(index, question.question, models) }];
   });
 }
