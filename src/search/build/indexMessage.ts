@@ -1,6 +1,6 @@
 import type { NamesByInitials } from '../aliases/mineAcronyms.ts';
 import { Postings } from '../index/postings.ts';
-import type { PortableIndex } from './portableIndex.ts';
+import { portableArrays, type PortableIndex } from './portableIndex.ts';
 
 /** An index's parts as they cross between threads: plain data and typed arrays, the names as entries. */
 export interface IndexMessage extends Omit<PortableIndex, 'initials'> {
@@ -8,11 +8,8 @@ export interface IndexMessage extends Omit<PortableIndex, 'initials'> {
 }
 
 /** The typed arrays' memory, moved to the receiving thread rather than copied. */
-export function transferable({ terms, tree, phrases }: IndexMessage): ArrayBuffer[] {
-  const arrays: ArrayBufferView[] = [terms.sentences, terms.titles].flatMap((rows) => [rows.offsets, rows.ids, rows.counts]);
-  const { starts, words, wordLists, pairKeys, pairLists, alphabetical } = phrases;
-  arrays.push(tree.labelEnds, tree.degrees, tree.leaves, starts, words, wordLists.starts, wordLists.items, pairKeys, pairLists.starts, pairLists.items, alphabetical);
-  return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
+export function transferable(message: IndexMessage): ArrayBuffer[] {
+  return [...new Set(portableArrays(message).map((array) => array.buffer as ArrayBuffer))];
 }
 
 /** The parts again from a message: classes do not cross threads, only their fields. */

@@ -5,6 +5,6 @@ import { portableIndexOf } from './portableIndex.ts';
 import { transferable, type IndexMessage } from './indexMessage.ts';
 
 /** Runs in a worker thread (see `buildIndexOffThread`): builds the index of the documents and sends back its parts. */
-const { aliases, terms, tree, phrases, initials } = portableIndexOf(buildIndex((workerData as { documents: readonly Document[] }).documents));
-const message: IndexMessage = { aliases, terms, tree, phrases, initials: [...(initials() ?? [])] };
+const portable = portableIndexOf(buildIndex((workerData as { documents: readonly Document[] }).documents));
+const message: IndexMessage = { ...portable, initials: [...(portable.initials() ?? [])] };
 parentPort!.postMessage(message, transferable(message));

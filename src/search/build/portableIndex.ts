@@ -22,6 +22,13 @@ export interface PortableIndex {
   readonly initials: () => NamesByInitials | undefined;
 }
 
+/** Every typed array of the parts, in one fixed order: what a persisted index writes, and what a worker transfers. */
+export function portableArrays({ terms, tree, phrases }: Pick<PortableIndex, 'terms' | 'tree' | 'phrases'>): ArrayBufferView[] {
+  const rows = [terms.sentences, terms.titles].flatMap((part) => [part.offsets, part.ids, part.counts]);
+  const { starts, words, wordLists, pairKeys, pairLists, alphabetical } = phrases;
+  return [...rows, tree.labelEnds, tree.degrees, tree.leaves, starts, words, wordLists.starts, wordLists.items, pairKeys, pairLists.starts, pairLists.items, alphabetical];
+}
+
 /** The parts of a built index, its phrase index and names built now if they were not yet. */
 export function portableIndexOf(index: SentenceIndex): PortableIndex {
   return { aliases: index.analyzer.aliases, terms: index.parts.terms, tree: index.packedTree(), phrases: index.phrases.data, initials: () => index.namesByInitials };

@@ -169,9 +169,9 @@ export class SentenceIndex implements SentenceReader {
     return this.phraseIndex;
   }
 
-  /** MiniSearch's tree of terms, packed: what rebuilds this index sooner (see `IndexParts.tree`). */
+  /** MiniSearch's tree of terms, packed: what rebuilds this index sooner (see `IndexParts.tree`). The one it was rebuilt from, if any, is that already. */
   packedTree(): PackedTree {
-    return this.search.packedTree();
+    return this.parts.tree ?? this.search.packedTree();
   }
 
   /** Every multi-word name of the documents by its initials: found on first use, since few questions need it. */

@@ -10,7 +10,8 @@ type SentenceCounts = Map<number, number>;
  * fields in order and sentences ascending, as adding the sentences one by one would leave them.
  */
 export class TermPostings extends Map<number, SentenceCounts> {
-  private pending: { readonly fields: readonly FieldPostings[]; readonly term: number } | undefined;
+  /** The postings to fill it from; none once filled. */
+  private pending: readonly FieldPostings[] | undefined;
 
   constructor(
     fields: readonly FieldPostings[],
@@ -18,14 +19,15 @@ export class TermPostings extends Map<number, SentenceCounts> {
     readonly term: number,
   ) {
     super();
-    this.pending = { fields, term };
+    this.pending = fields;
   }
 
   /** Fills it now, if nothing has read it yet. */
   fill(): void {
-    if (this.pending === undefined) return;
-    const { fields, term } = this.pending;
+    const fields = this.pending;
+    if (fields === undefined) return;
     this.pending = undefined;
+    const { term } = this;
     fields.forEach(({ offsets, sentences, counts }, field) => {
       if (offsets[term + 1] === offsets[term]) return;
       const sentenceCounts: SentenceCounts = new Map();

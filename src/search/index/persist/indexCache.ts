@@ -62,7 +62,7 @@ export class IndexCache {
     const knowledge = await loadKnowledge(knowledgeDir, { ...options, parsed: snapshot });
     // Documents that are exactly the stored ones need not be hashed again to know the stored index is theirs.
     const key = 'stored' in opened && snapshot.holdsExactly(knowledge.documents) ? opened.key : indexKey(knowledge.documents);
-    return { knowledge, ...(await this.indexFor(file, knowledge.documents, key, opened, snapshot)) };
+    return { knowledge, ...(await this.indexFor(file, knowledge.documents, key, opened, snapshot, buildIndex)) };
   }
 
   /**
@@ -104,7 +104,7 @@ export class IndexCache {
     key: string,
     opened: Opened,
     snapshot: DocumentSnapshot,
-    build: IndexBuilder = buildIndex,
+    build: IndexBuilder,
   ): Promise<{ index: SentenceIndex; origin: IndexOrigin }> {
     let problem = 'problem' in opened ? opened.problem : undefined;
     if ('stored' in opened) {

@@ -1,7 +1,7 @@
 import { createHash, webcrypto } from 'node:crypto';
 import { endianness } from 'node:os';
 import { ANALYZER_VERSION } from '../../analyzer/analyzer.ts';
-import type { PortableIndex } from '../../build/portableIndex.ts';
+import { portableArrays, type PortableIndex } from '../../build/portableIndex.ts';
 import type { PhraseData } from '../phraseData.ts';
 import { Postings } from '../postings.ts';
 import type { IndexTerms, Rows } from '../termRows.ts';
@@ -48,25 +48,8 @@ function bytesOf(array: ArrayBufferView): Uint8Array[] {
 }
 
 /** The typed arrays of an index, in the order they are written and read. */
-function arraysOf({ terms, tree, phrases }: StoredIndex, documents: { readonly textEnds: Uint32Array; readonly spans: Uint32Array }): ArrayBufferView[] {
-  const rows = (part: Rows): ArrayBufferView[] => [part.offsets, part.ids, part.counts];
-  return [
-    documents.textEnds,
-    documents.spans,
-    ...rows(terms.sentences),
-    ...rows(terms.titles),
-    tree.labelEnds,
-    tree.degrees,
-    tree.leaves,
-    phrases.starts,
-    phrases.words,
-    phrases.wordLists.starts,
-    phrases.wordLists.items,
-    phrases.pairKeys,
-    phrases.pairLists.starts,
-    phrases.pairLists.items,
-    phrases.alphabetical,
-  ];
+function arraysOf(stored: StoredIndex, documents: { readonly textEnds: Uint32Array; readonly spans: Uint32Array }): ArrayBufferView[] {
+  return [documents.textEnds, documents.spans, ...portableArrays(stored)];
 }
 
 /** A length in the first four bytes of eight. */
