@@ -1,8 +1,9 @@
 import type { Token } from './token.ts';
 
-// Dotted initialisms ("U.S.", "C.I.A."), then words with inner apostrophes or hyphens, and numbers like 1,000 or 3.5.
+// Dotted initialisms ("U.S.", "C.I.A."), then words with inner apostrophes or hyphens, numbers like 1,000 or 3.5,
+// and number ranges with an en dash ("1646–7"), which hyphens.ts splits like a hyphen.
 const WORD =
-  /(?<![\p{L}\p{N}])(?:\p{L}\.)+\p{L}(?![\p{L}\p{M}\p{N}])\.?|[\p{L}\p{M}\p{N}]+(?:(?:['’\-]|(?<=\p{N})[.,](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
+  /(?<![\p{L}\p{N}])(?:\p{L}\.)+\p{L}(?![\p{L}\p{M}\p{N}])\.?|[\p{L}\p{M}\p{N}]+(?:(?:['’\-]|(?<=\p{N})[.,–](?=\p{N}))[\p{L}\p{M}\p{N}]+)*/gu;
 /** The same pattern for text of ASCII characters only, where letters, digits and marks are these: several times faster. */
 const ASCII_WORD = /(?<![A-Za-z0-9])(?:[A-Za-z]\.)+[A-Za-z](?![A-Za-z0-9])\.?|[A-Za-z0-9]+(?:(?:['\-]|(?<=[0-9])[.,](?=[0-9]))[A-Za-z0-9]+)*/g;
 const ASCII = /^[\x00-\x7f]*$/u;

@@ -64,9 +64,11 @@ const DIGIT = /\d/u;
 const CAPITALISED = /^\p{Lu}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
-/** Whether any of the token's words as written, hyphenated parts apart ("Six-time": Six, time), passes the test. */
+const DASH = /[-–]/u;
+
+/** Whether any of the token's words as written, parts apart ("Six-time": Six, time; "1871–90": 1871, 90), passes the test. */
 function someWord(token: Token, test: (word: string) => boolean): boolean {
-  return token.surface.includes('-') ? token.surface.split('-').some(test) : test(token.surface);
+  return DASH.test(token.surface) ? token.surface.split(DASH).some(test) : test(token.surface);
 }
 
 const isTimeWord = (word: string): boolean => YEAR.test(word) || CENTURY.test(word) || MONTHS.test(word) || TIME_WORDS.test(word);

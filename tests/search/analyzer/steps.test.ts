@@ -41,6 +41,12 @@ describe('analysis steps', () => {
     expect(new Set(tokens.map((token) => token.position)).size).toBe(1);
   });
 
+  it('splitHyphens: a range of years written short also gives its last year; a score does not', () => {
+    expect(terms(splitHyphens(tokenize('1646–7')))).toEqual(['1646', '7', '1647']);
+    expect(terms(splitHyphens(tokenize('2010-11 1999-00')))).toEqual(['2010', '11', '2011', '1999', '00', '2000']);
+    expect(terms(splitHyphens(tokenize('won 24–10 in 1995-5')))).toEqual(['won', '24', '10', 'in', '1995', '5']);
+  });
+
   it('foldAccents and foldCase: García → garcia, 1,000 → 1000', () => {
     expect(terms(foldCase(foldAccents(tokenize('García José 1,000 don’t'))))).toEqual(['garcia', 'jose', '1000', 'dont']);
   });
