@@ -1,5 +1,6 @@
 import type { Token } from '../analyzer/token.ts';
 import { isEnglishWord } from '../analyzer/dictionary.ts';
+import { stopWords } from '../analyzer/stopWords.ts';
 import { tokenize } from '../analyzer/tokenize.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { wordTerms } from '../lexicon/relatedTerms.ts';
@@ -125,11 +126,15 @@ function isClosedUp(token: Token, tokens: readonly Token[]): boolean {
   return parts.length >= 2 && parts.map((part) => part.term).join('') === token.term;
 }
 
-/** Each capitalised word's position mapped to the run of capitalised words it belongs to: "New York". */
+/**
+ * Each capitalised word's position mapped to the run of capitalised words it belongs to: "New York". A function
+ * word capitalised only because it opens the question is not part of a name: "Which TV network" names "TV".
+ */
 function capitalisedRuns(text: string): Map<number, string> {
   const runs = new Map<number, string>();
   const words = tokenize(text);
   let start = 0;
+  while (start < words.length && stopWords().has(words[start]!.surface.toLowerCase())) start++;
   while (start < words.length) {
     let end = start;
     while (CAPITALISED.test(words[end]?.surface ?? '')) end++;

@@ -52,6 +52,23 @@ describe('refusal evidence', () => {
     expect(refusalFeatures(index, name.query, name.windows).absentNames).toBe(1);
   });
 
+  it('names a missing name without the question word that opens the question', () => {
+    const { query, windows } = ranked('Which TV network showed the halftime show?');
+    expect(judgeEvidence(index, query, windows)).toMatchObject({ answerable: false, reason: 'not-mentioned', missing: ['TV'] });
+  });
+
+  it('finds a year inside a range written short, and reads such a range as a time', () => {
+    const history = docentOf('# Newcastle\n\nCharles I was imprisoned in Newcastle by the Scots in 1646–7.').index;
+    const question = 'Who was imprisoned in Newcastle in 1647?';
+    const query = parseQuery(question, history);
+    const candidates = history.candidates(question);
+    const context = questionContext(query, candidates);
+    const windows = rankWindows(history, context, rerank(history, context, candidates), WINDOW_MODEL);
+    expect(ruledOut(query, windows)).toBe(false);
+    const when = parseQuery('When was Charles I imprisoned in Newcastle?', history);
+    expect(demandUnmet(when, windows)).toBe(false);
+  });
+
   it('refuses a question that demands a time or a sum no passage near its words holds', () => {
     const when = ranked('When were tickets sold online?');
     expect(demandUnmet(when.query, when.windows)).toBe(true);
