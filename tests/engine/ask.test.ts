@@ -75,3 +75,21 @@ describe('ask across several documents', () => {
     expect(docent.ask('Where do boats float?', { document: 'doc1' }).kind).toBe('refusal');
   });
 });
+
+describe('ask about numbers written another way', () => {
+  const docent = docentOf(
+    '# Teachers\n\nThe basic pay for a starting teacher is €27,814 p.a., rising incrementally to €53,423. Teachers in Ireland are trained at colleges of education.\n\n# Newcastle\n\nThe city was besieged for many months. Charles I was imprisoned in Newcastle by the Scots in 1646–7.',
+  );
+
+  it('meets a question asking for a sum in the currency whose sign the text writes, and marks the sum', () => {
+    const result = docent.ask('What is the basic pay for a teacher, in euros?');
+    if (result.kind !== 'answer') throw new Error('expected an answer');
+    expect(result.answer.text).toContain('€27,814');
+    expect(result.answer.matched).toContain('€27,814');
+  });
+
+  it('answers a question naming the last year of a range written short', () => {
+    const result = docent.ask('Who was imprisoned in Newcastle by the Scots in 1647?');
+    expect(result.kind === 'answer' && result.answer.text).toContain('Charles I');
+  });
+});

@@ -1,4 +1,5 @@
 import { aliasMatcher, expandAliases, type AliasMatcher, type AliasRule } from './aliases.ts';
+import { currencyWords } from './currency.ts';
 import { foldAccents, foldCase } from './fold.ts';
 import { splitHyphens } from './hyphens.ts';
 import { foldNumbers } from './numbers.ts';
@@ -12,6 +13,7 @@ import { wordsOf } from './tokenize.ts';
 
 /** The steps that look at one word at a time: a word gives the same terms wherever it stands. */
 const WORD_FILTERS: readonly TokenFilter[] = [
+  currencyWords,
   stripPossessives,
   splitHyphens,
   foldAccents,
@@ -29,7 +31,7 @@ export const BASE_FILTERS: readonly TokenFilter[] = [joinInitialisms, ...WORD_FI
  * Bumped whenever analysis changes what it produces for any text (a step, its order, a word list): persisted
  * indexes built by another version are then rebuilt, never reused.
  */
-export const ANALYZER_VERSION = 2;
+export const ANALYZER_VERSION = 3;
 
 type WordForm = Pick<Token, 'term' | 'keyword'>;
 
@@ -76,7 +78,7 @@ function analyzeWords(text: string): { readonly written: readonly string[]; read
 
 /**
  * One analysis chain, applied identically to indexed text and to queries (in the manner of Lucene's Analyzer):
- * tokenize → initialisms → possessives → hyphens → fold accents and case → numbers → stop words → stem → aliases.
+ * tokenize → initialisms → currency signs → possessives → hyphens → fold accents and case → numbers → stop words → stem → aliases.
  *
  * @example
  * const analyzer = new Analyzer([{ phrase: ['joint', 'special', 'oper', 'command'], alias: 'jsoc' }]);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandAliases } from '../../../src/search/analyzer/aliases.ts';
 import { foldAccents, foldCase } from '../../../src/search/analyzer/fold.ts';
+import { currencyWords } from '../../../src/search/analyzer/currency.ts';
 import { splitHyphens } from '../../../src/search/analyzer/hyphens.ts';
 import { joinInitialisms } from '../../../src/search/analyzer/initialisms.ts';
 import { stripPossessives } from '../../../src/search/analyzer/possessives.ts';
@@ -45,6 +46,12 @@ describe('analysis steps', () => {
     expect(terms(splitHyphens(tokenize('1646–7')))).toEqual(['1646', '7', '1647']);
     expect(terms(splitHyphens(tokenize('2010-11 1999-00')))).toEqual(['2010', '11', '2011', '1999', '00', '2000']);
     expect(terms(splitHyphens(tokenize('won 24–10 in 1995-5')))).toEqual(['won', '24', '10', 'in', '1995', '5']);
+  });
+
+  it('currencyWords: a sum with its sign gives its number and its currency, at one position', () => {
+    const tokens = currencyWords(tokenize('€27,814 and $1.2 billion, a $ sign'));
+    expect(terms(tokens)).toEqual(['27,814', 'euros', 'and', '1.2', 'dollars', 'billion', 'a', 'sign']);
+    expect(tokens.filter((token) => token.surface === '€27,814').map((token) => token.position)).toEqual([0, 0]);
   });
 
   it('foldAccents and foldCase: García → garcia, 1,000 → 1000', () => {
