@@ -1,6 +1,7 @@
 import type { Token, TokenFilter } from './token.ts';
 
-const DASH = /[-–]/u;
+/** What joins the parts of a written word: a hyphen, or an en dash between numbers (`1646–7`, see tokenize.ts). */
+export const DASH = /[-–]/u;
 const DIGIT = /\d/u;
 const YEAR = /^[12]\d{3}$/u;
 const YEAR_ENDING = /^\d{1,2}$/u;

@@ -1,3 +1,5 @@
+import { CURRENCY_SIGNS } from '../analyzer/currency.ts';
+import { DASH } from '../analyzer/hyphens.ts';
 import type { Token } from '../analyzer/token.ts';
 import type { IndexedSentence } from '../index/sentenceIndex.ts';
 import type { Query } from './query.ts';
@@ -25,7 +27,7 @@ const CENTURY = /^(?:[1-9]|1[0-9]|2[01])(?:st|nd|rd|th)$/iu;
 const CURRENCY_WORDS =
   /^(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|cents?|pence|lira|lire|francs?|pesos?|rupees?|rubles?|roubles?|usd|eur|gbp)$/iu;
 /** A sum written with a currency sign: "$38,000", "€ 5", "£2m". */
-const CURRENCY_SIGN = /[$€£¥₹₽]\s?\d/u;
+const CURRENCY_SIGN = new RegExp(`[${CURRENCY_SIGNS}]\\s?\\d`, 'u');
 const TIME_WORDS = /^(?:century|centuries|decade|decades|ago|today|yesterday|tomorrow|bc|bce|ad|ce)$/iu;
 const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|twice|percent|several|many|few|multiple|numerous)$/iu;
@@ -64,7 +66,6 @@ const DIGIT = /\d/u;
 const CAPITALISED = /^\p{Lu}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
-const DASH = /[-–]/u;
 
 /** Whether any of the token's words as written, parts apart ("Six-time": Six, time; "1871–90": 1871, 90), passes the test. */
 function someWord(token: Token, test: (word: string) => boolean): boolean {

@@ -1,5 +1,6 @@
 import type { Token } from '../analyzer/token.ts';
 import { isEnglishWord } from '../analyzer/dictionary.ts';
+import { DASH } from '../analyzer/hyphens.ts';
 import { stopWords } from '../analyzer/stopWords.ts';
 import { tokenize } from '../analyzer/tokenize.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
@@ -44,7 +45,6 @@ const CAPITALISED = /^\p{Lu}/u;
 const LETTERS = /^\p{L}+$/u;
 const POSSESSIVE = /['’]s$/iu;
 const ACRONYM_LETTERS = /^\p{L}{2,6}$/u;
-const DASH = /[-–]/u;
 
 function maxEdits(term: string): number {
   return term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0;
