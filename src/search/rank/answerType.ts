@@ -28,6 +28,8 @@ const CURRENCY_WORDS =
   /^(?:dollars?|euros?|pounds?|sterling|yen|yuan|renminbi|cents?|pence|lira|lire|francs?|pesos?|rupees?|rubles?|roubles?|usd|eur|gbp)$/iu;
 /** A sum written with a currency sign: "$38,000", "€ 5", "£2m". */
 const CURRENCY_SIGN = new RegExp(`[${CURRENCY_SIGNS}]\\s?\\d`, 'u');
+/** "during the war", "after its end": an event standing for the time it happened. */
+const TIME_CONNECTIVE = /\b(?:during|after|before|since|until|throughout|when)\b/iu;
 const TIME_WORDS = /^(?:century|centuries|decade|decades|ago|today|yesterday|tomorrow|bc|bce|ad|ce)$/iu;
 const NUMBER_WORDS =
   /^(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|trillion|dozen|dozens|half|twice|percent|several|many|few|multiple|numerous)$/iu;
@@ -105,4 +107,13 @@ export function holdsAnswerType(type: AnswerType, entry: Pick<IndexedSentence, '
   // Scanned without a set of the question's terms: measured for every candidate and window, a question has few terms.
   for (const token of entry.tokens) if (!asks(query, token.term) && holds(token)) return true;
   return false;
+}
+
+/**
+ * Whether the sentence may answer a question demanding this type: it holds the type, or, for a time, an event that
+ * dates something ("During the Second World War, Warsaw was razed"). Looser than `holdsAnswerType`, which ranks
+ * passages: it only spares a question from refusal.
+ */
+export function mayHoldAnswerType(type: AnswerType, entry: Pick<IndexedSentence, 'tokens' | 'sentence'>, query: Query): boolean {
+  return holdsAnswerType(type, entry, query) || (type === 'time' && TIME_CONNECTIVE.test(entry.sentence.text));
 }

@@ -1,4 +1,4 @@
-import { demandedAnswer, holdsAnswerType } from './answerType.ts';
+import { demandedAnswer, mayHoldAnswerType } from './answerType.ts';
 import { absentTerms, isNumeric, type Query, type QueryTerm } from './query.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { linearScore, sigmoid } from './model.ts';
@@ -30,10 +30,18 @@ export function answerProbability(index: SentenceIndex, query: Query, windows: r
   return sigmoid(linearScore(REFUSAL_MODEL, refusalFeatures(index, query, windows)));
 }
 
+/**
+ * A passage is near the question's words when it meets at least this share of what the best passage meets: "How
+ * many drones…?" is not answered by a count of doses in a passage that never mentions drones.
+ */
+const NEAR_SHARE = 0.5;
+
 /** Whether the question demands a time, a sum or a count ("When…?") and no passage near its words holds one. */
 export function demandUnmet(query: Query, windows: readonly Window[]): boolean {
   const type = demandedAnswer(query.text);
-  return type !== undefined && !windows.some((window) => window.entries.some((entry) => holdsAnswerType(type, entry, query)));
+  if (type === undefined) return false;
+  const near = NEAR_SHARE * (windows[0]?.features.unionCoverage ?? 0);
+  return !windows.some((window) => window.features.unionCoverage >= near && window.entries.some((entry) => mayHoldAnswerType(type, entry, query)));
 }
 
 /**

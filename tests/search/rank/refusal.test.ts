@@ -7,6 +7,7 @@ import { refusalFeatures } from '../../../src/search/rank/refusalFeatures.ts';
 import { rerank } from '../../../src/search/rank/rerank.ts';
 import { WINDOW_MODEL } from '../../../src/search/rank/weights.ts';
 import { rankWindows } from '../../../src/search/rank/windows.ts';
+import type { SentenceIndex } from '../../../src/search/index/sentenceIndex.ts';
 import { docentOf } from '../../helpers/seed.ts';
 
 const docent = docentOf(
@@ -14,11 +15,11 @@ const docent = docentOf(
 );
 const index = docent.index;
 
-function ranked(question: string) {
-  const query = parseQuery(question, index);
-  const candidates = index.candidates(question);
+function ranked(question: string, within: SentenceIndex = index) {
+  const query = parseQuery(question, within);
+  const candidates = within.candidates(question);
   const context = questionContext(query, candidates);
-  return { query, windows: rankWindows(index, context, rerank(index, context, candidates), WINDOW_MODEL) };
+  return { query, windows: rankWindows(within, context, rerank(within, context, candidates), WINDOW_MODEL) };
 }
 
 describe('negation', () => {
@@ -59,11 +60,7 @@ describe('refusal evidence', () => {
 
   it('finds a year inside a range written short, and reads such a range as a time', () => {
     const history = docentOf('# Newcastle\n\nCharles I was imprisoned in Newcastle by the Scots in 1646–7.').index;
-    const question = 'Who was imprisoned in Newcastle in 1647?';
-    const query = parseQuery(question, history);
-    const candidates = history.candidates(question);
-    const context = questionContext(query, candidates);
-    const windows = rankWindows(history, context, rerank(history, context, candidates), WINDOW_MODEL);
+    const { query, windows } = ranked('Who was imprisoned in Newcastle in 1647?', history);
     expect(ruledOut(query, windows)).toBe(false);
     const when = parseQuery('When was Charles I imprisoned in Newcastle?', history);
     expect(demandUnmet(when, windows)).toBe(false);
@@ -75,5 +72,24 @@ describe('refusal evidence', () => {
     expect(judgeEvidence(index, when.query, when.windows).answerable).toBe(false);
     const played = ranked('When was the game played at Levi’s Stadium?');
     expect(demandUnmet(played.query, played.windows)).toBe(false);
+  });
+
+  it('looks for the demanded count or time only in passages near the question’s words', () => {
+    const border = docentOf(
+      '# Surveillance\n\nThe army deployed drones to watch the border crossings.\n\n# Seizures\n\nOfficials seized 20 million doses of fentanyl at the border.',
+    ).index;
+    const drones = ranked('How many drones did the army deploy to watch the border?', border);
+    expect(drones.windows.some((window) => window.entries.some((entry) => entry.sentence.text.includes('20 million')))).toBe(true);
+    expect(demandUnmet(drones.query, drones.windows)).toBe(true);
+    expect(judgeEvidence(border, drones.query, drones.windows).answerable).toBe(false);
+    const doses = ranked('How many doses of fentanyl were seized at the border?', border);
+    expect(demandUnmet(doses.query, doses.windows)).toBe(false);
+  });
+
+  it('takes an event that dates something as a time', () => {
+    const warsaw = docentOf('# Warsaw\n\nDuring the Second World War, Warsaw was razed to the ground by bombing raids.').index;
+    const when = ranked('When was Warsaw razed to the ground?', warsaw);
+    expect(demandUnmet(when.query, when.windows)).toBe(false);
+    expect(judgeEvidence(warsaw, when.query, when.windows).answerable).toBe(true);
   });
 });
