@@ -78,7 +78,7 @@ describe('ask across several documents', () => {
 
 describe('ask about numbers written another way', () => {
   const docent = docentOf(
-    '# Teachers\n\nThe basic pay for a starting teacher is €27,814 p.a., rising incrementally to €53,423. Teachers in Ireland are trained at colleges of education.\n\n# Newcastle\n\nThe city was besieged for many months. Charles I was imprisoned in Newcastle by the Scots in 1646–7.',
+    '# Teachers\n\nThe basic pay for a starting teacher is €27,814 p.a., rising incrementally to €53,423. Teachers in Ireland are trained at colleges of education. About 60% of teachers in Ireland are women.\n\n# Newcastle\n\nThe city was besieged for many months. Charles I was imprisoned in Newcastle by the Scots in 1646–7.',
   );
 
   it('meets a question asking for a sum in the currency whose sign the text writes, and marks the sum', () => {
@@ -86,6 +86,13 @@ describe('ask about numbers written another way', () => {
     if (result.kind !== 'answer') throw new Error('expected an answer');
     expect(result.answer.text).toContain('€27,814');
     expect(result.answer.matched).toContain('€27,814');
+  });
+
+  it('meets a question asking for a percentage in a share written with its sign, and marks the share', () => {
+    const result = docent.ask('What percentage of teachers in Ireland are women?');
+    if (result.kind !== 'answer') throw new Error('expected an answer');
+    expect(result.answer.text).toContain('60%');
+    expect(result.answer.matched).toContain('60%');
   });
 
   it('answers a question naming the last year of a range written short', () => {

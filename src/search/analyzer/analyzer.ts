@@ -3,6 +3,7 @@ import { currencyWords } from './currency.ts';
 import { foldAccents, foldCase } from './fold.ts';
 import { splitHyphens } from './hyphens.ts';
 import { foldNumbers } from './numbers.ts';
+import { percentWords } from './percent.ts';
 import { isShouting, joinInitialism, joinInitialisms, wordCase, type WordCase } from './initialisms.ts';
 import { lemmatizeIrregular } from './lemmatize.ts';
 import { stripPossessives } from './possessives.ts';
@@ -14,6 +15,7 @@ import { wordsOf } from './tokenize.ts';
 /** The steps that look at one word at a time: a word gives the same terms wherever it stands. */
 const WORD_FILTERS: readonly TokenFilter[] = [
   currencyWords,
+  percentWords,
   stripPossessives,
   splitHyphens,
   foldAccents,
@@ -31,7 +33,7 @@ export const BASE_FILTERS: readonly TokenFilter[] = [joinInitialisms, ...WORD_FI
  * Bumped whenever analysis changes what it produces for any text (a step, its order, a word list): persisted
  * indexes built by another version are then rebuilt, never reused.
  */
-export const ANALYZER_VERSION = 3;
+export const ANALYZER_VERSION = 4;
 
 type WordForm = Pick<Token, 'term' | 'keyword'>;
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { expandAliases } from '../../../src/search/analyzer/aliases.ts';
 import { foldAccents, foldCase } from '../../../src/search/analyzer/fold.ts';
 import { currencyWords } from '../../../src/search/analyzer/currency.ts';
+import { percentWords } from '../../../src/search/analyzer/percent.ts';
 import { splitHyphens } from '../../../src/search/analyzer/hyphens.ts';
 import { joinInitialisms } from '../../../src/search/analyzer/initialisms.ts';
 import { stripPossessives } from '../../../src/search/analyzer/possessives.ts';
@@ -14,9 +15,9 @@ const terms = (tokens: readonly Token[]): string[] => tokens.map((token) => toke
 const through = (filter: TokenFilter, text: string): string[] => terms(filter(tokenize(text)));
 
 describe('tokenize', () => {
-  it('keeps initialisms, hyphenated words, possessives and formatted numbers whole', () => {
+  it('keeps initialisms, hyphenated words, possessives, formatted numbers and shares whole', () => {
     expect(terms(tokenize('The U.S.-Mexico anti-narcotics deal, Mexico’s 25% and 1,000 or 3.5 units.'))).toEqual([
-      'The', 'U.S.', 'Mexico', 'anti-narcotics', 'deal', 'Mexico’s', '25', 'and', '1,000', 'or', '3.5', 'units',
+      'The', 'U.S.', 'Mexico', 'anti-narcotics', 'deal', 'Mexico’s', '25%', 'and', '1,000', 'or', '3.5', 'units',
     ]);
   });
 
@@ -52,6 +53,12 @@ describe('analysis steps', () => {
     const tokens = currencyWords(tokenize('€27,814 and $1.2 billion, a $ sign'));
     expect(terms(tokens)).toEqual(['27,814', 'euros', 'and', '1.2', 'dollars', 'billion', 'a', 'sign']);
     expect(tokens.filter((token) => token.surface === '€27,814').map((token) => token.position)).toEqual([0, 0]);
+  });
+
+  it('percentWords: a share with its sign gives its number and the words a question asks for it by, at one position', () => {
+    const tokens = percentWords(tokenize('a 25% tariff, 100% sure'));
+    expect(terms(tokens)).toEqual(['a', '25', 'percent', 'percentage', 'tariff', '100', 'percent', 'percentage', 'sure']);
+    expect(tokens.filter((token) => token.surface === '25%').map((token) => token.position)).toEqual([1, 1, 1]);
   });
 
   it('foldAccents and foldCase: García → garcia, 1,000 → 1000', () => {
