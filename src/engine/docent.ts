@@ -4,6 +4,7 @@ import { warmUpAnalysis } from '../search/analyzer/warmUp.ts';
 import { buildIndex } from '../search/buildIndex.ts';
 import { IndexCache, type IndexOrigin } from '../search/index/persist/indexCache.ts';
 import type { SentenceIndex } from '../search/index/sentenceIndex.ts';
+import { loadAbbreviations } from '../search/lexicon/abbreviations.ts';
 import { loadRelatedForms } from '../search/lexicon/relatedForms.ts';
 import { ask, findPassages, type AskOptions, type AskResult } from './ask.ts';
 import { findDocument } from './find.ts';
@@ -53,9 +54,9 @@ export class Docent {
   }
 
   /**
-   * Reads and builds now what the first questions would otherwise wait for: word lists, related word forms, the typo
-   * vocabulary, the phrase index; then, unless told not to, rehearses a few questions so that the code answering them
-   * is compiled. Compiled code serves the whole process, so one rehearsal, at start, is enough.
+   * Reads and builds now what the first questions would otherwise wait for: word lists, related word forms and
+   * abbreviations, the typo vocabulary, the phrase index; then, unless told not to, rehearses a few questions so that
+   * the code answering them is compiled. Compiled code serves the whole process, so one rehearsal, at start, is enough.
    *
    * @example
    * docent.warmUp(); // at start, while the bot connects
@@ -64,6 +65,7 @@ export class Docent {
   warmUp({ rehearse: rehearsing = true }: { readonly rehearse?: boolean } = {}): void {
     warmUpAnalysis();
     loadRelatedForms();
+    loadAbbreviations();
     this.index.warmUp();
     if (rehearsing) rehearse(this);
   }

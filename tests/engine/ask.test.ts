@@ -100,3 +100,14 @@ describe('ask about numbers written another way', () => {
     expect(result.kind === 'answer' && result.answer.text).toContain('Charles I');
   });
 });
+
+describe('ask with a word written short', () => {
+  const docent = docentOf('# Broadcast\n\nThe game was shown on television by CBS in the United States. Tickets sold out within hours.');
+
+  it('meets an abbreviation the document writes out, instead of refusing it as not mentioned', () => {
+    const result = docent.ask('Which TV network showed the game?');
+    if (result.kind !== 'answer') throw new Error(`expected an answer, got ${JSON.stringify(result)}`);
+    expect(result.answer.text).toContain('CBS');
+    expect(result.answer.matched).toContain('television');
+  });
+});

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatTable, plainWord, relatedFormPairs, sharesForm } from '../../src/lexicon/relatedFormPairs.ts';
-import { parseSynset, type DataFile, type Synset } from '../../src/lexicon/wordnetData.ts';
-
-/** A small WordNet: synsets written as data-file lines, grouped by file. */
-function wordNet(lines: Partial<Record<DataFile, string[]>>): Map<DataFile, Map<number, Synset>> {
-  return new Map(
-    Object.entries(lines).map(([file, fileLines]) => [file as DataFile, new Map(fileLines.map((line) => [parseSynset(line).offset, parseSynset(line)]))]),
-  );
-}
+import { wordNet } from '../helpers/wordNet.ts';
 
 describe('related form pairs', () => {
   it('plainWord keeps single words of letters, lower-cased', () => {

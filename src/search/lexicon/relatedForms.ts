@@ -5,8 +5,8 @@ import { loadLemmatizer } from '../analyzer/lemmatize.ts';
 /** Generated from WordNet by `npm run lexicon` (src/lexicon/main.ts); WordNet's licence heads the file. */
 const TABLE_FILE = new URL('./relatedForms.txt', import.meta.url);
 
-/** A related-forms table as a map both ways: its lines are `word<TAB>related related…`, `#` lines are comments. */
-export function parseRelatedForms(text: string): Map<string, string[]> {
+/** A table of word links as a map both ways: its lines are `word<TAB>linked linked…`, `#` lines are comments. */
+export function parseWordLinks(text: string): Map<string, string[]> {
   const links = new Map<string, string[]>();
   const link = (from: string, to: string): void => {
     const linked = links.get(from);
@@ -26,7 +26,7 @@ export function parseRelatedForms(text: string): Map<string, string[]> {
 }
 
 /** Reads the table now (about 40 ms) rather than at the first question. */
-export const loadRelatedForms = lazy((): ReadonlyMap<string, readonly string[]> => parseRelatedForms(readFileSync(TABLE_FILE, 'utf8')));
+export const loadRelatedForms = lazy((): ReadonlyMap<string, readonly string[]> => parseWordLinks(readFileSync(TABLE_FILE, 'utf8')));
 
 /** The word and its lemmas as a noun, verb and adjective: `died` → die, `Mexicans` → mexican, `happier` → happy. */
 export function lemmasOf(word: string): string[] {

@@ -4,6 +4,7 @@ import { DASH } from '../analyzer/hyphens.ts';
 import { stopWords } from '../analyzer/stopWords.ts';
 import { tokenize } from '../analyzer/tokenize.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
+import { shortAndLongForms } from '../lexicon/abbreviations.ts';
 import { wordTerms } from '../lexicon/relatedTerms.ts';
 
 /** One distinct term of a question, with how much it matters and which indexed terms count as meeting it. */
@@ -82,8 +83,11 @@ function relatedFormTerms(token: Token, matches: ReadonlyMap<string, number>, in
   return related;
 }
 
-/** An acronym the documents never use meets the words of a name with its initials ("WWII": World War II), less strongly. */
-const INITIALS_STRENGTH = 0.5;
+/**
+ * A short form the documents never use meets what it stands for, less strongly: an acronym the words of a name with
+ * its initials ("WWII": World War II), an abbreviation its word ("TV": television), and a word its abbreviation.
+ */
+const SHORT_FORM_STRENGTH = 0.5;
 
 /** Whether the token is written as an acronym: "EU", or "WW" in "WW-II". */
 function isAcronym(token: Token): boolean {
@@ -94,14 +98,24 @@ function isAcronym(token: Token): boolean {
 function expandInitials(token: Token, index: SentenceIndex): Map<string, number> {
   const matches = new Map<string, number>();
   if (!isAcronym(token)) return matches;
-  for (const name of index.namesWithInitials(token.term)) for (const term of name) matches.set(term, INITIALS_STRENGTH);
+  for (const name of index.namesWithInitials(token.term)) for (const term of name) matches.set(term, SHORT_FORM_STRENGTH);
+  return matches;
+}
+
+/** The indexed terms of the word's abbreviations in WordNet, or of the words it abbreviates: "TV" and television. */
+function expandAbbreviation(token: Token, index: SentenceIndex): Map<string, number> {
+  const matches = new Map<string, number>();
+  for (const form of shortAndLongForms(token.surface.replace(POSSESSIVE, ''))) {
+    const [term, ...more] = index.analyzer.terms(form);
+    if (term !== undefined && more.length === 0 && index.stats.frequency(term) > 0) matches.set(term, SHORT_FORM_STRENGTH);
+  }
   return matches;
 }
 
 /**
  * Indexed terms that meet a query term: itself; else its near spellings, unless it is an ordinary English word
  * (names are not held to the dictionary: "Shelly" may be "Shelley"); and longer words it begins; else, for an
- * acronym, the words of the names it abbreviates.
+ * acronym, the words of the names it abbreviates; else its abbreviation or the word it abbreviates.
  */
 function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<string, number> {
   const { term } = token;
@@ -117,7 +131,9 @@ function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<st
     }
   }
   addSiblings(term, matches, index);
-  return matches.size > 0 ? matches : expandInitials(token, index);
+  if (matches.size > 0) return matches;
+  const initials = expandInitials(token, index);
+  return initials.size > 0 ? initials : expandAbbreviation(token, index);
 }
 
 /** A hyphenated word also yields its parts closed up (`antinarcot`): the closed-up spelling, where unused, adds nothing. */

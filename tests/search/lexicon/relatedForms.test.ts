@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { lemmasOf, parseRelatedForms, relatedForms } from '../../../src/search/lexicon/relatedForms.ts';
+import { lemmasOf, parseWordLinks, relatedForms } from '../../../src/search/lexicon/relatedForms.ts';
 
 describe('related forms', () => {
-  it('parseRelatedForms reads each link both ways and skips comments', () => {
-    const table = parseRelatedForms('# from WordNet\n#\ndeath\tdeathly die\nmexican\tmexico\n');
+  it('parseWordLinks reads each link both ways and skips comments', () => {
+    const table = parseWordLinks('# from WordNet\n#\ndeath\tdeathly die\nmexican\tmexico\n');
     expect(table.get('death')).toEqual(['deathly', 'die']);
     expect(table.get('die')).toEqual(['death']);
     expect(table.get('mexico')).toEqual(['mexican']);
@@ -17,7 +17,7 @@ describe('related forms', () => {
   });
 
   it('relatedForms looks the word up under its lemmas too', () => {
-    const table = parseRelatedForms('death\tdie\ndecide\tdecision\n');
+    const table = parseWordLinks('death\tdie\ndecide\tdecision\n');
     expect(relatedForms('died', table)).toEqual(['death']);
     expect(relatedForms('Decisions', table)).toEqual(['decide']);
     expect(relatedForms('lorem', table)).toEqual([]);
