@@ -88,7 +88,7 @@ export function rankQuestion(
   const text = boundQuery(question);
   const query = parseQuery(text, index);
   if (query.terms.length === 0) return { query, ranked: [], windows: [] };
-  const candidates = index.candidates(query.analyzed, { documentId: document });
+  const candidates = index.candidates([...query.analyzed, ...query.misspelt], { documentId: document });
   const context = questionContext(query, candidates);
   const ranked = rerank(index, context, candidates, ranking);
   return { query, ranked, windows: rankWindows(index, context, ranked, window) };

@@ -69,6 +69,7 @@ export class SentenceIndex implements SentenceReader {
   private readonly readTerms = (id: number): ReadonlySet<string> => rowTerms(this.parts.terms.sentences, id, this.parts.terms.terms);
   private readonly analyzeSentence = (id: number): readonly Token[] => this.analyzer.tokens(this.entry(id).sentence.text);
   private typoVocabulary: SearchableMap<number> | undefined;
+  private spellingVocabulary: SearchableMap<number> | undefined;
   private phraseIndex: PhraseIndex | undefined;
   private initials: NamesByInitials | undefined;
   private readonly storedInitials: (() => NamesByInitials | undefined) | undefined;
@@ -161,6 +162,16 @@ export class SentenceIndex implements SentenceReader {
   }
 
   /**
+   * Every word of the sentences as written, loosely (lower case, no accents; see `looseWords`), with its id in the
+   * phrase index: a typo is made in the spelling, not in the stem ("presdient" is two edits from "president" but four
+   * from its stem `presid`). Built on first use.
+   */
+  get spellings(): SearchableMap<number> {
+    this.spellingVocabulary ??= SearchableMap.from(this.phrases.data.spellings.map((spelling, id): [string, number] => [spelling, id]));
+    return this.spellingVocabulary;
+  }
+
+  /**
    * Every sentence's loose words, stop words included: what `/quote` matches remembered phrases against.
    * Built on first use, since only quoting needs it.
    */
@@ -180,11 +191,12 @@ export class SentenceIndex implements SentenceReader {
     return this.initials;
   }
 
-  /** Builds now what the first questions would otherwise build: terms' sentences, the typo vocabulary, the phrase index, the names. */
+  /** Builds now what the first questions would otherwise build: terms' sentences, the typo vocabularies, the phrase index, the names. */
   warmUp(): void {
     this.search.warmUp();
     void this.vocabulary;
     void this.phrases;
+    void this.spellings;
     void this.namesByInitials;
   }
 

@@ -1,5 +1,6 @@
 import type { Token } from '../analyzer/token.ts';
 import { isEnglishWord } from '../analyzer/dictionary.ts';
+import { looseWords } from '../analyzer/looseWords.ts';
 import { DASH } from '../analyzer/hyphens.ts';
 import { stopWords } from '../analyzer/stopWords.ts';
 import { tokenize } from '../analyzer/tokenize.ts';
@@ -32,6 +33,11 @@ export interface Query {
   readonly terms: readonly QueryTerm[];
   /** Every analyzed term of the question in order, repeats included: what candidates are searched for. */
   readonly analyzed: readonly string[];
+  /**
+   * Indexed terms met only as near spellings of a word as written (`presid` for "presdient"), which MiniSearch's typo
+   * tolerance on terms cannot find: searched for too.
+   */
+  readonly misspelt: readonly string[];
 }
 
 /** Strength of a match one or two edits away: a near-miss must never outrank an exact match. */
@@ -113,11 +119,28 @@ function expandAbbreviation(token: Token, index: SentenceIndex): Map<string, num
 }
 
 /**
+ * Adds the terms of the documents' words that the word as written is a typo of, where its stem does not show it:
+ * "presdient" is two edits from "president", but its stem is four from `presid`.
+ */
+function addMisspelt(token: Token, edits: number, matches: Map<string, number>, index: SentenceIndex, added: string[]): void {
+  const [word, ...more] = looseWords(token.surface.replace(POSSESSIVE, ''));
+  if (word === undefined || more.length > 0) return;
+  for (const [spelling, [, distance]] of index.spellings.fuzzyGet(word, edits)) {
+    const [near, ...rest] = index.analyzer.terms(spelling);
+    const strength = TYPO_STRENGTH[distance] ?? 0;
+    if (near === undefined || rest.length > 0 || index.stats.frequency(near) === 0 || strength <= (matches.get(near) ?? 0)) continue;
+    if (!matches.has(near)) added.push(near);
+    matches.set(near, strength);
+  }
+}
+
+/**
  * Indexed terms that meet a query term: itself; else its near spellings, unless it is an ordinary English word
  * (names are not held to the dictionary: "Shelly" may be "Shelley"); and longer words it begins; else, for an
- * acronym, the words of the names it abbreviates; else its abbreviation or the word it abbreviates.
+ * acronym, the words of the names it abbreviates; else its abbreviation or the word it abbreviates. Terms met only
+ * as near spellings of the word as written are also added to `misspelt`.
  */
-function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<string, number> {
+function matchesOf(token: Token, salient: boolean, index: SentenceIndex, misspelt: string[]): Map<string, number> {
   const { term } = token;
   if (index.stats.frequency(term) > 0) return addSiblings(term, new Map([[term, 1]]), index);
   const matches = new Map<string, number>();
@@ -125,6 +148,7 @@ function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<st
   for (const [candidate, [, distance]] of edits > 0 ? index.vocabulary.fuzzyGet(term, edits) : []) {
     matches.set(candidate, TYPO_STRENGTH[distance] ?? 0);
   }
+  if (edits > 0) addMisspelt(token, edits, matches, index, misspelt);
   if (term.length >= MIN_PREFIX_LENGTH) {
     for (const candidate of index.vocabulary.atPrefix(term).keys()) {
       matches.set(candidate, Math.max(matches.get(candidate) ?? 0, PREFIX_STRENGTH));
@@ -184,13 +208,14 @@ export function parseQuery(text: string, index: SentenceIndex): Query {
   const stoodFor = wordsStoodFor(tokens, index);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
+  const misspelt: string[] = [];
   for (const token of tokens) {
     if (seen.has(token.term)) continue;
     seen.add(token.term);
     // A word the documents never use is left to the alias that stands for it.
     if (stoodFor.has(token.term) && index.stats.frequency(token.term) === 0) continue;
     const salient = isSalient(token, token.position === 0 && firstPosition === 0);
-    const matches = matchesOf(token, salient, index);
+    const matches = matchesOf(token, salient, index, misspelt);
     if (matches.size === 0 && isClosedUp(token, tokens)) continue;
     const known = index.stats.frequency(token.term) > 0;
     const weight = Math.max(...(known || matches.size === 0 ? [token.term] : [...matches.keys()]).map((term) => index.stats.idf(term)));
@@ -204,7 +229,7 @@ export function parseQuery(text: string, index: SentenceIndex): Query {
       related: relatedFormTerms(token, matches, index),
     });
   }
-  return { text, terms, analyzed: tokens.map((token) => token.term) };
+  return { text, terms, analyzed: tokens.map((token) => token.term), misspelt };
 }
 
 /** Names, acronyms and numbers of the question that nothing in the documents meets, not even a near spelling. */

@@ -38,3 +38,16 @@ describe('query terms: order', () => {
     expect(parseQuery(text, index).analyzed).toEqual(index.analyzer.terms(text));
   });
 });
+
+describe('query terms: typos', () => {
+  const presidency = docentOf('# Mexico\n\nPresident Claudia Sheinbaum leads Mexico. The army patrols the north of the country.');
+
+  it('meet the word as written where the typo changes the stem: "presdient" is two edits from "president"', () => {
+    const typo = parseQuery('Who is the presdient of Mexico?', presidency.index).terms.find((term) => term.term === 'presdient');
+    expect(typo?.matches.get('presid')).toBe(0.5);
+  });
+
+  it('so that a question misspelling its key word is answered rather than refused', () => {
+    expect(presidency.ask('Who is the presdient?')).toMatchObject({ kind: 'answer', answer: { text: expect.stringContaining('Claudia Sheinbaum') } });
+  });
+});
