@@ -7,6 +7,7 @@ import { tokenize } from '../analyzer/tokenize.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { shortAndLongForms } from '../lexicon/abbreviations.ts';
 import { wordTerms } from '../lexicon/relatedTerms.ts';
+import { editDistance } from './editDistance.ts';
 
 /** One distinct term of a question, with how much it matters and which indexed terms count as meeting it. */
 export interface QueryTerm {
@@ -42,6 +43,8 @@ export interface Query {
 
 /** Strength of a match one or two edits away: a near-miss must never outrank an exact match. */
 const TYPO_STRENGTH = [1, 0.7, 0.5] as const;
+/** Levenshtein searches of the words as written go no further: three edits would visit much of a large vocabulary. */
+const MAX_SEARCHED_EDITS = 2;
 /** A longer indexed word that starts with the query term ("ultimatum" in the typo "ultimatumsissued"). */
 const PREFIX_STRENGTH = 0.5;
 const MIN_PREFIX_LENGTH = 6;
@@ -119,15 +122,21 @@ function expandAbbreviation(token: Token, index: SentenceIndex): Map<string, num
 }
 
 /**
- * Adds the terms of the documents' words that the word as written is a typo of, where its stem does not show it:
- * "presdient" is two edits from "president", but its stem is four from `presid`.
+ * Adds the terms of the documents' words that the word as written is a typo of, where its stem does not show it
+ * ("presdient" is two edits from "president", but its stem is four from `presid`), counting two swapped neighbours as
+ * one edit ("Hafruch" for "Harfuch"), as people most often mistype.
  */
-function addMisspelt(token: Token, edits: number, matches: Map<string, number>, index: SentenceIndex, added: string[]): void {
+function addMisspelt(token: Token, matches: Map<string, number>, index: SentenceIndex, added: string[]): void {
   const [word, ...more] = looseWords(token.surface.replace(POSSESSIVE, ''));
   if (word === undefined || more.length > 0) return;
-  for (const [spelling, [, distance]] of index.spellings.fuzzyGet(word, edits)) {
-    const [near, ...rest] = index.analyzer.terms(spelling);
+  const edits = maxEdits(word);
+  if (edits === 0) return;
+  // A swap is two edits to MiniSearch's Levenshtein search: one more finds it, then `editDistance` counts it as one.
+  for (const spelling of index.spellings.fuzzyGet(word, Math.min(edits + 1, MAX_SEARCHED_EDITS)).keys()) {
+    const distance = editDistance(word, spelling, edits);
+    if (distance > edits) continue;
     const strength = TYPO_STRENGTH[distance] ?? 0;
+    const [near, ...rest] = index.analyzer.terms(spelling);
     if (near === undefined || rest.length > 0 || index.stats.frequency(near) === 0 || strength <= (matches.get(near) ?? 0)) continue;
     if (!matches.has(near)) added.push(near);
     matches.set(near, strength);
@@ -144,11 +153,12 @@ function matchesOf(token: Token, salient: boolean, index: SentenceIndex, misspel
   const { term } = token;
   if (index.stats.frequency(term) > 0) return addSiblings(term, new Map([[term, 1]]), index);
   const matches = new Map<string, number>();
-  const edits = !salient && isEnglishWord(token.surface.toLowerCase()) ? 0 : maxEdits(term);
+  const mayBeTypo = salient || !isEnglishWord(token.surface.toLowerCase());
+  const edits = mayBeTypo ? maxEdits(term) : 0;
   for (const [candidate, [, distance]] of edits > 0 ? index.vocabulary.fuzzyGet(term, edits) : []) {
     matches.set(candidate, TYPO_STRENGTH[distance] ?? 0);
   }
-  if (edits > 0) addMisspelt(token, edits, matches, index, misspelt);
+  if (mayBeTypo) addMisspelt(token, matches, index, misspelt);
   if (term.length >= MIN_PREFIX_LENGTH) {
     for (const candidate of index.vocabulary.atPrefix(term).keys()) {
       matches.set(candidate, Math.max(matches.get(candidate) ?? 0, PREFIX_STRENGTH));

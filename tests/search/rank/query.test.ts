@@ -40,14 +40,20 @@ describe('query terms: order', () => {
 });
 
 describe('query terms: typos', () => {
-  const presidency = docentOf('# Mexico\n\nPresident Claudia Sheinbaum leads Mexico. The army patrols the north of the country.');
+  const presidency = docentOf('# Mexico\n\nPresident Claudia Sheinbaum leads Mexico. Omar García Harfuch leads security.');
+  const matchesOf = (question: string, term: string) => parseQuery(question, presidency.index).terms.find((each) => each.term === term)?.matches;
 
-  it('meet the word as written where the typo changes the stem: "presdient" is two edits from "president"', () => {
-    const typo = parseQuery('Who is the presdient of Mexico?', presidency.index).terms.find((term) => term.term === 'presdient');
-    expect(typo?.matches.get('presid')).toBe(0.5);
+  it('meet the word as written where the typo changes the stem: "presdient" is a swap away from "president"', () => {
+    expect(matchesOf('Who is the presdient of Mexico?', 'presdient')?.get('presid')).toBe(0.7);
+  });
+
+  it('count two swapped neighbours as one edit, and allow no more edits than the word length allows', () => {
+    expect(matchesOf('Who is Hafruch?', 'hafruch')?.get('harfuch')).toBe(0.7);
+    expect(matchesOf('Who is Hazfuxh?', 'hazfuxh')?.size).toBe(0);
   });
 
   it('so that a question misspelling its key word is answered rather than refused', () => {
     expect(presidency.ask('Who is the presdient?')).toMatchObject({ kind: 'answer', answer: { text: expect.stringContaining('Claudia Sheinbaum') } });
+    expect(presidency.ask('Who is Omar Garcia Hafruch?')).toMatchObject({ kind: 'answer', answer: { text: expect.stringContaining('leads security') } });
   });
 });
