@@ -10,11 +10,13 @@ import { baselineSystem, docentSystem, scoped } from '../systems.ts';
 import { categoryTable } from '../categories.ts';
 import { describeMisses } from '../misses.ts';
 import { formatTable } from '../table.ts';
+import { withSwappedLetters } from '../typos.ts';
 
 const USAGE = `Usage: npm run eval -- [--qa FILE.jsonl [--knowledge DIR] | --squad FILE.json [--scope per-article|all]]
-                      [--json] [--out FILE.jsonl] [--misses]
+                      [--typos] [--json] [--out FILE.jsonl] [--misses]
 
 Measures docent's answers against plain MiniSearch (default options, same sentences) in the same run.
+--typos: asks every question with two letters swapped in its longest word ("terirtory").
 Defaults: --qa data/qa/seed-dev.jsonl --knowledge knowledge`;
 
 interface EvalSet {
@@ -55,6 +57,12 @@ function tableOf(docent: Scores, baseline: Scores): string {
   return formatTable([['measure', 'docent', 'plain MiniSearch'], ...keys.map((key) => [labels[key] ?? key, docent[key], baseline[key]])]);
 }
 
+/** The set as asked with a typo in each question (`withSwappedLetters`), when asked for. */
+function withTypos(set: EvalSet, typos: boolean | undefined): EvalSet {
+  if (!typos) return set;
+  return { ...set, name: `${set.name}, with typos`, questions: set.questions.map((question) => ({ ...question, question: withSwappedLetters(question.question) })) };
+}
+
 async function writeResponses(file: string, questions: readonly EvalQuestion[], responses: Map<string, Response>): Promise<void> {
   const lines = questions.map((question) => {
     const response = responses.get(question.id);
@@ -73,6 +81,7 @@ async function main(): Promise<void> {
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
       misses: { type: 'boolean', default: false },
+      typos: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -80,7 +89,7 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const set = await readSet(values);
+  const set = await withTypos(await readSet(values), values.typos);
   loadDictionary();
   const docentResponses = runSystem(scoped(set.documents, set.scope, docentSystem), set.questions);
   const baselineResponses = runSystem(scoped(set.documents, set.scope, baselineSystem), set.questions);
