@@ -4,6 +4,7 @@ import { readQuestionLines, readSquad } from '../../src/eval/datasets.ts';
 import { score } from '../../src/eval/metrics.ts';
 import { runSystem } from '../../src/eval/run.ts';
 import { baselineSystem, docentSystem, scoped } from '../../src/eval/systems.ts';
+import { withSwappedLetters } from '../../src/eval/typos.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { KNOWLEDGE_DIR } from '../helpers/seed.ts';
 
@@ -22,6 +23,15 @@ describe('answer quality', () => {
     expect(scores.hit1).toBeGreaterThanOrEqual(0.93);
     expect(scores.hit3).toBe(1);
     expect(scores.refusedUnanswerable).toBeGreaterThanOrEqual(9);
+    expect(scores.falseRefusals).toBe(0);
+  });
+
+  it('on the seed questions with a typo in each (`--typos`): hit@1 ≥ 0.9, hit@3 = 1, no false refusal', async () => {
+    const { documents } = await loadKnowledge(KNOWLEDGE_DIR);
+    const questions = (await readQuestionLines(data('qa/seed-dev.jsonl'))).map((question) => ({ ...question, question: withSwappedLetters(question.question) }));
+    const scores = score(questions, runSystem(docentSystem(documents), questions));
+    expect(scores.hit1).toBeGreaterThanOrEqual(0.9);
+    expect(scores.hit3).toBe(1);
     expect(scores.falseRefusals).toBe(0);
   });
 
