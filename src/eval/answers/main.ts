@@ -89,7 +89,7 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const set = await withTypos(await readSet(values), values.typos);
+  const set = withTypos(await readSet(values), values.typos);
   loadDictionary();
   const docentResponses = runSystem(scoped(set.documents, set.scope, docentSystem), set.questions);
   const baselineResponses = runSystem(scoped(set.documents, set.scope, baselineSystem), set.questions);
