@@ -7,7 +7,6 @@ import { tokenize } from '../analyzer/tokenize.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { shortAndLongForms } from '../lexicon/abbreviations.ts';
 import { wordTerms } from '../lexicon/relatedTerms.ts';
-import { editDistance } from './editDistance.ts';
 
 /** One distinct term of a question, with how much it matters and which indexed terms count as meeting it. */
 export interface QueryTerm {
@@ -43,8 +42,6 @@ export interface Query {
 
 /** Strength of a match one or two edits away: a near-miss must never outrank an exact match. */
 const TYPO_STRENGTH = [1, 0.7, 0.5] as const;
-/** Levenshtein searches of the words as written go no further: three edits would visit much of a large vocabulary. */
-const MAX_SEARCHED_EDITS = 2;
 /** A longer indexed word that starts with the query term ("ultimatum" in the typo "ultimatumsissued"). */
 const PREFIX_STRENGTH = 0.5;
 const MIN_PREFIX_LENGTH = 6;
@@ -121,6 +118,15 @@ function expandAbbreviation(token: Token, index: SentenceIndex): Map<string, num
   return matches;
 }
 
+/** The word with each pair of neighbouring letters swapped in turn: "hafruch" → ahfruch, hfaruch, harfuch… */
+function neighboursSwapped(word: string): string[] {
+  const swapped: string[] = [];
+  for (let i = 0; i + 1 < word.length; i++) {
+    if (word[i] !== word[i + 1]) swapped.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return swapped;
+}
+
 /**
  * Adds the terms of the documents' words that the word as written is a typo of, where its stem does not show it
  * ("presdient" is two edits from "president", but its stem is four from `presid`), counting two swapped neighbours as
@@ -131,15 +137,16 @@ function addMisspelt(token: Token, matches: Map<string, number>, index: Sentence
   if (word === undefined || more.length > 0) return;
   const edits = maxEdits(word);
   if (edits === 0) return;
-  // A swap is two edits to MiniSearch's Levenshtein search: one more finds it, then `editDistance` counts it as one.
-  for (const spelling of index.spellings.fuzzyGet(word, Math.min(edits + 1, MAX_SEARCHED_EDITS)).keys()) {
-    const distance = editDistance(word, spelling, edits);
-    if (distance > edits) continue;
+  const near = new Map<string, number>();
+  for (const [spelling, [, distance]] of index.spellings.fuzzyGet(word, edits)) near.set(spelling, distance);
+  // A swap is two edits to MiniSearch's Levenshtein search: each is looked up as written instead, at one edit.
+  for (const swapped of neighboursSwapped(word)) if (index.spellings.has(swapped)) near.set(swapped, 1);
+  for (const [spelling, distance] of near) {
     const strength = TYPO_STRENGTH[distance] ?? 0;
-    const [near, ...rest] = index.analyzer.terms(spelling);
-    if (near === undefined || rest.length > 0 || index.stats.frequency(near) === 0 || strength <= (matches.get(near) ?? 0)) continue;
-    if (!matches.has(near)) added.push(near);
-    matches.set(near, strength);
+    const [term, ...rest] = index.analyzer.terms(spelling);
+    if (term === undefined || rest.length > 0 || index.stats.frequency(term) === 0 || strength <= (matches.get(term) ?? 0)) continue;
+    if (!matches.has(term)) added.push(term);
+    matches.set(term, strength);
   }
 }
 
