@@ -55,7 +55,7 @@ export class Docent {
 
   /**
    * Reads and builds now what the first questions would otherwise wait for: word lists, related word forms and
-   * abbreviations, the typo vocabulary, the phrase index; then, unless told not to, rehearses a few questions so that
+   * abbreviations, the typo vocabularies, the phrase index; then, unless told not to, rehearses a few questions so that
    * the code answering them is compiled. Compiled code serves the whole process, so one rehearsal, at start, is enough.
    *
    * @example
