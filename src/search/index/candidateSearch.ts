@@ -25,9 +25,9 @@ const COMMON_TERM = 2_000;
 const POOL = 1_000;
 /**
  * Over this many terms, near spellings of a term the documents hold are mostly other words, and looking them up
- * costs milliseconds: only terms the index lacks are matched with typos.
+ * costs milliseconds: only terms the index lacks are matched with typos, and only by their terms (see `parseQuery`).
  */
-const LARGE_VOCABULARY = 50_000;
+export const LARGE_VOCABULARY = 50_000;
 
 /** Typo tolerance by length: none up to 4 letters, one edit up to 7, two from 8. */
 function typoDistance(term: string): number {

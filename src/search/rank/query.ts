@@ -4,6 +4,7 @@ import { looseWords } from '../analyzer/looseWords.ts';
 import { DASH } from '../analyzer/hyphens.ts';
 import { stopWords } from '../analyzer/stopWords.ts';
 import { tokenize } from '../analyzer/tokenize.ts';
+import { LARGE_VOCABULARY } from '../index/candidateSearch.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { shortAndLongForms } from '../lexicon/abbreviations.ts';
 import { wordTerms } from '../lexicon/relatedTerms.ts';
@@ -138,7 +139,10 @@ function addMisspelt(token: Token, matches: Map<string, number>, index: Sentence
   const edits = maxEdits(word);
   if (edits === 0) return;
   const near = new Map<string, number>();
-  for (const [spelling, [, distance]] of index.spellings.fuzzyGet(word, edits)) near.set(spelling, distance);
+  // A search as written too would cost a large vocabulary tens of milliseconds on the slowest questions.
+  if (index.vocabulary.size <= LARGE_VOCABULARY) {
+    for (const [spelling, [, distance]] of index.spellings.fuzzyGet(word, edits)) near.set(spelling, distance);
+  }
   // A swap is two edits to MiniSearch's Levenshtein search: each is looked up as written instead, at one edit.
   for (const swapped of neighboursSwapped(word)) if (index.spellings.has(swapped)) near.set(swapped, 1);
   for (const [spelling, distance] of near) {
