@@ -80,8 +80,8 @@ function analyzeWords(text: string): { readonly written: readonly string[]; read
 
 /**
  * One analysis chain, applied identically to indexed text and to queries (in the manner of Lucene's Analyzer):
- * tokenize → initialisms → currency signs → possessives → hyphens → fold accents and case → numbers → stop words
- * → stem → aliases.
+ * tokenize → initialisms → currency and percent signs → possessives → hyphens → fold accents and case → numbers →
+ * stop words → stem → aliases.
  *
  * @example
  * const analyzer = new Analyzer([{ phrase: ['joint', 'special', 'oper', 'command'], alias: 'jsoc' }]);

@@ -139,13 +139,18 @@ export class SentenceIndex implements SentenceReader {
    * optionally within one document.
    */
   candidates(query: string | readonly string[], { limit = DEFAULT_CANDIDATES, documentId }: CandidateOptions = {}): Candidate[] {
-    const context = { search: this.search, postings: (term: string) => this.postings(term), vocabularySize: this.termIds.size };
+    const context = { search: this.search, postings: (term: string) => this.postings(term), vocabularySize: this.vocabularySize };
     const range = documentId === undefined ? undefined : this.sentencesOf(documentId);
     const terms = typeof query === 'string' ? this.analyzer.terms(query) : query;
     return searchCandidates(context, terms, { limit, ...(range ? { range } : {}) }).map((hit) => ({
       entry: this.entry(hit.id),
       score: hit.score,
     }));
+  }
+
+  /** How many distinct terms the index holds: how far looking up near spellings may go (see `LARGE_VOCABULARY`). */
+  get vocabularySize(): number {
+    return this.termIds.size;
   }
 
   /** Every term of the sentences' text, with its sentence frequency, for typo-tolerant lookup of query terms. Built on first use. */

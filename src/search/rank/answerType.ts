@@ -68,7 +68,6 @@ const DIGIT = /\d/u;
 const CAPITALISED = /^\p{Lu}/u;
 const CAPITALISED_WORD = /^\p{Lu}\p{Ll}/u;
 
-
 /** Whether any of the token's words as written, parts apart ("Six-time": Six, time; "1871–90": 1871, 90), passes the test. */
 function someWord(token: Token, test: (word: string) => boolean): boolean {
   return DASH.test(token.surface) ? token.surface.split(DASH).some(test) : test(token.surface);

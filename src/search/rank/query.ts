@@ -140,7 +140,7 @@ function addMisspelt(token: Token, matches: Map<string, number>, index: Sentence
   if (edits === 0) return;
   const near = new Map<string, number>();
   // A search as written too would cost a large vocabulary tens of milliseconds on the slowest questions.
-  if (index.vocabulary.size <= LARGE_VOCABULARY) {
+  if (index.vocabularySize <= LARGE_VOCABULARY) {
     for (const [spelling, [, distance]] of index.spellings.fuzzyGet(word, edits)) near.set(spelling, distance);
   }
   // A swap is two edits to MiniSearch's Levenshtein search: each is looked up as written instead, at one edit.
