@@ -8,12 +8,18 @@ import { COMMAND_HELP, INTRODUCTION } from '../present/help.ts';
 import { formatReference, sectionLabel } from '../present/reference.ts';
 import { explainRefusal } from '../present/refusal.ts';
 
-/** A quote as it reads in Discord: every line behind "> ", then the reference. */
-function renderPassage(passage: Passage): string {
-  const quoted = shownText(passage)
+/** Prefixes every line of a text. */
+const linesBehind = (prefix: string, text: string): string =>
+  text
     .split(/\r?\n/u)
-    .map((line) => `> ${line}`)
+    .map((line) => `${prefix}${line}`)
     .join('\n');
+
+/** A quote as it reads in Discord: prose behind "> ", code indented under its lead-in; then the reference. */
+function renderPassage(passage: Passage): string {
+  const quoted = passage.code
+    ? `${passage.code.lead === undefined ? '' : `${linesBehind('> ', passage.code.lead)}\n`}${linesBehind('    ', shownText(passage))}`
+    : linesBehind('> ', shownText(passage));
   return `${quoted}\n— ${formatReference(passage.ref)}`;
 }
 

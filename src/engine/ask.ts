@@ -7,7 +7,7 @@ import { rerank, type RankedSentence } from '../search/rank/rerank.ts';
 import { RANKING_MODEL, WINDOW_MODEL } from '../search/rank/weights.ts';
 import { MAX_WINDOW_LENGTH, rankWindows, type Window } from '../search/rank/windows.ts';
 import { boundQuery } from './bound.ts';
-import { matchedWords, passageOfEntries, type Passage } from './passage.ts';
+import { matchedWords, passageOfEntries, textWithLead, type Passage } from './passage.ts';
 
 /** A quoted answer: the primary passage and a few that support it. */
 export interface Answer {
@@ -66,7 +66,7 @@ function toPassage(entries: readonly IndexedSentence[], score: number, wanted: R
 
 /** The text docent quotes for these sentences in answer to the question: what the answer is judged on. */
 export function quotedText(query: Query, entries: readonly IndexedSentence[]): string {
-  return toPassage(entries, 0, matchedTermsOf(query)).text;
+  return textWithLead(toPassage(entries, 0, matchedTermsOf(query)));
 }
 
 /** A question ranked: its terms, MiniSearch's candidates reranked by evidence, the best of them widened into windows. */

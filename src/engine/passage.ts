@@ -1,4 +1,4 @@
-import type { Document, Paragraph, Section, Sentence } from '../knowledge/types.ts';
+import type { CodeBlock, Document, Paragraph, Section, Sentence } from '../knowledge/types.ts';
 import { tokenize } from '../search/analyzer/tokenize.ts';
 import type { IndexedSentence } from '../search/index/sentenceIndex.ts';
 
@@ -22,6 +22,18 @@ export interface Passage {
   readonly matched: readonly string[];
   /** Present when the text is an excerpt of an over-long sentence: whether it starts and ends inside one. */
   readonly clipped?: { readonly start: boolean; readonly end: boolean };
+  /** Present when the text is code: its language, and the sentence that introduces it, quoted above it. */
+  readonly code?: CodeBlock;
+}
+
+/** Between a code block's lead-in and its code, wherever a passage is shown as one text. */
+const LEAD_SEPARATOR = '\n';
+/** A lead-in is dropped rather than leave its code less room than this. */
+const MIN_CODE_ROOM = 120;
+
+/** What a reader is shown of a passage, as one text: a code block's lead-in, then the quote itself. */
+export function textWithLead(passage: Passage): string {
+  return passage.code?.lead ? `${passage.code.lead}${LEAD_SEPARATOR}${passage.text}` : passage.text;
 }
 
 /** A character range of a text, end exclusive. */
@@ -30,37 +42,48 @@ export interface Span {
   readonly end: number;
 }
 
+/** What an excerpt is cut between: words of prose, lines of code. */
+const WORDS = /\S+/gu;
+const LINES = /[^\n]*\S[^\n]*/gu;
+
 /**
- * The part of `text` of at most `max` characters, cut between words, that holds the most of the `matched` words (as
- * written), with them as near its middle as the text allows: the answer to a question usually sits near its words.
+ * The part of `text` of at most `max` characters, cut between words (between lines for code, where a line fits),
+ * that holds the most of the `matched` words (as written), with them as near its middle as the text allows: the
+ * answer to a question usually sits near its words.
  */
-export function excerptSpan(text: string, matched: readonly string[], max: number): Span {
+export function excerptSpan(text: string, matched: readonly string[], max: number, code = false): Span {
   if (text.length <= max) return { start: 0, end: text.length };
   const wanted = new Set(matched);
-  const words = Array.from(text.matchAll(/\S+/gu), (match) => ({
+  return (code ? bestStretch(text, LINES, wanted, max) : undefined) ?? bestStretch(text, WORDS, wanted, max) ?? { start: 0, end: max };
+}
+
+/** The stretch of whole units (words or lines) of at most `max` characters holding the most wanted words, centred. */
+function bestStretch(text: string, unit: RegExp, wanted: ReadonlySet<string>, max: number): Span | undefined {
+  const units = Array.from(text.matchAll(unit), (match) => ({
     start: match.index,
     end: match.index + match[0].length,
-    hit: tokenize(match[0]).some((token) => wanted.has(token.surface)),
+    hits: tokenize(match[0]).filter((token) => wanted.has(token.surface)).length,
   }));
-  let best = { hits: -1, offCentre: Infinity, span: { start: 0, end: Math.min(text.length, max) } };
+  let best: { hits: number; offCentre: number; span: Span } | undefined;
   let end = 0;
-  for (let start = 0; start < words.length; start++) {
+  for (let start = 0; start < units.length; start++) {
     end = Math.max(end, start);
-    while (end + 1 < words.length && words[end + 1]!.end - words[start]!.start <= max) end++;
-    if (words[end]!.end - words[start]!.start > max) continue;
-    // Only the longest stretches: one that could take the word before it would be a stub at the text's end.
-    if (start > 0 && words[end]!.end - words[start - 1]!.start <= max) continue;
-    const inside = words.slice(start, end + 1);
-    const hits = inside.filter((word) => word.hit);
+    while (end + 1 < units.length && units[end + 1]!.end - units[start]!.start <= max) end++;
+    if (units[end]!.end - units[start]!.start > max) continue;
+    // Only the longest stretches: one that could take the unit before it would be a stub at the text's end.
+    if (start > 0 && units[end]!.end - units[start - 1]!.start <= max) continue;
+    const inside = units.slice(start, end + 1);
+    const hits = inside.filter((piece) => piece.hits > 0);
+    const count = hits.reduce((sum, piece) => sum + piece.hits, 0);
     const first = hits[0];
     const last = hits.at(-1);
     // How far the matched words' middle is from the excerpt's middle, in characters.
-    const offCentre = first && last ? Math.abs((first.start + last.end) / 2 - (words[start]!.start + words[end]!.end) / 2) : 0;
-    if (hits.length > best.hits || (hits.length === best.hits && offCentre < best.offCentre)) {
-      best = { hits: hits.length, offCentre, span: { start: words[start]!.start, end: words[end]!.end } };
+    const offCentre = first && last ? Math.abs((first.start + last.end) / 2 - (units[start]!.start + units[end]!.end) / 2) : 0;
+    if (!best || count > best.hits || (count === best.hits && offCentre < best.offCentre)) {
+      best = { hits: count, offCentre, span: { start: units[start]!.start, end: units[end]!.end } };
     }
   }
-  return best.span;
+  return best?.span;
 }
 
 function paragraphOf(section: Section, sentence: Sentence): Paragraph {
@@ -91,19 +114,45 @@ export function passageOf(
     text: paragraph.text.slice(first.start, last.start + last.text.length),
     score,
     matched,
+    ...(paragraph.code && { code: paragraph.code }),
   };
 }
 
 /**
- * A passage of indexed sentences, which must be consecutive and in one paragraph; with `maxLength`, a longer one is
- * quoted as its excerpt around the matched words (see `excerptSpan`).
+ * When the last of the sentences is the lead-in of the code block after it ("This will output:"), that block's first
+ * run, which is quoted with its lead-in: the lead-in alone only says that code follows.
+ */
+function codeIntroducedBy(section: Section, sentences: readonly Sentence[]): Sentence[] | undefined {
+  const last = sentences.at(-1);
+  if (!last) return undefined;
+  // Paragraph numbers count from 1, so the paragraph after the sentence's own is at that number.
+  const next = section.paragraphs[last.ref.paragraph];
+  const run = next?.sentences[0];
+  return run && next.code?.lead !== undefined && next.code.lead === last.text && run.ordinal === last.ordinal + 1 ? [run] : undefined;
+}
+
+/** A code passage's lead-in, dropped when it would leave its code less than `MIN_CODE_ROOM` of `maxLength`. */
+function withRoomForCode(passage: Passage, maxLength: number): { passage: Passage; room: number } {
+  const lead = passage.code?.lead;
+  if (!passage.code || lead === undefined) return { passage, room: maxLength };
+  const room = maxLength - lead.length - LEAD_SEPARATOR.length;
+  if (room >= Math.min(MIN_CODE_ROOM, passage.text.length)) return { passage, room };
+  return { passage: { ...passage, code: { language: passage.code.language } }, room: maxLength };
+}
+
+/**
+ * A passage of indexed sentences, which must be consecutive and in one paragraph; with `maxLength`, a longer one
+ * (counting a code block's lead-in) is quoted as its excerpt around the matched words (see `excerptSpan`).
  */
 export function passageOfEntries(entries: readonly IndexedSentence[], score: number, matched: readonly string[] = [], maxLength?: number): Passage {
   const first = entries[0];
   if (!first) throw new RangeError('A passage needs at least one sentence');
-  const passage = passageOf(first.document, first.section, entries.map((entry) => entry.sentence), score, matched);
-  if (maxLength === undefined || passage.text.length <= maxLength) return passage;
-  const { start, end } = excerptSpan(passage.text, matched, maxLength);
+  const sentences = entries.map((entry) => entry.sentence);
+  const whole = passageOf(first.document, first.section, codeIntroducedBy(first.section, sentences) ?? sentences, score, matched);
+  if (maxLength === undefined) return whole;
+  const { passage, room } = withRoomForCode(whole, maxLength);
+  if (passage.text.length <= room) return passage;
+  const { start, end } = excerptSpan(passage.text, matched, room, passage.code !== undefined);
   const text = passage.text.slice(start, end);
   return { ...passage, text, matched: matched.filter((word) => text.includes(word)), clipped: { start: start > 0, end: end < passage.text.length } };
 }

@@ -1,4 +1,5 @@
 import { Docent } from '../engine/docent.ts';
+import { textWithLead } from '../engine/passage.ts';
 import type { Document } from '../knowledge/types.ts';
 import { PlainMiniSearch } from './baseline.ts';
 import type { EvalQuestion } from './datasets.ts';
@@ -15,10 +16,10 @@ export function docentSystem(documents: readonly Document[]): AnswerSystem {
   return (question) => {
     const result = docent.ask(question.question);
     if (result.kind === 'refusal') {
-      return { answer: null, passages: result.related.map((passage) => passage.text), refused: true };
+      return { answer: null, passages: result.related.map(textWithLead), refused: true };
     }
-    const passages = [result.answer, ...result.supporting].map((passage) => passage.text);
-    return { answer: result.answer.text, passages, refused: false };
+    const passages = [result.answer, ...result.supporting].map(textWithLead);
+    return { answer: textWithLead(result.answer), passages, refused: false };
   };
 }
 

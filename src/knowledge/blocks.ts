@@ -1,11 +1,11 @@
 /**
- * A heading or a paragraph. From a plain-text file its text is an exact slice of the file (line breaks as written);
- * from Markdown it is the text as displayed (see `readMarkdownBlocks`).
+ * A heading, a paragraph or a code block. From a plain-text file its text is an exact slice of the file (line breaks
+ * as written); from Markdown it is the text as displayed (see `readMarkdownBlocks`), a heading its section's path,
+ * and a code block its lines as written.
  */
-export interface Block {
-  readonly kind: 'heading' | 'paragraph';
-  readonly text: string;
-}
+export type Block =
+  | { readonly kind: 'heading' | 'paragraph'; readonly text: string }
+  | { readonly kind: 'code'; readonly text: string; readonly language: string };
 
 interface Line {
   /** The line without trailing white space. */

@@ -87,7 +87,7 @@ function parseText(file: string, text: string, id: string | undefined, parsed: P
   }
   if (document.sections.length > 0) return document;
   parsed?.dropped(idForFile);
-  return { reason: 'no-text', detail: 'it has no paragraphs to quote (headings, code blocks and HTML are not quoted)' };
+  return { reason: 'no-text', detail: 'it has no paragraphs to quote (headings, HTML and lines of links alone are not quoted)' };
 }
 
 /** The error for a folder where no document loads, carrying the files skipped on the way. */

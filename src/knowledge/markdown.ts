@@ -2,6 +2,7 @@ import type { MarkdownIt, Token } from 'markdown-it';
 import { lazy, requirePackage } from '../lazy.ts';
 import type { Block } from './blocks.ts';
 import { splitFrontMatter } from './frontMatter.ts';
+import { SectionPath } from './sectionPath.ts';
 
 /**
  * CommonMark plus GFM tables and strikethrough; HTML is recognised so that tags can be left out of the text. Loaded
@@ -12,8 +13,18 @@ const markdownParser = lazy((): MarkdownIt => requirePackage<typeof import('mark
 /** A GitHub task-list box at the start of a list item: "[ ] ", "[x] ". */
 const TASK_BOX = /^\[[ xX]\][ \t]+/u;
 const LINE_BREAK_TAG = /^<br\s*\/?>$/iu;
+/** In an HTML block, in reading order: a collapsible part's closing tag, or its `<summary>` title. */
+const DETAILS_TAGS = /<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/giu;
+const HTML_TAG = /<[^>]*>/gu;
+/** Something a reader would read: a letter or a digit. */
+const READABLE = /[\p{L}\p{N}]/u;
+/** Table cells are shown in a row as a reader scans it: "option · default · meaning". */
+const CELL_SEPARATOR = ' · ';
 
-/** Inline tokens as a reader sees them: markup, link targets and tags dropped, entities decoded, breaks kept. */
+/**
+ * Inline tokens as a reader sees them: markup, link targets, tags and images (badges, logos) dropped, entities
+ * decoded; a soft line break is the space it renders as, a hard one a line break.
+ */
 function displayedText(tokens: readonly Token[]): string {
   return tokens
     .map((token) => {
@@ -22,10 +33,9 @@ function displayedText(tokens: readonly Token[]): string {
         case 'code_inline':
           return token.content;
         case 'softbreak':
+          return ' ';
         case 'hardbreak':
           return '\n';
-        case 'image':
-          return displayedText(token.children ?? []);
         case 'html_inline':
           return LINE_BREAK_TAG.test(token.content) ? '\n' : '';
         default:
@@ -35,58 +45,115 @@ function displayedText(tokens: readonly Token[]): string {
     .join('');
 }
 
-/** A table row as one paragraph: "Name: Ana; Role: Chief of staff", each cell after its column's header. */
-function rowText(cells: readonly string[], header: readonly string[]): string {
-  return cells
-    .map((cell, i) => {
-      const label = header[i]?.replace(/:$/u, '') ?? '';
-      return cell === '' || label === '' ? cell : `${label}: ${cell}`;
-    })
-    .filter((cell) => cell !== '')
-    .join('; ');
+/** A web address standing alone, which Markdown shows as it is written. */
+const BARE_ADDRESS = /^\s*(?:<?https?:\/\/\S+?>?\s*)+$/u;
+
+/**
+ * Whether every readable word of the inline tokens sits inside a link or is a bare web address: a line of badges or
+ * links, not a sentence.
+ */
+function isLinkOnly(tokens: readonly Token[]): boolean {
+  let depth = 0;
+  for (const token of tokens) {
+    if (token.type === 'link_open') depth++;
+    else if (token.type === 'link_close') depth--;
+    else if (depth === 0 && (token.type === 'text' || token.type === 'code_inline') && READABLE.test(token.content) && !BARE_ADDRESS.test(token.content)) return false;
+  }
+  return true;
+}
+
+/** A `<summary>`'s content as displayed: its tags dropped, its inline Markdown read. */
+function summaryText(html: string): string {
+  return displayedText(markdownParser().parseInline(html.replace(HTML_TAG, ''), {})[0]?.children ?? []).trim();
+}
+
+/** The language a fence names: its info string's first word (`js` of "js title=x"). */
+function fenceLanguage(info: string): string {
+  return info.trim().split(/\s+/u)[0] ?? '';
 }
 
 export interface MarkdownContent {
-  /** The front matter's title, when it has one. */
+  /** The front matter's title, or the document's one top-level heading when it opens the document. */
   readonly title?: string;
   readonly blocks: Block[];
 }
 
 /**
- * Reads Markdown into headings and paragraphs of the text as displayed: `[text](url)` gives "text", emphasis markers
- * and table pipes go, each list item and table row is a paragraph. Front matter, code blocks, HTML blocks and
- * rules are not text to quote and are left out.
+ * Reads Markdown into sections, paragraphs and code blocks as displayed: `[text](url)` gives "text", emphasis
+ * markers, badges and table pipes go, each list item and table row is a paragraph, a fenced or indented code block
+ * is kept verbatim with its language. Headings of every level, and the `<summary>` of a `<details>` part, give each
+ * section its path ("Advanced › Multiline values"). Front matter, HTML, comments, rules and lines made only of
+ * links are not text to quote and are left out.
  */
 export function readMarkdownBlocks(text: string): MarkdownContent {
-  const { title, body } = splitFrontMatter(text.replace(/^\uFEFF/u, ''));
+  const { title: declared, body } = splitFrontMatter(text.replace(/^\uFEFF/u, ''));
+  const tokens = markdownParser().parse(body, {});
+  const path = new SectionPath(declared === undefined ? loneTopHeading(tokens) : undefined);
   const blocks: Block[] = [];
-  let header: string[] = [];
   let row: string[] | undefined;
   let inHeader = false;
-  let inHeading = false;
+  let headingDepth = 0;
   let itemStart = false;
-  const push = (kind: Block['kind'], content: string): void => {
+  const push = (content: string): void => {
     const trimmed = content.trim();
-    if (trimmed !== '') blocks.push({ kind, text: trimmed });
+    if (READABLE.test(trimmed)) blocks.push({ kind: 'paragraph', text: trimmed });
   };
-  for (const token of markdownParser().parse(body, {})) {
-    if (token.type === 'heading_open') inHeading = true;
-    else if (token.type === 'heading_close') inHeading = false;
-    else if (token.type === 'list_item_open') itemStart = true;
-    else if (token.type === 'thead_open') inHeader = true;
-    else if (token.type === 'thead_close') inHeader = false;
-    else if (token.type === 'tr_open') row = [];
-    else if (token.type === 'tr_close' && row) {
-      if (inHeader) header = row;
-      else push('paragraph', rowText(row, header));
-      row = undefined;
-    } else if (token.type === 'inline') {
-      const shown = displayedText(token.children ?? []);
-      if (row) row.push(shown.trim());
-      else if (inHeading) push('heading', shown);
-      else push('paragraph', itemStart ? shown.replace(TASK_BOX, '') : shown);
-      itemStart = false;
+  const heading = (title: string | undefined): void => {
+    if (title !== undefined) blocks.push({ kind: 'heading', text: title });
+  };
+  for (const token of tokens) {
+    switch (token.type) {
+      case 'heading_open':
+        headingDepth = Number(token.tag.slice(1));
+        break;
+      case 'list_item_open':
+        itemStart = true;
+        break;
+      case 'thead_open':
+        inHeader = true;
+        break;
+      case 'thead_close':
+        inHeader = false;
+        break;
+      case 'tr_open':
+        row = [];
+        break;
+      case 'tr_close':
+        if (row && !inHeader) push(row.filter((cell) => cell !== '').join(CELL_SEPARATOR));
+        row = undefined;
+        break;
+      case 'fence':
+      case 'code_block': {
+        const code = token.content.replace(/\s+$/u, '');
+        if (code.trim() !== '') blocks.push({ kind: 'code', text: code, language: token.type === 'fence' ? fenceLanguage(token.info) : '' });
+        break;
+      }
+      case 'html_block':
+        for (const match of token.content.matchAll(DETAILS_TAGS)) {
+          const summary = match[1];
+          heading(summary === undefined ? path.closeDetails() : path.openDetails(summaryText(summary)));
+        }
+        break;
+      case 'inline': {
+        const children = token.children ?? [];
+        const shown = displayedText(children);
+        if (row) row.push(shown.trim());
+        else if (headingDepth > 0) heading(path.enter(headingDepth, shown.trim()));
+        else if (!isLinkOnly(children)) push(itemStart ? shown.replace(TASK_BOX, '') : shown);
+        headingDepth = 0;
+        itemStart = false;
+        break;
+      }
     }
   }
+  const title = declared ?? path.title;
   return title ? { title, blocks } : { blocks };
+}
+
+/** The text of the document's first heading when it is its only top-level one: the title, not a section of it. */
+function loneTopHeading(tokens: readonly Token[]): string | undefined {
+  const headings = tokens.flatMap((token, i) => (token.type === 'heading_open' ? [{ depth: token.tag, text: tokens[i + 1] }] : []));
+  const first = headings[0];
+  if (first?.depth !== 'h1' || headings.filter((h) => h.depth === 'h1').length > 1) return undefined;
+  return displayedText(first.text?.children ?? []).trim() || undefined;
 }

@@ -1,7 +1,8 @@
 import { readTextBlocks, type Block } from './blocks.ts';
+import { splitCodeRuns } from './codeRuns.ts';
 import { readMarkdownBlocks } from './markdown.ts';
 import { splitSentences, type Span } from './sentences.ts';
-import type { Document, Paragraph, Section, Sentence } from './types.ts';
+import type { CodeBlock, Document, Paragraph, Section, Sentence } from './types.ts';
 
 export interface SourceFile {
   /** File name relative to the knowledge folder, e.g. `us-mexico-security.txt`. */
@@ -9,9 +10,15 @@ export interface SourceFile {
   readonly text: string;
 }
 
+/** A paragraph before numbering: its text, and for a code block its language. */
+export interface DraftParagraph {
+  readonly text: string;
+  readonly code?: { readonly language: string };
+}
+
 interface DraftSection {
   readonly title: string;
-  readonly paragraphs: string[];
+  readonly paragraphs: DraftParagraph[];
 }
 
 /** `Joint Ops (2024).md` → `joint-ops-2024`: a stable id for references and custom ids. */
@@ -44,7 +51,7 @@ function draftSections(blocks: readonly Block[]): { title: string | undefined; s
         current = { title: '', paragraphs: [] };
         sections.push(current);
       }
-      current.paragraphs.push(block.text);
+      current.paragraphs.push(block.kind === 'code' ? { text: block.text, code: { language: block.language } } : { text: block.text });
     }
   }
   return { title: firstHeading, sections: sections.filter((section) => section.paragraphs.length > 0) };
@@ -54,10 +61,33 @@ function draftSections(blocks: readonly Block[]): { title: string | undefined; s
  * Bumped whenever parsing gives other documents for the same file (blocks, Markdown, titles, sentence splitting):
  * documents kept from an earlier parse, as the index cache keeps them, are then parsed again.
  */
-export const PARSER_VERSION = 1;
+export const PARSER_VERSION = 2;
 
-/** Where a paragraph's sentences are: `splitSentences`, or the spans found when it was first parsed. */
-export type SentenceSplitter = (paragraph: string) => readonly Span[];
+/** A document's sections as drafts again, to build it anew (under another id, or with stored sentence spans). */
+export function draftsOf(document: Document): { title: string; paragraphs: DraftParagraph[] }[] {
+  return document.sections.map((section) => ({
+    title: section.title,
+    paragraphs: section.paragraphs.map(({ text, code }) => (code ? { text, code: { language: code.language } } : { text })),
+  }));
+}
+
+/** Where a paragraph's sentences are: `splitParagraph`, or the spans found when it was first parsed. */
+export type SentenceSplitter = (paragraph: DraftParagraph) => readonly Span[];
+
+/** Prose splits into sentences, a code block into its runs of lines. */
+export function splitParagraph(paragraph: DraftParagraph): readonly Span[] {
+  return paragraph.code ? splitCodeRuns(paragraph.text) : splitSentences(paragraph.text);
+}
+
+/** A sentence that ends with a colon introduces what follows: "This will output:", "Create a .env file:". */
+const INTRODUCES = /:["'”’)\]]*$/u;
+
+/** A code block as the section holds it: its language, and the sentence just before it when that introduces it. */
+function codeBlockOf(draft: DraftParagraph, previous: Paragraph | undefined): CodeBlock | undefined {
+  if (!draft.code) return undefined;
+  const lead = previous && !previous.code ? previous.sentences.at(-1)?.text : undefined;
+  return lead !== undefined && INTRODUCES.test(lead) ? { language: draft.code.language, lead } : { language: draft.code.language };
+}
 
 /**
  * Builds a document from paragraphs that are already separated, numbering sections, paragraphs and sentences from 1.
@@ -67,21 +97,24 @@ export function buildDocument(
   id: string,
   title: string,
   source: string,
-  drafts: readonly { title: string; paragraphs: readonly string[] }[],
-  split: SentenceSplitter = splitSentences,
+  drafts: readonly { title: string; paragraphs: readonly (string | DraftParagraph)[] }[],
+  split: SentenceSplitter = splitParagraph,
 ): Document {
   let ordinal = 0;
   const sections: Section[] = drafts.map((draft, s) => {
     const sectionRef = { document: id, section: s + 1 };
-    const paragraphs: Paragraph[] = draft.paragraphs.map((text, p) => {
-      const paragraphRef = { ...sectionRef, paragraph: p + 1 };
-      const sentences: Sentence[] = split(text).map((span, n) => ({
+    const paragraphs: Paragraph[] = [];
+    draft.paragraphs.forEach((written, p) => {
+      const paragraph = typeof written === 'string' ? { text: written } : written;
+      const { text } = paragraph;
+      const sentences: Sentence[] = split(paragraph).map((span, n) => ({
         ref: { document: id, section: s + 1, paragraph: p + 1, sentence: n + 1 },
         text: text.slice(span.start, span.end),
         start: span.start,
         ordinal: ordinal++,
       }));
-      return { ref: paragraphRef, text, sentences };
+      const code = codeBlockOf(paragraph, paragraphs.at(-1));
+      paragraphs.push({ ref: { ...sectionRef, paragraph: p + 1 }, text, sentences, ...(code && { code }) });
     });
     return { ref: sectionRef, title: draft.title || title, paragraphs };
   });
@@ -89,8 +122,8 @@ export function buildDocument(
 }
 
 /**
- * Parses one knowledge file: Markdown (`.md`, `.markdown`) into its displayed text, anything else as plain text
- * quoted byte for byte. The title is the front matter's `title:`, else the first heading, else the file name.
+ * Parses one knowledge file: Markdown (`.md`, `.markdown`) into its displayed text and code blocks, anything else as
+ * plain text quoted byte for byte. The title is the front matter's `title:`, else the first heading, else the file name.
  */
 export function parseDocument(file: SourceFile, id = documentId(file.name)): Document {
   const { title: declared, blocks } = isMarkdown(file.name) ? readMarkdownBlocks(file.text) : { title: undefined, blocks: readTextBlocks(file.text) };

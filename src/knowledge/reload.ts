@@ -1,6 +1,6 @@
 import { listEntries, noDocuments, readKnowledgeFile, uniqueIds, type Knowledge, type ParsedDocuments, type SkippedFile } from './load.ts';
 import { KNOWLEDGE_FILE } from './readEntry.ts';
-import { buildDocument, documentId } from './parse.ts';
+import { buildDocument, documentId, draftsOf } from './parse.ts';
 import type { Document } from './types.ts';
 
 /** The folder read again on top of the documents in service. */
@@ -24,7 +24,7 @@ function sameContent(a: Document, b: Document): boolean {
       section.paragraphs.length === other.paragraphs.length &&
       section.paragraphs.every((paragraph, j) => {
         const { text, sentences } = other.paragraphs[j]!;
-        return paragraph.text === text && paragraph.sentences.length === sentences.length && paragraph.sentences.every((sentence, k) => sentence.start === sentences[k]!.start);
+        return paragraph.text === text && paragraph.code?.language === other.paragraphs[j]!.code?.language && paragraph.sentences.length === sentences.length && paragraph.sentences.every((sentence, k) => sentence.start === sentences[k]!.start);
       })
     );
   });
@@ -33,8 +33,7 @@ function sameContent(a: Document, b: Document): boolean {
 /** The same document under another id, for a kept file whose id moved because a namesake was added beside it. */
 function withId(document: Document, id: string): Document {
   if (document.id === id) return document;
-  const drafts = document.sections.map((section) => ({ title: section.title, paragraphs: section.paragraphs.map((paragraph) => paragraph.text) }));
-  return { ...buildDocument(id, document.title, document.source, drafts), ...(document.aliases ? { aliases: document.aliases } : {}) };
+  return { ...buildDocument(id, document.title, document.source, draftsOf(document)), ...(document.aliases ? { aliases: document.aliases } : {}) };
 }
 
 /**

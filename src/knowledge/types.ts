@@ -19,10 +19,21 @@ export interface Sentence {
   readonly ordinal: number;
 }
 
+/** What sets a code block apart from prose: it is shown as code, and may be introduced by the sentence before it. */
+export interface CodeBlock {
+  /** The language its fence names (`js`, `sh`), or '' when it names none. */
+  readonly language: string;
+  /** The sentence that introduces the block ("This will output:"), verbatim: quoted with it, since it says what it is. */
+  readonly lead?: string;
+}
+
+/** A paragraph of prose, or a code block whose "sentences" are its runs of lines between blank lines. */
 export interface Paragraph {
   readonly ref: ParagraphRef;
   readonly text: string;
   readonly sentences: readonly Sentence[];
+  /** Present when the paragraph is a code block. */
+  readonly code?: CodeBlock;
 }
 
 export interface Section {

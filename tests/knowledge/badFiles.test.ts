@@ -70,9 +70,10 @@ describe('bad knowledge files: each is skipped with a line naming it, and the re
     expect(document?.sections.map((section) => [section.title, section.paragraphs.length])).toEqual([['harbour-log', 2]]);
   });
 
-  it('a Markdown file of headings only (or only code) has nothing to quote', async () => {
-    const entry = await expectSkipped({ 'outline.md': '# Outline\n\n## Part one\n\n## Part two\n\n```\ncode only\n```\n' }, 'outline.md', 'no-text');
-    expect(entry.detail).toBe('it has no paragraphs to quote (headings, code blocks and HTML are not quoted)');
+  it('a Markdown file of headings, badges and links only has nothing to quote', async () => {
+    const outline = '# Outline [![npm](https://img.shields.io/npm/v/x.svg)](https://npm.im/x)\n\n## Part one\n\n[Docs](https://x.dev) · [Blog](https://x.dev/blog)\n\n## Part two\n\n<!-- a comment -->\n';
+    const entry = await expectSkipped({ 'outline.md': outline }, 'outline.md', 'no-text');
+    expect(entry.detail).toBe('it has no paragraphs to quote (headings, HTML and lines of links alone are not quoted)');
   });
 
   it('a plain-text file of heading-like lines loads them as short paragraphs (a text heading needs a paragraph under it)', async () => {

@@ -75,7 +75,7 @@ describe('parseDocument on other files', () => {
     expect(document.sections[0]?.paragraphs[0]?.sentences.map((sentence) => sentence.text)).toEqual(['First sentence.', 'Second one.']);
   });
 
-  it('reads Markdown as displayed: link text not syntax, table rows without pipes, list items apart, no code or front matter', () => {
+  it('reads Markdown as displayed: link text not syntax, table rows without pipes, list items apart, no front matter', () => {
     const text = [
       '---',
       'title: "Harbour Guide"',
@@ -104,10 +104,12 @@ describe('parseDocument on other files', () => {
     expect(document.sections.map((section) => section.title)).toEqual(['Arrival']);
     expect(document.sections[0]?.paragraphs.map((paragraph) => paragraph.text)).toEqual([
       'Read the port rules before docking; call VHF 16 & wait.',
-      'Berth: North; Depth: 12 m',
-      'Berth: South | East; Depth: 9 m',
+      'North · 12 m',
+      'South | East · 9 m',
       'Show your papers.',
       'Pay the harbour fee.',
+      'curl https://example.com | sh',
     ]);
+    expect(document.sections[0]?.paragraphs.map((paragraph) => paragraph.code?.language)).toEqual([undefined, undefined, undefined, undefined, undefined, 'sh']);
   });
 });

@@ -60,3 +60,16 @@ export function blockquote(text: string): string {
     .map((line) => `> ${line}`)
     .join('\n');
 }
+
+/** A language name Discord's code blocks accept: a word, or nothing. */
+const LANGUAGE = /^[\w+#.-]{1,20}$/u;
+const FENCE = /```/gu;
+
+/**
+ * A fenced code block shown exactly as written, with its language for highlighting. Nothing inside is escaped, as
+ * Discord shows a code block literally; only a run of three backticks, which would close it, is broken with a
+ * zero-width space.
+ */
+export function codeBlock(code: string, language: string): string {
+  return `\`\`\`${LANGUAGE.test(language) ? language : ''}\n${code.replace(FENCE, `\`\`${ZERO_WIDTH_SPACE}\``)}\n\`\`\``;
+}

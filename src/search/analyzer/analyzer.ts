@@ -1,4 +1,5 @@
 import { aliasMatcher, expandAliases, type AliasMatcher, type AliasRule } from './aliases.ts';
+import { splitCamelCase } from './camelCase.ts';
 import { currencyWords } from './currency.ts';
 import { foldAccents, foldCase } from './fold.ts';
 import { splitHyphens } from './hyphens.ts';
@@ -17,6 +18,7 @@ const WORD_FILTERS: readonly TokenFilter[] = [
   currencyWords,
   percentWords,
   stripPossessives,
+  splitCamelCase,
   splitHyphens,
   foldAccents,
   foldCase,
@@ -33,7 +35,7 @@ export const BASE_FILTERS: readonly TokenFilter[] = [joinInitialisms, ...WORD_FI
  * Bumped whenever analysis changes what it produces for any text (a step, its order, a word list): persisted
  * indexes built by another version are then rebuilt, never reused.
  */
-export const ANALYZER_VERSION = 4;
+export const ANALYZER_VERSION = 5;
 
 type WordForm = Pick<Token, 'term' | 'keyword'>;
 
@@ -80,7 +82,7 @@ function analyzeWords(text: string): { readonly written: readonly string[]; read
 
 /**
  * One analysis chain, applied identically to indexed text and to queries (in the manner of Lucene's Analyzer):
- * tokenize → initialisms → currency and percent signs → possessives → hyphens → fold accents and case → numbers →
+ * tokenize → initialisms → currency and percent signs → possessives → camelCase → hyphens → fold accents and case → numbers →
  * stop words → stem → aliases.
  *
  * @example

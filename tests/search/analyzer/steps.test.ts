@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { expandAliases } from '../../../src/search/analyzer/aliases.ts';
+import { Analyzer } from '../../../src/search/analyzer/analyzer.ts';
 import { foldAccents, foldCase } from '../../../src/search/analyzer/fold.ts';
 import { currencyWords } from '../../../src/search/analyzer/currency.ts';
 import { percentWords } from '../../../src/search/analyzer/percent.ts';
+import { splitCamelCase } from '../../../src/search/analyzer/camelCase.ts';
 import { splitHyphens } from '../../../src/search/analyzer/hyphens.ts';
 import { joinInitialisms } from '../../../src/search/analyzer/initialisms.ts';
 import { stripPossessives } from '../../../src/search/analyzer/possessives.ts';
@@ -27,6 +29,18 @@ describe('tokenize', () => {
 });
 
 describe('analysis steps', () => {
+  it('splitCamelCase: an identifier keeps its spelling and gives its words, as code is read', () => {
+    expect(through(splitCamelCase, 'loadJSON miniSearch XMLParser iPhone plain')).toEqual([
+      'loadJSON', 'load', 'JSON', 'miniSearch', 'mini', 'Search', 'XMLParser', 'XML', 'Parser', 'iPhone', 'plain',
+    ]);
+  });
+
+  it('identifiers meet their words through the whole chain: snake_case, dotted paths and camelCase', () => {
+    const analyzer = new Analyzer();
+    expect(analyzer.terms('DOTENV_CONFIG_PATH author.name loadJSON')).toEqual(['dotenv', 'config', 'path', 'author', 'name', 'loadjson', 'load', 'json']);
+    expect(analyzer.terms('load the json')).toEqual(['load', 'json']);
+  });
+
   it('joinInitialisms: U.S. → US, marked as a keyword; shouted text is not taken for acronyms', () => {
     const [us] = joinInitialisms(tokenize('U.S.'));
     expect(us).toMatchObject({ term: 'US', keyword: true });

@@ -15,8 +15,8 @@ export interface StoredDocument {
   readonly aliases: readonly (readonly string[])[];
   readonly sections: readonly {
     readonly title: string;
-    /** Each paragraph's text and its sentences' start and end offsets, in pairs. */
-    readonly paragraphs: readonly { readonly text: string; readonly spans: readonly number[] }[];
+    /** Each paragraph's text, its sentences' start and end offsets in pairs, and a code block's language. */
+    readonly paragraphs: readonly { readonly text: string; readonly spans: readonly number[]; readonly language?: string }[];
   }[];
 }
 
@@ -37,6 +37,7 @@ function storedOf(document: Document, key: string): StoredDocument {
       paragraphs: section.paragraphs.map((paragraph) => ({
         text: paragraph.text,
         spans: paragraph.sentences.flatMap((sentence) => [sentence.start, sentence.start + sentence.text.length]),
+        ...(paragraph.code && { language: paragraph.code.language }),
       })),
     })),
   };
@@ -50,7 +51,10 @@ function restore(stored: StoredDocument): Document {
     const pairs = spans[paragraph++] ?? [];
     return Array.from({ length: pairs.length / 2 }, (_, i) => ({ start: pairs[2 * i]!, end: pairs[2 * i + 1]! }));
   };
-  const drafts = stored.sections.map((section) => ({ title: section.title, paragraphs: section.paragraphs.map((p) => p.text) }));
+  const drafts = stored.sections.map((section) => ({
+    title: section.title,
+    paragraphs: section.paragraphs.map(({ text, language }) => (language === undefined ? { text } : { text, code: { language } })),
+  }));
   return buildDocument(stored.id, stored.title, stored.source, drafts, split);
 }
 

@@ -11,7 +11,7 @@ function field(parts: string[], value: string): void {
 /**
  * What a persisted index is valid for, as a SHA-256: the index format and analyzer versions, and everything the
  * index is built from, as read from the files (each document's id, file, title, aliases, section titles, paragraph
- * texts and where its sentences start and end). Any change to a file's text, or to how it is split, changes the key.
+ * texts, which are code, and where its sentences start and end). Any change to a file's text, or to how it is split, changes the key.
  */
 export function indexKey(documents: readonly Document[]): string {
   const hash = createHash('sha256');
@@ -25,6 +25,7 @@ export function indexKey(documents: readonly Document[]): string {
       field(parts, section.title);
       field(parts, `paragraphs ${section.paragraphs.length}`);
       for (const paragraph of section.paragraphs) {
+        field(parts, paragraph.code ? `code ${paragraph.code.language}` : 'prose');
         field(parts, paragraph.text);
         field(parts, paragraph.sentences.map((sentence) => `${sentence.start}+${sentence.text.length}`).join(' '));
       }

@@ -8,7 +8,12 @@ export interface DocumentOutline {
   readonly title: string;
   readonly source: string;
   readonly aliases: readonly (readonly string[])[];
-  readonly sections: readonly { readonly title: string; readonly sentences: readonly number[] }[];
+  readonly sections: readonly {
+    readonly title: string;
+    readonly sentences: readonly number[];
+    /** The section's code blocks: which paragraph, and its language. */
+    readonly code?: readonly (readonly [number, string])[];
+  }[];
 }
 
 /**
@@ -29,16 +34,20 @@ export function packDocuments(documents: readonly StoredDocument[]): PackedDocum
   let length = 0;
   const outlines = documents.map(({ sections, ...document }) => ({
     ...document,
-    sections: sections.map((section) => ({
-      title: section.title,
-      sentences: section.paragraphs.map((paragraph) => {
-        texts.push(paragraph.text);
-        length += paragraph.text.length;
-        textEnds.push(length);
-        spans.push(...paragraph.spans);
-        return paragraph.spans.length / 2;
-      }),
-    })),
+    sections: sections.map((section) => {
+      const code = section.paragraphs.flatMap((paragraph, i): [number, string][] => (paragraph.language === undefined ? [] : [[i, paragraph.language]]));
+      return {
+        title: section.title,
+        sentences: section.paragraphs.map((paragraph) => {
+          texts.push(paragraph.text);
+          length += paragraph.text.length;
+          textEnds.push(length);
+          spans.push(...paragraph.spans);
+          return paragraph.spans.length / 2;
+        }),
+        ...(code.length > 0 && { code }),
+      };
+    }),
   }));
   return { outlines, texts: texts.join(''), textEnds: Uint32Array.from(textEnds), spans: Uint32Array.from(spans) };
 }
@@ -54,19 +63,23 @@ export function unpackDocuments({ outlines, texts, textEnds, spans }: PackedDocu
   let span = 0;
   const documents = outlines.map(({ sections, ...document }) => ({
     ...document,
-    sections: sections.map((section) => ({
-      title: section.title,
-      paragraphs: section.sentences.map((sentences) => {
-        const start = paragraph === 0 ? 0 : textEnds[paragraph - 1]!;
-        const end = textEnds[paragraph++];
-        const pairs = spans.subarray(span, (span += 2 * sentences));
-        if (end === undefined || end < start || end > texts.length || pairs.length !== 2 * sentences) throw corrupt('its documents do not fit their texts');
-        pairs.forEach((offset, i) => {
-          if (offset > end - start || (i > 0 && offset < pairs[i - 1]!)) throw corrupt('its sentences lie outside their paragraphs');
-        });
-        return { text: texts.slice(start, end), spans: Array.from(pairs) };
-      }),
-    })),
+    sections: sections.map((section) => {
+      const languages = new Map(section.code ?? []);
+      return {
+        title: section.title,
+        paragraphs: section.sentences.map((sentences, p) => {
+          const start = paragraph === 0 ? 0 : textEnds[paragraph - 1]!;
+          const end = textEnds[paragraph++];
+          const pairs = spans.subarray(span, (span += 2 * sentences));
+          if (end === undefined || end < start || end > texts.length || pairs.length !== 2 * sentences) throw corrupt('its documents do not fit their texts');
+          pairs.forEach((offset, i) => {
+            if (offset > end - start || (i > 0 && offset < pairs[i - 1]!)) throw corrupt('its sentences lie outside their paragraphs');
+          });
+          const language = languages.get(p);
+          return { text: texts.slice(start, end), spans: Array.from(pairs), ...(language !== undefined && { language }) };
+        }),
+      };
+    }),
   }));
   if (paragraph !== textEnds.length || span !== spans.length) throw corrupt('its documents do not fit their texts');
   return documents;

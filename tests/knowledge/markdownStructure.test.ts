@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { splitCodeRuns } from '../../src/knowledge/codeRuns.ts';
+import { parseDocument } from '../../src/knowledge/parse.ts';
+import type { Document } from '../../src/knowledge/types.ts';
+
+const parse = (text: string): Document => parseDocument({ name: 'guide.md', text });
+const outline = (document: Document): string[] => document.sections.map((section) => section.title);
+const paragraphs = (document: Document): string[] => document.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text));
+
+describe('Markdown structure as a reader sees it', () => {
+  it('titles the document by its one top heading, never by its badges', () => {
+    const document = parse(
+      '# harbour [![NPM version](https://img.shields.io/npm/v/harbour.svg)](https://npm.im/harbour) [![downloads](https://img.shields.io/npm/dw/h)](https://npm.im/h)\n\n' +
+        '[![CI](https://ci.example/badge.svg)](https://ci.example)\n\n<!-- generated: do not edit -->\n\nHarbour loads tide tables.\n',
+    );
+    expect(document.title).toBe('harbour');
+    expect(paragraphs(document)).toEqual(['Harbour loads tide tables.']);
+  });
+
+  it('gives every heading level a section path, and no section repeats the document title', () => {
+    const document = parse('# Tides\n\nIntro text.\n\n## Usage\n\nUse it.\n\n### Advanced\n\nMore.\n\n#### Multiline values\n\nWrap them.\n\n## FAQ\n\nAsk.\n');
+    expect(outline(document)).toEqual(['Tides', 'Usage', 'Usage › Advanced', 'Usage › Advanced › Multiline values', 'FAQ']);
+  });
+
+  it('keeps several top-level headings as sections of their own', () => {
+    const document = parse('# Part one\n\nFirst.\n\n# Part two\n\nSecond.\n');
+    expect(outline(document)).toEqual(['Part one', 'Part two']);
+  });
+
+  it('makes a <details> part a sub-section titled by its summary, so an FAQ answer keeps its question', () => {
+    const document = parse(
+      '# env\n\n## FAQ\n\n<details><summary>Should I commit my `.env` file?</summary><br/>\n\nNo.\n\nUnless you encrypt it.\n\n</details>\n' +
+        '<details><summary>What about <b>expansion</b>?</summary>\n\nUse a plugin.\n\n</details>\n\nAfter the questions.\n',
+    );
+    expect(outline(document)).toEqual(['FAQ › Should I commit my .env file?', 'FAQ › What about expansion?', 'FAQ']);
+    expect(document.sections[0]?.paragraphs.map((paragraph) => paragraph.text)).toEqual(['No.', 'Unless you encrypt it.']);
+    expect(paragraphs(document).at(-1)).toBe('After the questions.');
+  });
+
+  it('keeps fenced and indented code verbatim with its language, and its lead-in sentence', () => {
+    const document = parse(
+      '# Tool\n\nInstall it. Create a `.env` file:\n\n```ini\n# .env\nKEY="a*b_c"\n```\n\nOr indent:\n\n    plain --code\n    second line\n\n```\nno language\n```\n',
+    );
+    const [lead, env, other, indented, bare] = document.sections[0]!.paragraphs;
+    expect(lead?.code).toBeUndefined();
+    expect(env?.text).toBe('# .env\nKEY="a*b_c"');
+    expect(env?.code).toEqual({ language: 'ini', lead: 'Create a .env file:' });
+    expect(other?.text).toBe('Or indent:');
+    expect(indented?.text).toBe('plain --code\nsecond line');
+    expect(indented?.code).toEqual({ language: '', lead: 'Or indent:' });
+    expect(bare?.code).toEqual({ language: '' });
+  });
+
+  it('reads each table row as a passage of its cells, and each list item, nested or not, as its own', () => {
+    const document = parse(
+      '# T\n\n| Option | Default | Meaning |\n|---|---|---|\n| `path` | `.env` | where to read |\n| debug | false | log more |\n\n' +
+        '- first item\n  wrapped here\n  - nested item\n- [ ] task item\n',
+    );
+    expect(paragraphs(document)).toEqual(['path · .env · where to read', 'debug · false · log more', 'first item wrapped here', 'nested item', 'task item']);
+  });
+
+  it('drops front matter, keeping its title', () => {
+    const document = parse('---\ntitle: Field notes\ntags: [a]\n---\n## Day one\n\nRain.\n');
+    expect(document.title).toBe('Field notes');
+    expect(outline(document)).toEqual(['Day one']);
+  });
+});
+
+describe('splitCodeRuns', () => {
+  it('makes each run of lines between blank lines one passage, indentation kept', () => {
+    const code = '// first\nf(1)\n\n  // second\n  g(2)\n';
+    expect(splitCodeRuns(code).map(({ start, end }) => code.slice(start, end))).toEqual(['// first\nf(1)', '  // second\n  g(2)']);
+  });
+
+  it('cuts a long run between lines', () => {
+    const code = Array.from({ length: 30 }, (_, i) => `line(${i}) // ${'x'.repeat(20)}`).join('\n');
+    const runs = splitCodeRuns(code, 100);
+    expect(runs.length).toBeGreaterThan(5);
+    for (const { start, end } of runs) {
+      expect(end - start).toBeLessThanOrEqual(100);
+      expect(code[start - 1] ?? '\n').toBe('\n');
+    }
+  });
+});
