@@ -1,6 +1,6 @@
 import type { Candidate, IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 import { expectedAnswer, holdsAnswerType, type AnswerType } from './answerType.ts';
-import { nextInSection, opensWithAnaphor, previousInSection } from './context.ts';
+import { leadInOf, nextInSection, opensWithAnaphor, previousInSection } from './context.ts';
 import { earlierInParagraph, firstMentionCoverage } from './firstMention.ts';
 import { bigramMatches, matchStrength, proximity, relatedCoverage, weightedCoverage, type TermSet } from './features.ts';
 import type { Query, QueryTerm } from './query.ts';
@@ -37,7 +37,7 @@ const TITLE_STRENGTH = 0.35;
 
 /**
  * Share of the question a passage meets, counting its own terms fully and, at lower strength, its section title
- * and the sentence it leans on ("The incident…"), if any.
+ * and the sentence it leans on ("The incident…", or a code block's lead-in), if any.
  */
 export function contextualCoverage(query: Query, terms: TermSet, entry: IndexedSentence, leanedOn: IndexedSentence | undefined): number {
   return weightedCoverage(query, (term) =>
@@ -86,7 +86,7 @@ export function candidateFeatures(index: SentenceIndex, question: QuestionContex
   const { query } = question;
   const previous = previousInSection(index, entry);
   const anaphoric = previous !== undefined && opensWithAnaphor(entry.sentence.text);
-  const coverage = contextualCoverage(query, entry.terms, entry, anaphoric ? previous : undefined);
+  const coverage = contextualCoverage(query, entry.terms, entry, anaphoric ? previous : leadInOf(index, entry));
   const exact = weightedCoverage(query, (term) => (entry.terms.has(term.term) ? 1 : 0));
   const typed = question.answerType === undefined ? undefined : holdsAnswerType(question.answerType, entry, query);
   const matchedTerms = query.terms.filter((term) => matchStrength(term, entry.terms) > 0).length;

@@ -26,3 +26,14 @@ export function nextInSection(index: SentenceIndex, entry: IndexedSentence): Ind
   const next = index.entries[entry.id + 1];
   return next && next.section === entry.section ? next : undefined;
 }
+
+/**
+ * The sentence that introduces the code block a run of code belongs to ("Create a .env file:"), if any: every run
+ * of the block is quoted under it, so the run leans on it as an anaphoric sentence leans on the one before.
+ */
+export function leadInOf(index: SentenceIndex, entry: IndexedSentence): IndexedSentence | undefined {
+  const paragraph = entry.section.paragraphs[entry.sentence.ref.paragraph - 1];
+  if (paragraph?.code?.lead === undefined) return undefined;
+  const lead = index.entries[entry.id - entry.sentence.ref.sentence];
+  return lead?.sentence.text === paragraph.code.lead ? lead : undefined;
+}

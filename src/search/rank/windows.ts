@@ -1,7 +1,7 @@
 import type { IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 import { holdsAnswerType } from './answerType.ts';
 import { contextualCoverage, type QuestionContext } from './candidateFeatures.ts';
-import { nextInSection, previousInSection } from './context.ts';
+import { leadInOf, nextInSection, previousInSection } from './context.ts';
 import { matchStrength, weightedCoverage, type TermSet } from './features.ts';
 import { linearScore, type LinearModel } from './model.ts';
 import type { RankedSentence } from './rerank.ts';
@@ -59,8 +59,8 @@ function windowFeatures(
   const { query } = question;
   const entry = anchor.entry;
   const union = partner ? new TermUnion(entry.terms, partner.terms) : entry.terms;
-  const anaphoric = anchor.features.anaphoric === 1;
-  const unionCoverage = contextualCoverage(query, union, entry, anaphoric && !before ? leanedOn : undefined);
+  // A partner that is the sentence leaned on is counted in full already.
+  const unionCoverage = contextualCoverage(query, union, entry, leanedOn === partner ? undefined : leanedOn);
   const type = question.answerType;
   const anchorTyped = type !== undefined && holdsAnswerType(type, entry, query);
   const partnerTyped = type !== undefined && partner !== undefined && holdsAnswerType(type, partner, query);
@@ -100,12 +100,13 @@ export function rankWindows(index: SentenceIndex, question: QuestionContext, ran
     const anchor = ranked[rank]!;
     const previous = previousInSection(index, anchor.entry);
     const next = nextInSection(index, anchor.entry);
-    windows.push(scored(model, [anchor.entry], anchor, windowFeatures(question, anchor, undefined, false, previous, rank)));
+    const leanedOn = anchor.features.anaphoric === 1 ? previous : leadInOf(index, anchor.entry);
+    windows.push(scored(model, [anchor.entry], anchor, windowFeatures(question, anchor, undefined, false, leanedOn, rank)));
     if (samePassage(anchor.entry, previous)) {
-      windows.push(scored(model, [previous, anchor.entry], anchor, windowFeatures(question, anchor, previous, true, previous, rank)));
+      windows.push(scored(model, [previous, anchor.entry], anchor, windowFeatures(question, anchor, previous, true, leanedOn, rank)));
     }
     if (samePassage(anchor.entry, next)) {
-      windows.push(scored(model, [anchor.entry, next], anchor, windowFeatures(question, anchor, next, false, previous, rank)));
+      windows.push(scored(model, [anchor.entry, next], anchor, windowFeatures(question, anchor, next, false, leanedOn, rank)));
     }
   }
   return windows.sort((a, b) => b.score - a.score || (a.entries[0]?.id ?? 0) - (b.entries[0]?.id ?? 0));
