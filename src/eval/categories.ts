@@ -1,9 +1,8 @@
 import { isEnglishWord } from '../search/analyzer/dictionary.ts';
 import { tokenize } from '../search/analyzer/tokenize.ts';
 import type { EvalQuestion } from './datasets.ts';
-import { containsAnswer } from './judge.ts';
+import { groupTable, scoreGroups } from './groupScores.ts';
 import type { Response } from './metrics.ts';
-import { formatTable } from './table.ts';
 
 export const CATEGORIES = ['keyword', 'typo', 'yes-no', 'who', 'when', 'where', 'how many', 'why', 'what/which', 'other'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -35,21 +34,6 @@ export function categorize(question: string): Category {
 
 /** hit@1 per category for docent and the baseline, and how many unanswerable questions of each were refused. */
 export function categoryTable(questions: readonly EvalQuestion[], docent: ReadonlyMap<string, Response>, baseline: ReadonlyMap<string, Response>): string {
-  const rows: (string | number)[][] = [['category', 'answerable', 'docent hit@1', 'baseline hit@1', 'unanswerable', 'docent refused']];
-  for (const category of CATEGORIES) {
-    const inCategory = questions.filter((question) => categorize(question.question) === category);
-    if (inCategory.length === 0) continue;
-    const answerable = inCategory.filter((question) => !question.unanswerable);
-    const hitRate = (responses: ReadonlyMap<string, Response>): string => {
-      const hits = answerable.filter((question) => {
-        const response = responses.get(question.id);
-        return response && !response.refused && containsAnswer(response.answer, question.answers);
-      }).length;
-      return answerable.length === 0 ? '-' : (hits / answerable.length).toFixed(3);
-    };
-    const unanswerable = inCategory.filter((question) => question.unanswerable);
-    const refused = unanswerable.filter((question) => docent.get(question.id)?.refused).length;
-    rows.push([category, answerable.length, hitRate(docent), hitRate(baseline), unanswerable.length, unanswerable.length === 0 ? '-' : refused]);
-  }
-  return formatTable(rows);
+  const groups = CATEGORIES.map((category) => [category, questions.filter((question) => categorize(question.question) === category)] as const);
+  return groupTable('category', scoreGroups(new Map(groups.filter(([, inCategory]) => inCategory.length > 0)), docent, baseline));
 }

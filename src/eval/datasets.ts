@@ -11,12 +11,23 @@ export interface EvalQuestion {
   readonly unanswerable: boolean;
   /** The document the question is about, for per-article evaluation. */
   readonly documentId?: string;
+  /** The file of the knowledge folder the question is about, as the set names it (`doc`), for per-document results. */
+  readonly documentFile?: string;
+  /** The kinds of question the set says it is (how-to, code, yes-no…), for per-tag results. */
+  readonly tags?: readonly string[];
 }
 
-/** Reads the JSON-lines question format of the seed set: `{id, q, answers, unanswerable?}`. */
+/** Reads the JSON-lines question format: `{id, q, answers, unanswerable?, doc?, tags?}`. */
 export async function readQuestionLines(file: string): Promise<EvalQuestion[]> {
-  const rows = await readJsonLines<{ id: string; q: string; answers?: string[]; unanswerable?: boolean }>(file);
-  return rows.map((row) => ({ id: row.id, question: row.q, answers: row.answers ?? [], unanswerable: row.unanswerable === true }));
+  const rows = await readJsonLines<{ id: string; q: string; answers?: string[]; unanswerable?: boolean; doc?: string; tags?: string[] }>(file);
+  return rows.map((row) => ({
+    id: row.id,
+    question: row.q,
+    answers: row.answers ?? [],
+    unanswerable: row.unanswerable === true,
+    documentFile: row.doc,
+    tags: row.tags,
+  }));
 }
 
 interface SquadFile {

@@ -1,11 +1,12 @@
 import { foldAccentsOf } from '../search/analyzer/fold.ts';
+import { displayedText } from './displayed.ts';
 
 /** The primary quote may hold at most this many characters to count as an answer. */
 export const MAX_QUOTE_LENGTH = 450;
 
-/** Accent folding, lower case, curly quotes made straight and white space folded, as the question sets specify. */
+/** Markdown as displayed, accent folding, lower case, curly quotes made straight and white space folded, as the question sets specify. */
 export function normalizeForJudging(text: string): string {
-  return foldAccentsOf(text)
+  return foldAccentsOf(displayedText(text))
     .toLowerCase()
     .replace(/[‘’‚‛′]/gu, "'")
     .replace(/[“”„‟″]/gu, '"')

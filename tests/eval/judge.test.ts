@@ -12,6 +12,13 @@ describe('judging answers', () => {
     expect(containsAnswer('x'.repeat(451) + ' Omar', ['Omar'])).toBe(false);
     expect(containsAnswer(null, ['Omar'])).toBe(false);
   });
+
+  it('compares Markdown as displayed, on both the gold string and the quote', () => {
+    expect(containsAnswer('Variable: DOTENV_ENCODING; Default: utf8; Description: File encoding.', ['Default: `utf8`'])).toBe(true);
+    expect(containsAnswer('* paths are **case sensitive**', ['paths are case sensitive'])).toBe(true);
+    expect(containsAnswer('Remove it, remove git history and then install the hook.', ['Remove it, [remove git history]'])).toBe(true);
+    expect(containsAnswer('Remove it, [remove git history](https://docs.github.com/x) and then', ['Remove it, [remove git history]'])).toBe(true);
+  });
 });
 
 describe('scoring', () => {

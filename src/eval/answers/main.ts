@@ -8,6 +8,8 @@ import { score, type Response, type Scores } from '../metrics.ts';
 import { runSystem } from '../run.ts';
 import { baselineSystem, docentSystem, scoped } from '../systems.ts';
 import { categoryTable } from '../categories.ts';
+import { groupTable, scoreGroups } from '../groupScores.ts';
+import { byDocumentFile, byTag } from '../questionGroups.ts';
 import { describeMisses } from '../misses.ts';
 import { formatTable } from '../table.ts';
 import { withSwappedLetters } from '../typos.ts';
@@ -99,8 +101,16 @@ async function main(): Promise<void> {
   console.log(`${set.name}: ${set.questions.length} questions, ${set.documents.length} document(s)\n`);
   console.log(tableOf(docent, baseline));
   console.log(`\nBy category:\n${categoryTable(set.questions, docentResponses, baselineResponses)}`);
+  // Only sets that tag their questions or name their documents (docs-qa) get these; the seed and SQuAD print as before.
+  const tagScores = scoreGroups(byTag(set.questions), docentResponses, baselineResponses);
+  const documentScores = scoreGroups(byDocumentFile(set.questions), docentResponses, baselineResponses);
+  if (tagScores.length > 0) console.log(`\nBy tag:\n${groupTable('tag', tagScores)}`);
+  if (documentScores.length > 0) console.log(`\nBy document:\n${groupTable('document', documentScores)}`);
   if (values.misses) console.log(`\nMisses:\n${describeMisses(set.questions, docentResponses).join('\n')}`);
-  if (values.json) console.log(JSON.stringify({ ...docent, baseline }));
+  if (values.json) {
+    const groups = { ...(tagScores.length > 0 ? { byTag: tagScores } : {}), ...(documentScores.length > 0 ? { byDocument: documentScores } : {}) };
+    console.log(JSON.stringify({ ...docent, baseline, ...groups }));
+  }
 }
 
 main().catch((error: unknown) => {
