@@ -1,5 +1,7 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readDataFile } from '../eval/dataFile.ts';
+import { SHARED_DATA } from '../eval/sharedData.ts';
 import { generateCorpus, type CorpusFile } from './corpus.ts';
 import { readPublicText } from './publicText.ts';
 
@@ -11,7 +13,7 @@ export interface Corpus {
 }
 
 export interface CorpusSettings {
-  /** The repository root, where `data/` and `knowledge/` are. */
+  /** The repository root, where `knowledge/` is. */
   readonly root: string;
   /** Where generated folders are written. */
   readonly workDir: string;
@@ -26,8 +28,8 @@ async function writeFolder(dir: string, files: readonly CorpusFile[]): Promise<v
 }
 
 /** SQuAD 1.1 part A as one knowledge base: each article a Markdown file, its title the heading. */
-async function squadFiles(root: string): Promise<CorpusFile[]> {
-  const squad = JSON.parse(await readFile(join(root, 'data/squad/dev-v1.1-part-a.json'), 'utf8')) as {
+async function squadFiles(): Promise<CorpusFile[]> {
+  const squad = JSON.parse(await readDataFile(SHARED_DATA.squad11)) as {
     data: { title: string; paragraphs: { context: string }[] }[];
   };
   return squad.data.map((article, i) => ({
@@ -43,7 +45,7 @@ export async function prepareCorpora(settings: CorpusSettings, only?: readonly s
   if (wanted('seed')) corpora.push({ name: 'seed', description: 'the seed document', dir: join(settings.root, 'knowledge') });
   if (wanted('squad')) {
     const dir = join(settings.workDir, 'squad');
-    await writeFolder(dir, await squadFiles(settings.root));
+    await writeFolder(dir, await squadFiles());
     corpora.push({ name: 'squad', description: 'SQuAD 1.1 part A, 24 articles as one knowledge base', dir });
   }
   if (wanted('large')) {

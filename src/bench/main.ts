@@ -2,6 +2,8 @@ import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { fromWorkingDir, MissingDataError, requireDataFiles } from '../eval/dataFile.ts';
+import { SHARED_DATA, sharedDir } from '../eval/sharedData.ts';
 import { prepareCorpora } from './corpora.ts';
 import { describeLoad, describeMachine, figuresTable } from './report.ts';
 import { benchCorpus, type CorpusFigures } from './runner.ts';
@@ -9,7 +11,8 @@ import { benchCorpus, type CorpusFigures } from './runner.ts';
 const USAGE = `Usage: npm run bench -- [--corpus seed|squad|large]... [--bytes N] [--seed N] [--runs N] [--json]
 
 Measures docent on the seed document, SQuAD 1.1 part A as one knowledge base and a large corpus generated from the
-repository's public text (--bytes, default 16000000), beside plain MiniSearch on the same sentences in the same run.
+public text (--bytes, default 16000000), beside plain MiniSearch on the same sentences in the same run.
+SQuAD and CNN/DailyMail are read from ${fromWorkingDir(sharedDir())}/data, not committed.
 --runs: fresh processes per cold start, building the index then reading it (the median is shown, default 3).
 --json: the figures on the last line.`;
 
@@ -34,6 +37,8 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   const largeBytes = Number(values.bytes);
   if (![seed, runs, largeBytes].every((value) => Number.isInteger(value) && value > 0)) throw new Error('--bytes, --seed and --runs take positive whole numbers');
+  // Every corpus is asked SQuAD questions; the large one is generated from SQuAD and CNN/DailyMail text.
+  requireDataFiles([SHARED_DATA.squad11, SHARED_DATA.cnndm]);
   const corpora = await prepareCorpora({ root: ROOT, workDir: join(ROOT, '.cache/bench/corpora'), largeBytes, seed }, values.corpus);
   console.log(`Machine: ${describeMachine()}; at the start, ${describeLoad()}\n`);
   const figures: CorpusFigures[] = [];
@@ -48,6 +53,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`bench: ${error instanceof Error ? error.message : String(error)}`);
-  console.error(USAGE);
+  if (!(error instanceof MissingDataError)) console.error(USAGE);
   process.exitCode = 1;
 });

@@ -1,5 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readDataFile } from '../eval/dataFile.ts';
+import { SHARED_DATA } from '../eval/sharedData.ts';
 import { parseDocument } from '../knowledge/parse.ts';
 import { splitSentences } from '../knowledge/sentences.ts';
 
@@ -23,14 +25,14 @@ function chunk<T>(items: readonly T[], size: number): T[][] {
 }
 
 async function squadPassages(file: string): Promise<Passage[]> {
-  const squad = JSON.parse(await readFile(file, 'utf8')) as { data: { title: string; paragraphs: { context: string }[] }[] };
+  const squad = JSON.parse(await readDataFile(file)) as { data: { title: string; paragraphs: { context: string }[] }[] };
   return squad.data.flatMap((article) =>
     article.paragraphs.map((paragraph) => ({ title: article.title.replace(/_/gu, ' '), sentences: sentencesOf(paragraph.context) })),
   );
 }
 
 async function newsPassages(file: string): Promise<Passage[]> {
-  const lines = (await readFile(file, 'utf8')).split('\n').filter((line) => line.trim() !== '');
+  const lines = (await readDataFile(file)).split('\n').filter((line) => line.trim() !== '');
   return lines.flatMap((line) => {
     const sentences = sentencesOf((JSON.parse(line) as { article: string }).article);
     const title = sentences[0]?.split(' ').slice(0, 4).join(' ') ?? 'News';
@@ -47,13 +49,13 @@ async function knowledgePassages(file: string): Promise<Passage[]> {
 }
 
 /**
- * Every paragraph of the public text in the repository (SQuAD 1.1 part A, CNN/DailyMail part A, the seed), in a
- * fixed order. SQuAD 2.0 part A repeats SQuAD 1.1's articles, so it is left out.
+ * Every paragraph of the public text (SQuAD 1.1 part A and CNN/DailyMail part A from the shared folder, the seed),
+ * in a fixed order. SQuAD 2.0 part A repeats SQuAD 1.1's articles, so it is left out.
  */
 export async function readPublicText(root: string): Promise<Passage[]> {
   return [
-    ...(await squadPassages(join(root, 'data/squad/dev-v1.1-part-a.json'))),
-    ...(await newsPassages(join(root, 'data/cnndm/frank-test-part-a.jsonl'))),
+    ...(await squadPassages(SHARED_DATA.squad11)),
+    ...(await newsPassages(SHARED_DATA.cnndm)),
     ...(await knowledgePassages(join(root, 'knowledge/us-mexico-security.txt'))),
   ];
 }

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { Contents } from '../engine/sections.ts';
 import type { SummarizeOptions, SummaryLength } from '../engine/summarize.ts';
 import { readQuestionLines, readSquad } from '../eval/datasets.ts';
+import { SHARED_DATA } from '../eval/sharedData.ts';
 import type { Document } from '../knowledge/types.ts';
 import { sentencesOf } from '../knowledge/types.ts';
 import { SeededRandom } from './random.ts';
@@ -100,7 +101,7 @@ function summaryRequests(contents: readonly Contents[], random: SeededRandom, co
 export async function questionMix(root: string, documents: readonly Document[], contents: readonly Contents[], seed: number): Promise<QuestionMix> {
   const random = new SeededRandom(seed);
   const seedQuestions = await readQuestionLines(join(root, 'data/qa/seed-dev.jsonl'));
-  const squad = await readSquad(join(root, 'data/squad/dev-v1.1-part-a.json'));
+  const squad = await readSquad(SHARED_DATA.squad11);
   const sampled = random.sample(squad.questions, SQUAD_ASKS + WARM_UP).map((question) => question.question);
   const quotes = fragments(documents, random);
   const summaries = summaryRequests(contents, random);

@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { buildDocument } from '../knowledge/parse.ts';
+import { readDataFile } from './dataFile.ts';
 import { readJsonLines } from './jsonLines.ts';
 import type { Document } from '../knowledge/types.ts';
 
@@ -52,7 +52,7 @@ export interface SquadSet {
 
 /** Reads SQuAD 1.1 or 2.0 JSON: each article becomes one document (title, no headings, its paragraphs in order). */
 export async function readSquad(file: string): Promise<SquadSet> {
-  const squad = JSON.parse(await readFile(file, 'utf8')) as SquadFile;
+  const squad = JSON.parse(await readDataFile(file)) as SquadFile;
   const documents: Document[] = [];
   const questions: EvalQuestion[] = [];
   squad.data.forEach((article, a) => {

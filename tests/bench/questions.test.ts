@@ -4,10 +4,11 @@ import { questionMix } from '../../src/bench/questions.ts';
 import { sections } from '../../src/engine/sections.ts';
 import { sentencesOf } from '../../src/knowledge/types.ts';
 import { seedDocument } from '../helpers/seed.ts';
+import { needingSharedData, SHARED_DATA_PRESENT } from '../helpers/sharedData.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-describe('questionMix', () => {
+describe.skipIf(!SHARED_DATA_PRESENT)(needingSharedData('questionMix'), () => {
   const documents = [seedDocument()];
   const mix = () => questionMix(ROOT, documents, sections(documents), 7);
 

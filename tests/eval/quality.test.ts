@@ -2,11 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readQuestionLines, readSquad } from '../../src/eval/datasets.ts';
 import { score } from '../../src/eval/metrics.ts';
+import { SHARED_DATA } from '../../src/eval/sharedData.ts';
 import { runSystem } from '../../src/eval/run.ts';
 import { baselineSystem, docentSystem, scoped } from '../../src/eval/systems.ts';
 import { withSwappedLetters } from '../../src/eval/typos.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { KNOWLEDGE_DIR } from '../helpers/seed.ts';
+import { needingSharedData, SHARED_DATA_PRESENT } from '../helpers/sharedData.ts';
 
 /** Whole SQuAD sets take tens of seconds on a busy 2-core machine: a generous bound against hangs, not a speed test. */
 const SLOW_SET = 180_000;
@@ -35,8 +37,8 @@ describe('answer quality', () => {
     expect(scores.falseRefusals).toBe(0);
   });
 
-  it('on SQuAD 1.1 part A: per article hit@1 ≥ 0.81, hit@3 ≥ 0.92 and above plain MiniSearch; all articles at once ≥ 0.80', async () => {
-    const { documents, questions } = await readSquad(data('squad/dev-v1.1-part-a.json'));
+  it.skipIf(!SHARED_DATA_PRESENT)(needingSharedData('on SQuAD 1.1 part A: per article hit@1 ≥ 0.81, hit@3 ≥ 0.92 and above plain MiniSearch; all articles at once ≥ 0.80'), async () => {
+    const { documents, questions } = await readSquad(SHARED_DATA.squad11);
     const docent = score(questions, runSystem(scoped(documents, 'per-article', docentSystem), questions));
     const baseline = score(questions, runSystem(scoped(documents, 'per-article', baselineSystem), questions));
     expect(docent.hit1).toBeGreaterThanOrEqual(0.81);
@@ -46,8 +48,8 @@ describe('answer quality', () => {
     expect(all.hit1).toBeGreaterThanOrEqual(0.8);
   }, SLOW_SET);
 
-  it('on SQuAD 2.0 part A, per article: at least 20 % of impossible questions refused, at most 5 % false refusals', async () => {
-    const { documents, questions } = await readSquad(data('squad/dev-v2.0-part-a.json'));
+  it.skipIf(!SHARED_DATA_PRESENT)(needingSharedData('on SQuAD 2.0 part A, per article: at least 20 % of impossible questions refused, at most 5 % false refusals'), async () => {
+    const { documents, questions } = await readSquad(SHARED_DATA.squad20);
     const scores = score(questions, runSystem(scoped(documents, 'per-article', docentSystem), questions));
     expect(scores.refusedShare).toBeGreaterThanOrEqual(0.2);
     expect(scores.falseRefusalShare).toBeLessThanOrEqual(0.05);

@@ -3,9 +3,11 @@ import { parseArgs } from 'node:util';
 import { loadKnowledge } from '../../knowledge/load.ts';
 import { loadDictionary } from '../../search/analyzer/dictionary.ts';
 import type { Document } from '../../knowledge/types.ts';
+import { fromWorkingDir, MissingDataError } from '../dataFile.ts';
 import { readQuestionLines, readSquad, type EvalQuestion } from '../datasets.ts';
 import { score, type Response, type Scores } from '../metrics.ts';
 import { runSystem } from '../run.ts';
+import { SHARED_DATA } from '../sharedData.ts';
 import { baselineSystem, docentSystem, scoped } from '../systems.ts';
 import { categoryTable } from '../categories.ts';
 import { groupTable, scoreGroups } from '../groupScores.ts';
@@ -19,7 +21,8 @@ const USAGE = `Usage: npm run eval -- [--qa FILE.jsonl [--knowledge DIR] | --squ
 
 Measures docent's answers against plain MiniSearch (default options, same sentences) in the same run.
 --typos: asks every question with two letters swapped in its longest word ("terirtory").
-Defaults: --qa data/qa/seed-dev.jsonl --knowledge knowledge`;
+Defaults: --qa data/qa/seed-dev.jsonl --knowledge knowledge
+SQuAD is read from beside the clone, not committed: --squad ${fromWorkingDir(SHARED_DATA.squad11)}`;
 
 interface EvalSet {
   readonly name: string;
@@ -115,6 +118,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`eval: ${error instanceof Error ? error.message : String(error)}`);
-  console.error(USAGE);
+  if (!(error instanceof MissingDataError)) console.error(USAGE);
   process.exitCode = 1;
 });

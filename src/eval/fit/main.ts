@@ -5,7 +5,9 @@ import { FEATURE_NAMES } from '../../search/rank/candidateFeatures.ts';
 import { sigmoid, type LinearModel } from '../../search/rank/model.ts';
 import { REFUSAL_FEATURE_NAMES } from '../../search/rank/refusalFeatures.ts';
 import { WINDOW_FEATURE_NAMES } from '../../search/rank/windows.ts';
+import { fromWorkingDir } from '../dataFile.ts';
 import { readSquad } from '../datasets.ts';
+import { SHARED_DATA } from '../sharedData.ts';
 import { formatTable } from '../table.ts';
 import { questionGroups, topOneAccuracy, windowGroups } from './groups.ts';
 import { fitListwise } from './listwise.ts';
@@ -18,7 +20,8 @@ Fits docent's ranking weights on SQuAD 1.1 part A (listwise softmax: sentences, 
 refusal model on SQuAD 2.0 part A (logistic regression), reports held-out figures from two-fold cross-validation by
 article and the refusal trade-off curve, and with --write rewrites src/search/rank/weights.ts. The refusal threshold
 is the highest whose held-out false refusals on SQuAD 1.1 part A (all answerable, most articles unseen by the
-refusal model) stay within --max-false-refusals.`;
+refusal model) stay within --max-false-refusals.
+Defaults: --squad1 ${fromWorkingDir(SHARED_DATA.squad11)} --squad2 ${fromWorkingDir(SHARED_DATA.squad20)}`;
 
 const WEIGHTS_FILE = fileURLToPath(new URL('../../search/rank/weights.ts', import.meta.url));
 
@@ -106,8 +109,8 @@ export const REFUSAL_THRESHOLD = ${threshold};
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      squad1: { type: 'string', default: 'data/squad/dev-v1.1-part-a.json' },
-      squad2: { type: 'string', default: 'data/squad/dev-v2.0-part-a.json' },
+      squad1: { type: 'string', default: fromWorkingDir(SHARED_DATA.squad11) },
+      squad2: { type: 'string', default: fromWorkingDir(SHARED_DATA.squad20) },
       'max-false-refusals': { type: 'string', default: '0.02' },
       write: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },

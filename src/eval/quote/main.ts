@@ -3,7 +3,9 @@ import { Docent } from '../../engine/docent.ts';
 import { loadKnowledge } from '../../knowledge/load.ts';
 import type { Document } from '../../knowledge/types.ts';
 import { loadDictionary } from '../../search/analyzer/dictionary.ts';
+import { fromWorkingDir } from '../dataFile.ts';
 import { readSquad } from '../datasets.ts';
+import { SHARED_DATA } from '../sharedData.ts';
 import { formatTable } from '../table.ts';
 import { evaluateQuote, type QuoteEvaluation } from './run.ts';
 
@@ -12,7 +14,7 @@ const USAGE = `Usage: npm run eval:quote -- [--knowledge DIR | --squad FILE.json
 Takes 6 to 10 consecutive words from every sentence (at random, reproducibly by seed), misremembers them six ways
 (exact; lower case without punctuation; accents stripped; a typo per five words; a word dropped; two words swapped),
 and reports how often /quote puts a sentence holding the fragment first, with the latency of quote and autocomplete.
-A SQuAD file is taken as one knowledge base, all articles in one index.
+A SQuAD file (such as ${fromWorkingDir(SHARED_DATA.squad11)}) is taken as one knowledge base, all articles in one index.
 Defaults: --knowledge knowledge --seed 1`;
 
 /** A mistake in the command line, as opposed to a failure while running. */

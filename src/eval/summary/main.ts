@@ -1,5 +1,7 @@
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
+import { fromWorkingDir, MissingDataError } from '../dataFile.ts';
+import { SHARED_DATA } from '../sharedData.ts';
 import { formatTable } from '../table.ts';
 import { readCnnDm } from './cnndm.ts';
 import { evaluateSummaries } from './run.ts';
@@ -8,12 +10,12 @@ const USAGE = `Usage: npm run eval:summary -- [--cnndm FILE.jsonl] [--sentences 
 
 Summarises each news article extractively and scores it against the reference highlights with ROUGE-1, ROUGE-2 and
 ROUGE-Lsum F1 (as the rouge-score package computes them), beside Lead-3 and plain TextRank in the same run.
-Default: --cnndm data/cnndm/frank-test-part-a.jsonl`;
+Default: --cnndm ${fromWorkingDir(SHARED_DATA.cnndm)}`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
     options: {
-      cnndm: { type: 'string', default: 'data/cnndm/frank-test-part-a.jsonl' },
+      cnndm: { type: 'string', default: fromWorkingDir(SHARED_DATA.cnndm) },
       sentences: { type: 'string', default: '3' },
       json: { type: 'boolean', default: false },
       out: { type: 'string' },
@@ -38,6 +40,6 @@ async function main(): Promise<void> {
 
 main().catch((error: unknown) => {
   console.error(`eval:summary: ${error instanceof Error ? error.message : String(error)}`);
-  console.error(USAGE);
+  if (!(error instanceof MissingDataError)) console.error(USAGE);
   process.exitCode = 1;
 });
