@@ -1,7 +1,9 @@
-import type { IndexedSentence, SentenceIndex } from '../search/index/sentenceIndex.ts';
-import { questionContext } from '../search/rank/candidateFeatures.ts';
+import type { Section } from '../knowledge/types.ts';
+import type { Candidate, IndexedSentence, SentenceIndex } from '../search/index/sentenceIndex.ts';
+import { leadingSection, questionContext } from '../search/rank/candidateFeatures.ts';
 import { judgeEvidence, type RefusalReason } from '../search/rank/evidence.ts';
 import type { LinearModel } from '../search/rank/model.ts';
+import { namedDocument } from '../search/rank/namedDocument.ts';
 import { parseQuery, type Query } from '../search/rank/query.ts';
 import { rerank, type RankedSentence } from '../search/rank/rerank.ts';
 import { RANKING_MODEL, WINDOW_MODEL } from '../search/rank/weights.ts';
@@ -69,6 +71,20 @@ export function quotedText(query: Query, entries: readonly IndexedSentence[]): s
   return textWithLead(toPassage(entries, 0, matchedTermsOf(query)));
 }
 
+/** How many of a leading section's first sentences join the candidates: where a heading's answer begins. */
+const LEADING_SENTENCES = 8;
+
+/** The candidates with the leading section's first sentences among them, whose words the search may not have met. */
+function withSection(index: SentenceIndex, candidates: readonly Candidate[], section: Section): Candidate[] {
+  const present = new Set(candidates.map((candidate) => candidate.entry.id));
+  const added = index
+    .sectionEntries(section)
+    .slice(0, LEADING_SENTENCES)
+    .filter((entry) => !present.has(entry.id))
+    .map((entry) => ({ entry, score: 0 }));
+  return [...candidates, ...added];
+}
+
 /** A question ranked: its terms, MiniSearch's candidates reranked by evidence, the best of them widened into windows. */
 export interface QuestionRanking {
   readonly query: Query;
@@ -88,8 +104,10 @@ export function rankQuestion(
   const text = boundQuery(question);
   const query = parseQuery(text, index);
   if (query.terms.length === 0) return { query, ranked: [], windows: [] };
-  const candidates = index.candidates([...query.analyzed, ...query.misspelt], { documentId: document });
-  const context = questionContext(query, candidates);
+  const found = index.candidates([...query.analyzed, ...query.misspelt], { documentId: document ?? namedDocument(index, query) });
+  const leading = leadingSection(index, query, found);
+  const candidates = leading ? withSection(index, found, leading) : found;
+  const context = questionContext(query, candidates, leading);
   const ranked = rerank(index, context, candidates, ranking);
   return { query, ranked, windows: rankWindows(index, context, ranked, window) };
 }

@@ -9,12 +9,12 @@ const QUESTION_FUNCTION_WORDS = [
 
 /**
  * Contractions as members type them without the apostrophe: "whats", "doesnt". Only those that are no other word:
- * "well", "shell" and "its" are words of their own.
+ * "shell", "ill" and "id" are words of their own.
  */
 const BARE_CONTRACTIONS = [
   'whats', 'thats', 'theres', 'heres', 'hows', 'whos', 'wheres', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt',
   'werent', 'hasnt', 'havent', 'hadnt', 'cant', 'couldnt', 'wouldnt', 'shouldnt', 'wont', 'im', 'ive', 'youre',
-  'youve', 'youll', 'theyre', 'theyve', 'weve', 'id', 'ill',
+  'youve', 'youll', 'theyre', 'theyve', 'weve',
 ];
 
 /** A word with a contraction's ending: "what's", "isn't", "you're", "I'll". */

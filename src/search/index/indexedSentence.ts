@@ -7,6 +7,7 @@ export interface SentenceReader {
   tokenCountOf(id: number): number;
   termsOf(id: number): ReadonlySet<string>;
   titleTermsOf(section: Section): ReadonlySet<string>;
+  documentTitleTermsOf(document: Document): ReadonlySet<string>;
   paragraphTermsOf(entry: IndexedSentence): ReadonlySet<string>;
 }
 
@@ -41,6 +42,11 @@ export class IndexedSentence {
   /** Analyzed terms of the section title, shared by every sentence of the section. */
   get titleTerms(): ReadonlySet<string> {
     return this.index.titleTermsOf(this.section);
+  }
+
+  /** Analyzed terms of the document's title, the context of all it says: a manual rarely repeats its own name. */
+  get documentTitleTerms(): ReadonlySet<string> {
+    return this.index.documentTitleTermsOf(this.document);
   }
 
   /** Analyzed terms of the whole paragraph, shared by its sentences: a passage's topic reaches past one sentence. */

@@ -62,6 +62,8 @@ export class SentenceIndex implements SentenceReader {
   private readonly sectionRanges = new Map<Section, SentenceRange & { readonly ordinal: number }>();
   private readonly search: SentenceSearch;
   private readonly titleSets: (ReadonlySet<string> | undefined)[];
+  private readonly documentTitleSets = new Map<Document, ReadonlySet<string>>();
+  private titledSections: Map<string, Section[]> | undefined;
   private readonly recentTerms = new Recent<number, ReadonlySet<string>>(REMEMBERED_SENTENCES);
   private readonly recentTokens = new Recent<number, readonly Token[]>(REMEMBERED_SENTENCES);
   private readonly recentParagraphs = new Recent<Paragraph, ReadonlySet<string>>(REMEMBERED_SENTENCES);
@@ -212,8 +214,34 @@ export class SentenceIndex implements SentenceReader {
 
   /** The sentences of a document, or of one of its sections, in order, without looking at any other. */
   entriesOf(document: Document, section?: Section): readonly IndexedSentence[] {
-    const { first, end } = (section ? this.sectionRanges.get(section) : this.documentRanges.get(document.id)) ?? { first: 0, end: 0 };
-    return this.entries.slice(first, end);
+    return section ? this.sectionEntries(section) : this.slice(this.documentRanges.get(document.id));
+  }
+
+  /** The sentences of a section, in order. */
+  sectionEntries(section: Section): readonly IndexedSentence[] {
+    return this.slice(this.sectionRanges.get(section));
+  }
+
+  private slice(range: SentenceRange | undefined): readonly IndexedSentence[] {
+    return range ? this.entries.slice(range.first, range.end) : [];
+  }
+
+  /** The sections whose own title holds the term, in order; built on first use from the titles' terms. */
+  sectionsTitledWith(term: string): readonly Section[] {
+    if (!this.titledSections) {
+      const bySection = [...this.sectionRanges.keys()];
+      const { titles, terms } = this.parts.terms;
+      this.titledSections = new Map();
+      bySection.forEach((section, ordinal) => {
+        for (let i = titles.offsets[ordinal]!; i < titles.offsets[ordinal + 1]!; i++) {
+          const title = terms[titles.ids[i]!]!;
+          const sections = this.titledSections!.get(title);
+          if (sections) sections.push(section);
+          else this.titledSections!.set(title, [section]);
+        }
+      });
+    }
+    return this.titledSections.get(term) ?? [];
   }
 
   /** The documents' multi-word names with these initials ("ww" → world war). */
@@ -246,6 +274,13 @@ export class SentenceIndex implements SentenceReader {
   titleTermsOf(section: Section): ReadonlySet<string> {
     const ordinal = this.sectionRanges.get(section)?.ordinal ?? 0;
     return (this.titleSets[ordinal] ??= rowTerms(this.parts.terms.titles, ordinal, this.parts.terms.terms));
+  }
+
+  /** @internal Read through `IndexedSentence.documentTitleTerms`. */
+  documentTitleTermsOf(document: Document): ReadonlySet<string> {
+    let terms = this.documentTitleSets.get(document);
+    if (!terms) this.documentTitleSets.set(document, (terms = new Set(this.analyzer.terms(document.title))));
+    return terms;
   }
 
   /** @internal Read through `IndexedSentence.paragraphTerms`. */

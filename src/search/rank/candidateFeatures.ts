@@ -1,3 +1,4 @@
+import type { Section } from '../../knowledge/types.ts';
 import type { Candidate, IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 import { expectedAnswer, holdsAnswerType, type AnswerType } from './answerType.ts';
 import { leadInOf, nextInSection, opensWithAnaphor, previousInSection } from './context.ts';
@@ -37,14 +38,16 @@ const TITLE_STRENGTH = 0.35;
 
 /**
  * Share of the question a passage meets, counting its own terms fully and, at lower strength, its section title
- * and the sentence it leans on ("The incident…", or a code block's lead-in), if any.
+ * and the sentence it leans on ("The incident…", or a code block's lead-in), if any. Under the section whose title
+ * says the question best (see `leadingSection`), the title counts in full, as a reader takes a heading.
  */
-export function contextualCoverage(query: Query, terms: TermSet, entry: IndexedSentence, leanedOn: IndexedSentence | undefined): number {
-  return weightedCoverage(query, (term) =>
+export function contextualCoverage(question: QuestionContext, terms: TermSet, entry: IndexedSentence, leanedOn: IndexedSentence | undefined): number {
+  const titleStrength = entry.section === question.leadingSection ? 1 : TITLE_STRENGTH;
+  return weightedCoverage(question.query, (term) =>
     Math.max(
       matchStrength(term, terms),
       leanedOn ? CONTEXT_STRENGTH * matchStrength(term, leanedOn.terms) : 0,
-      TITLE_STRENGTH * matchStrength(term, entry.titleTerms),
+      titleStrength * Math.max(matchStrength(term, entry.titleTerms), matchStrength(term, entry.documentTitleTerms)),
     ),
   );
 }
@@ -56,12 +59,48 @@ export interface QuestionContext {
   readonly rarest: QueryTerm | undefined;
   readonly asked: ReadonlySet<string>;
   readonly topSearchScore: number;
+  /** The section whose heading says more of the question than any candidate sentence does, if one does. */
+  readonly leadingSection: Section | undefined;
 }
 
-export function questionContext(query: Query, candidates: readonly Candidate[]): QuestionContext {
+/** Whether the section is all its document holds: then it leads nowhere, as every passage is under it. */
+function isWholeDocument(index: SentenceIndex, section: Section): boolean {
+  const { first, end } = index.sentencesOf(section.ref.document);
+  return index.sectionEntries(section).length === end - first;
+}
+
+/** How much of the question a section's headings (its path and its document's title) say, and how little else. */
+function headingMatch(query: Query, index: SentenceIndex, section: Section): { coverage: number; precision: number } {
+  const [first] = index.sectionEntries(section);
+  if (!first) return { coverage: 0, precision: 0 };
+  const coverage = weightedCoverage(query, (term) => Math.max(matchStrength(term, first.titleTerms), matchStrength(term, first.documentTitleTerms)));
+  const asked = new Set(query.terms.flatMap((term) => [...term.matches.keys()]));
+  const own = [...first.titleTerms];
+  return { coverage, precision: own.length === 0 ? 0 : own.filter((term) => asked.has(term)).length / own.length };
+}
+
+/**
+ * The section whose headings say at least as much of the question as any candidate sentence says on its own, the
+ * most precisely titled first: an FAQ entry titled "Should I commit my .env file?" answers that question, though its
+ * "No." shares no word with it. None when a sentence says more than any heading.
+ */
+export function leadingSection(index: SentenceIndex, query: Query, candidates: readonly Candidate[]): Section | undefined {
+  const ownBest = Math.max(0, ...candidates.map(({ entry }) => coverageBy(query, entry.terms)));
+  const titled = new Set(query.terms.flatMap((term) => [...term.matches.keys()].flatMap((met) => index.sectionsTitledWith(met))));
+  let best: { section: Section; coverage: number; precision: number } | undefined;
+  for (const section of titled) {
+    if (isWholeDocument(index, section)) continue;
+    const match = headingMatch(query, index, section);
+    if (!best || match.coverage > best.coverage || (match.coverage === best.coverage && match.precision > best.precision)) best = { section, ...match };
+  }
+  return best && best.coverage > 0 && best.coverage >= ownBest ? best.section : undefined;
+}
+
+export function questionContext(query: Query, candidates: readonly Candidate[], leading?: Section): QuestionContext {
   const known = query.terms.filter((term) => term.matches.size > 0);
   return {
     query,
+    leadingSection: leading,
     answerType: expectedAnswer(query.text),
     rarest: known.reduce<QueryTerm | undefined>((best, term) => (!best || term.weight > best.weight ? term : best), undefined),
     asked: new Set(query.terms.flatMap((term) => [term.term, ...term.matches.keys()])),
@@ -86,7 +125,7 @@ export function candidateFeatures(index: SentenceIndex, question: QuestionContex
   const { query } = question;
   const previous = previousInSection(index, entry);
   const anaphoric = previous !== undefined && opensWithAnaphor(entry.sentence.text);
-  const coverage = contextualCoverage(query, entry.terms, entry, anaphoric ? previous : leadInOf(index, entry));
+  const coverage = contextualCoverage(question, entry.terms, entry, anaphoric ? previous : leadInOf(index, entry));
   const exact = weightedCoverage(query, (term) => (entry.terms.has(term.term) ? 1 : 0));
   const typed = question.answerType === undefined ? undefined : holdsAnswerType(question.answerType, entry, query);
   const matchedTerms = query.terms.filter((term) => matchStrength(term, entry.terms) > 0).length;

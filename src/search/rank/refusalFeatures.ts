@@ -26,12 +26,14 @@ export type RefusalFeatures = Record<RefusalFeatureName, number>;
 const nameCount = (terms: readonly QueryTerm[]): number => new Set(terms.map((term) => term.surface)).size;
 
 /**
- * Whether the window's sentences or their section title meet the query term: the title is the context of every
- * passage under it, so that "Super Bowl 50" need not be repeated in each sentence.
+ * Whether the window's sentences, their section title or their document's title meet the query term: titles are the
+ * context of every passage under them, so that "Super Bowl 50" or "dotenv" need not be repeated in each sentence.
  */
 function inWindow(term: QueryTerm, window: Window | undefined): boolean {
   if (window === undefined) return false;
-  for (const met of term.matches.keys()) if (window.entries.some((entry) => entry.terms.has(met) || entry.titleTerms.has(met))) return true;
+  for (const met of term.matches.keys()) {
+    if (window.entries.some((entry) => entry.terms.has(met) || entry.titleTerms.has(met) || entry.documentTitleTerms.has(met))) return true;
+  }
   return false;
 }
 

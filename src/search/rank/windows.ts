@@ -60,7 +60,7 @@ function windowFeatures(
   const entry = anchor.entry;
   const union = partner ? new TermUnion(entry.terms, partner.terms) : entry.terms;
   // A partner that is the sentence leaned on is counted in full already.
-  const unionCoverage = contextualCoverage(query, union, entry, leanedOn === partner ? undefined : leanedOn);
+  const unionCoverage = contextualCoverage(question, union, entry, leanedOn === partner ? undefined : leanedOn);
   const type = question.answerType;
   const anchorTyped = type !== undefined && holdsAnswerType(type, entry, query);
   const partnerTyped = type !== undefined && partner !== undefined && holdsAnswerType(type, partner, query);

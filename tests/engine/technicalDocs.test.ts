@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { textWithLead } from '../../src/engine/passage.ts';
+import { leadingSection } from '../../src/search/rank/candidateFeatures.ts';
+import { namedDocument } from '../../src/search/rank/namedDocument.ts';
+import { parseQuery } from '../../src/search/rank/query.ts';
+import { docentOf } from '../helpers/seed.ts';
+
+const ENVKIT = [
+  '# envkit',
+  '',
+  'Envkit loads settings from a file into the process environment.',
+  '',
+  '## Usage',
+  '',
+  'Create a settings file in the root of your project:',
+  '',
+  '```ini',
+  'PORT=8080',
+  'SECRET_KEY="change-me"',
+  '```',
+  '',
+  '## Production',
+  '',
+  'Commit your encrypted settings file to code and deploy.',
+  '',
+  '## FAQ',
+  '',
+  '<details><summary>Should I commit my settings file?</summary>',
+  '',
+  'No. Unless you encrypt it first.',
+  '',
+  '</details>',
+].join('\n');
+
+const TIDEKIT = ['# tidekit', '', 'Tidekit predicts harbour tides from tables.', '', '## Loading', '', 'Call loadTables() with the path of your tide tables.'].join('\n');
+
+describe('technical documents', () => {
+  const docent = docentOf(ENVKIT, TIDEKIT);
+
+  it('quote a code block with the sentence that introduces it, both verbatim', () => {
+    const result = docent.ask('how do I create a settings file for envkit?');
+    if (result.kind !== 'answer') throw new Error(`expected an answer, got ${JSON.stringify(result)}`);
+    expect(result.answer.code).toEqual({ language: 'ini', lead: 'Create a settings file in the root of your project:' });
+    expect(result.answer.text).toBe('PORT=8080\nSECRET_KEY="change-me"');
+    expect(textWithLead(result.answer)).toBe('Create a settings file in the root of your project:\nPORT=8080\nSECRET_KEY="change-me"');
+  });
+
+  it('find code by an identifier written in any case or split (camelCase, snake_case)', () => {
+    for (const question of ['what does loadTables take?', 'how do I load tables?', 'what is the secret key?']) {
+      expect(docent.ask(question).kind, question).toBe('answer');
+    }
+    const result = docent.quote('SECRET_KEY="change-me"');
+    expect(result.matches[0]?.text).toBe('PORT=8080\nSECRET_KEY="change-me"');
+  });
+
+  it('take a question that names one document as asked of it', () => {
+    const index = docent.index;
+    expect(namedDocument(index, parseQuery('how does tidekit load settings?', index))).toBe('doc2');
+    expect(namedDocument(index, parseQuery('does envkit work with tidekit?', index))).toBeUndefined();
+    expect(namedDocument(index, parseQuery('how do I load settings?', index))).toBeUndefined();
+    expect(namedDocument(docentOf(ENVKIT).index, parseQuery('what does envkit load?', docentOf(ENVKIT).index))).toBeUndefined();
+  });
+
+  it('read a heading that asks the question as the place of its answer', () => {
+    const index = docent.index;
+    const query = parseQuery('should I commit my settings file?', index);
+    expect(leadingSection(index, query, index.candidates(query.analyzed))?.title).toBe('FAQ › Should I commit my settings file?');
+    expect(leadingSection(index, parseQuery('what are the tides?', index), index.candidates(['tide']))).toBeUndefined();
+  });
+});
