@@ -4,6 +4,7 @@ import { KnowledgeError, type SkippedFile } from '../knowledge/load.ts';
 import { indexNotice } from '../present/indexOrigin.ts';
 import { skippedLine } from '../present/skipped.ts';
 import type { CliArgs } from './args.ts';
+import { exitQuietlyWhenPipeCloses } from './closedPipe.ts';
 import { findDocument } from '../engine/find.ts';
 import { isConsoleCommand, isUsageProblem, runCommand, unknownDocument } from './commands.ts';
 import { runConsole } from './console.ts';
@@ -19,6 +20,7 @@ function reportSkipped(skipped: readonly SkippedFile[]): void {
  * Returns the process exit code.
  */
 export async function runCli(args: CliArgs, knowledgeDir: string, options?: DocentOptions): Promise<number> {
+  exitQuietlyWhenPipeCloses();
   if (args.command !== undefined && !isConsoleCommand(args.command)) {
     console.error(`Unknown command "${args.command}". Try --help.`);
     return 2;
