@@ -46,11 +46,17 @@ export async function runCli(args: CliArgs, knowledgeDir: string, options?: Doce
     const live = new LiveDocent(knowledgeDir, docent, options);
     // Runs while the console waits for the first line of input.
     setImmediate(() => live.current.warmUp());
-    const stopWatching = live.watch((outcome) => console.error(reloadNotice(outcome)), {
-      onError: (error) => console.error(`Stopped watching ${knowledgeDir} (${error.message}): restart docent to pick up changes.`),
+    await runConsole(() => live.current, {
+      input: process.stdin,
+      output: process.stdout,
+      noticeOutput: process.stderr,
+      json: args.json,
+      document: args.document,
+      notices: (show) =>
+        live.watch((outcome) => show(reloadNotice(outcome)), {
+          onError: (error) => show(`Stopped watching ${knowledgeDir} (${error.message}): restart docent to pick up changes.`),
+        }),
     });
-    await runConsole(() => live.current, { input: process.stdin, output: process.stdout, json: args.json, document: args.document });
-    stopWatching();
     return 0;
   }
   const output = runCommand(docent, args.command, args.text, args.document);
