@@ -2,9 +2,11 @@ import { SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/discord/command.ts';
 import { autocompleteDocument, readDocument, withDocumentOption } from '../src/discord/documentOption.ts';
 import { renderSummary } from '../src/discord/render/browse.ts';
-import { renderChoices } from '../src/discord/render/notices.ts';
+import { renderChoices, renderProblem } from '../src/discord/render/notices.ts';
+import { escapeEcho } from '../src/discord/render/escape.ts';
 import { parseSectionValue, sectionChoices } from '../src/discord/sectionOption.ts';
-import type { SummaryLength } from '../src/engine/summarize.ts';
+import { SUMMARY_LENGTHS, summaryLength } from '../src/engine/summarize.ts';
+import { unknownLength } from '../src/present/summaryLength.ts';
 
 export default {
   data: withDocumentOption(
@@ -16,11 +18,14 @@ export default {
         option
           .setName('length')
           .setDescription('How long a summary')
-          .addChoices({ name: 'short', value: 'short' }, { name: 'medium', value: 'medium' }, { name: 'long', value: 'long' }),
+          .addChoices(...SUMMARY_LENGTHS.map((length) => ({ name: length, value: length }))),
       ),
   ),
   async execute(interaction, { docent, defer, respond }) {
-    const length = (interaction.options.getString('length') ?? 'medium') as SummaryLength;
+    const typed = interaction.options.getString('length') ?? 'medium';
+    const length = summaryLength(typed);
+    // Discord offers only the choices, but a client may send any text.
+    if (!length) return respond(renderProblem(unknownLength(typed, (word) => `“${escapeEcho(word)}”`)));
     const section = interaction.options.getString('section');
     const scope = section ? parseSectionValue(section, readDocument(interaction)) : { document: readDocument(interaction) };
     await defer(false);

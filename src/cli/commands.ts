@@ -1,7 +1,8 @@
 import type { Docent } from '../engine/docent.ts';
 import { findDocument } from '../engine/find.ts';
-import type { SummaryLength } from '../engine/summarize.ts';
+import { summaryLength, type SummaryLength } from '../engine/summarize.ts';
 import type { Document } from '../knowledge/types.ts';
+import { unknownLength } from '../present/summaryLength.ts';
 import { renderAsk, renderContents, renderHelp, renderQuote, renderSection, renderSummary } from './renderText.ts';
 import { slashOptions } from './slashOptions.ts';
 
@@ -18,15 +19,24 @@ export function isConsoleCommand(name: string): name is ConsoleCommand {
   return (CONSOLE_COMMANDS as readonly string[]).includes(name);
 }
 
-const LENGTHS: readonly SummaryLength[] = ['short', 'medium', 'long'];
-
 /** "/summary 3 short": a trailing length word, and the rest names the section. */
 export function parseSummaryArgs(text: string): { section?: string; length?: SummaryLength } {
   const words = text.trim().split(/\s+/u).filter((word) => word !== '');
-  const last = words[words.length - 1]?.toLowerCase();
-  const length = LENGTHS.find((candidate) => candidate === last);
+  const length = summaryLength(words[words.length - 1] ?? '');
   const section = (length ? words.slice(0, -1) : words).join(' ');
   return { ...(section ? { section } : {}), ...(length ? { length } : {}) };
+}
+
+/**
+ * "/summary tiny", "/summary 3 tiny": a last word that names no section, after words that name one (or none), was
+ * meant as a length. Returns that word, to be named in the reply.
+ */
+function mistypedLength(docent: Docent, text: string, document: string | undefined): string | undefined {
+  const words = text.trim().split(/\s+/u);
+  const last = words.pop() ?? '';
+  if (!/^\p{L}+$/u.test(last)) return undefined;
+  const rest = words.join(' ');
+  return rest === '' || docent.summarize({ section: rest, document, count: 1 }).kind === 'summary' ? last : undefined;
 }
 
 /** Each command's options as Discord names them (see commands/), the one its plain text stands for first. */
@@ -64,9 +74,9 @@ function readArguments(docent: Docent, command: ConsoleCommand, text: string, do
   if (!options) return { argument: text.trim(), document };
   const named = options.get('document') || document;
   if (named !== undefined && !findDocument(docent.documents, named)) return { problem: unknownDocument(docent.documents, named) };
-  const typed = options.get('length')?.toLowerCase();
-  const length = LENGTHS.find((candidate) => candidate === typed);
-  if (typed && !length) return { problem: 'A summary’s length is short, medium or long.' };
+  const typed = options.get('length');
+  const length = summaryLength(typed ?? '');
+  if (typed && !length) return { problem: unknownLength(typed) };
   const [main = ''] = OPTION_NAMES[command];
   const argument = options.get(main) ?? '';
   const summary = { ...(argument ? { section: argument } : {}), ...(length ? { length } : {}) };
@@ -97,6 +107,8 @@ export function runCommand(docent: Docent, command: ConsoleCommand, text: string
     }
     case 'summary': {
       const data = docent.summarize({ ...(summary ?? parseSummaryArgs(argument)), document });
+      const mistyped = !summary && data.kind === 'not-found' && data.what === 'section' ? mistypedLength(docent, argument, document) : undefined;
+      if (mistyped !== undefined) return { data: { error: unknownLength(mistyped) }, text: unknownLength(mistyped) };
       return { data, text: renderSummary(data) };
     }
     case 'sections': {

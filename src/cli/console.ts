@@ -1,4 +1,4 @@
-import { createInterface } from 'node:readline';
+import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { Docent } from '../engine/docent.ts';
 import { isConsoleCommand, runCommand, type CommandOutput } from './commands.ts';
 
@@ -7,6 +7,10 @@ export interface ConsoleOptions {
   readonly output: NodeJS.WritableStream;
   readonly json: boolean;
   readonly document?: string;
+  /** Where notices go when input is not a terminal, apart from the answers (stderr); the output when not given. */
+  readonly noticeOutput?: NodeJS.WritableStream;
+  /** Subscribes the console to notices, such as a reload of the knowledge; returns the function that unsubscribes. */
+  readonly notices?: (show: (notice: string) => void) => () => void;
 }
 
 const QUIT = new Set(['/quit', '/exit', '/q']);
@@ -32,6 +36,18 @@ export async function runConsole(docent: Docent | (() => Docent), options: Conso
   const write = (text: string): boolean => options.output.write(`${text}\n`);
   if (interactive) write('docent offline console. Type /help for commands, /quit to leave.');
   lines.setPrompt('docent> ');
+  // At a terminal a notice replaces the prompt line, then the prompt and whatever was typed so far come back under it.
+  const showNotice = (notice: string): void => {
+    if (!interactive) {
+      (options.noticeOutput ?? options.output).write(`${notice}\n`);
+      return;
+    }
+    clearLine(options.output, 0);
+    cursorTo(options.output, 0);
+    write(notice);
+    lines.prompt(true);
+  };
+  const unsubscribe = options.notices?.(showNotice);
   if (interactive) lines.prompt();
   for await (const line of lines) {
     if (QUIT.has(line.trim().toLowerCase())) break;
@@ -45,5 +61,6 @@ export async function runConsole(docent: Docent | (() => Docent), options: Conso
     }
     if (interactive) lines.prompt();
   }
+  unsubscribe?.();
   lines.close();
 }

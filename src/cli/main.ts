@@ -4,6 +4,7 @@ import { KnowledgeError, type SkippedFile } from '../knowledge/load.ts';
 import { indexNotice } from '../present/indexOrigin.ts';
 import { skippedLine } from '../present/skipped.ts';
 import type { CliArgs } from './args.ts';
+import { exitQuietlyWhenPipeCloses } from './closedPipe.ts';
 import { findDocument } from '../engine/find.ts';
 import { isConsoleCommand, isUsageProblem, runCommand, unknownDocument } from './commands.ts';
 import { runConsole } from './console.ts';
@@ -19,6 +20,7 @@ function reportSkipped(skipped: readonly SkippedFile[]): void {
  * Returns the process exit code.
  */
 export async function runCli(args: CliArgs, knowledgeDir: string, options?: DocentOptions): Promise<number> {
+  exitQuietlyWhenPipeCloses();
   if (args.command !== undefined && !isConsoleCommand(args.command)) {
     console.error(`Unknown command "${args.command}". Try --help.`);
     return 2;
@@ -44,11 +46,17 @@ export async function runCli(args: CliArgs, knowledgeDir: string, options?: Doce
     const live = new LiveDocent(knowledgeDir, docent, options);
     // Runs while the console waits for the first line of input.
     setImmediate(() => live.current.warmUp());
-    const stopWatching = live.watch((outcome) => console.error(reloadNotice(outcome)), {
-      onError: (error) => console.error(`Stopped watching ${knowledgeDir} (${error.message}): restart docent to pick up changes.`),
+    await runConsole(() => live.current, {
+      input: process.stdin,
+      output: process.stdout,
+      noticeOutput: process.stderr,
+      json: args.json,
+      document: args.document,
+      notices: (show) =>
+        live.watch((outcome) => show(reloadNotice(outcome)), {
+          onError: (error) => show(`Stopped watching ${knowledgeDir} (${error.message}): restart docent to pick up changes.`),
+        }),
     });
-    await runConsole(() => live.current, { input: process.stdin, output: process.stdout, json: args.json, document: args.document });
-    stopWatching();
     return 0;
   }
   const output = runCommand(docent, args.command, args.text, args.document);

@@ -1,4 +1,5 @@
 import type { ReloadOutcome } from '../engine/liveDocent.ts';
+import { counted } from '../present/plural.ts';
 import { skippedLine } from '../present/skipped.ts';
 
 /** Files named in a reload notice; the rest are counted. */
@@ -18,7 +19,6 @@ export function reloadNotice(outcome: ReloadOutcome): string {
   ];
   // A checkout that touches a whole folder would otherwise print one line of a hundred names.
   const changes = named.length > NAMED_CHANGES ? [...named.slice(0, NAMED_CHANGES), `${named.length - NAMED_CHANGES} more`] : named;
-  const count = outcome.docent.documents.length;
-  lines.push(`Knowledge reloaded: ${count} document${count === 1 ? '' : 's'}${changes.length > 0 ? ` (${changes.join(', ')})` : ''}.`);
+  lines.push(`Knowledge reloaded: ${counted(outcome.docent.documents.length, 'document')}${changes.length > 0 ? ` (${changes.join(', ')})` : ''}.`);
   return lines.join('\n');
 }

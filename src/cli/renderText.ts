@@ -5,6 +5,7 @@ import type { Contents, SectionText } from '../engine/sections.ts';
 import type { Summary, SummaryNotFound } from '../engine/summarize.ts';
 import { shownText } from '../present/excerpt.ts';
 import { COMMAND_HELP, INTRODUCTION } from '../present/help.ts';
+import { counted } from '../present/plural.ts';
 import { formatReference, sectionLabel } from '../present/reference.ts';
 import { explainRefusal } from '../present/refusal.ts';
 
@@ -51,7 +52,7 @@ export function renderSummary(result: Summary | SummaryNotFound): string {
 export function renderContents(contents: readonly Contents[]): string {
   return contents
     .map(({ document, sections }) => {
-      const rows = sections.map((s) => `  §${s.number} ${s.title} (${s.paragraphs} ¶, ${s.sentences} sentences)`);
+      const rows = sections.map((s) => `  §${s.number} ${s.title} (${counted(s.paragraphs, 'paragraph')}, ${counted(s.sentences, 'sentence')})`);
       return `${document.title} [${document.id}]\n${rows.join('\n')}`;
     })
     .join('\n\n');

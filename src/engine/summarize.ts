@@ -11,6 +11,15 @@ const MAX_SECTIONS = 10;
 /** Sentences per summary length. */
 export const SUMMARY_SENTENCES: Readonly<Record<SummaryLength, number>> = { short: 2, medium: 4, long: 7 };
 
+/** The lengths a summary can have, shortest first. */
+export const SUMMARY_LENGTHS = Object.keys(SUMMARY_SENTENCES) as readonly SummaryLength[];
+
+/** The length a word names, in any case; undefined for any other word. */
+export function summaryLength(word: string): SummaryLength | undefined {
+  const wanted = word.trim().toLowerCase();
+  return SUMMARY_LENGTHS.find((length) => length === wanted);
+}
+
 export interface SummarizeOptions {
   /** A section number or title; the whole document when absent. */
   readonly section?: string;

@@ -30,7 +30,7 @@ describe('offline console', () => {
 
   it('runs /sections, /section, /summary, /quote and /help', async () => {
     const printed = await session(['/sections', '/section 4', '/summary 2 short', '/quote sovereignty is not negotiable', '/help']);
-    expect(printed).toContain('§6 Looking Ahead: The Path to Cooperation and Conflict (2 ¶, 6 sentences)');
+    expect(printed).toContain('§6 Looking Ahead: The Path to Cooperation and Conflict (2 paragraphs, 6 sentences)');
     expect(printed).toContain('¶1 Despite the tensions, the Mexican government has stepped up');
     expect(printed).toContain('Summary of §2 Mexico’s Stance: Sovereignty and Partnership (short)');
     expect(printed).toContain('> President Claudia Sheinbaum has emphasize that Mexico');
@@ -57,9 +57,21 @@ describe('offline console', () => {
     expect(printed).toContain('25% tariff');
     expect(printed).toContain('Summary of §2 Mexico’s Stance: Sovereignty and Partnership (short)');
     expect(printed).toContain('¶1 Despite the tensions, the Mexican government has stepped up');
-    expect(printed).toContain('A summary’s length is short, medium or long.');
+    expect(printed).toContain('There is no length “huge”. The lengths are short, medium and long.');
     expect(printed).toContain('No document called "nowhere". Loaded: us-mexico-security.');
     expect(printed).toContain('Usage: /ask <question>');
+  });
+
+  it('counts one paragraph and one sentence in the singular', () => {
+    const docent = docentOf('# Guide\n\nIntro text here.\n\n## Long\n\nThe long section says a thing. And another.');
+    expect(runCommand(docent, 'sections', '').text).toBe('Guide [doc1]\n  §1 Guide (1 paragraph, 1 sentence)\n  §2 Long (1 paragraph, 2 sentences)');
+  });
+
+  it('names a length word that is none of the lengths, and still reads a section called by an unknown word', async () => {
+    const printed = await session(['/summary tiny', '/summary 2 Tiny', '/summary surveillance']);
+    expect(printed).toContain('There is no length “tiny”. The lengths are short, medium and long.');
+    expect(printed).toContain('There is no length “Tiny”. The lengths are short, medium and long.');
+    expect(printed).toContain('Summary of §5 The Role of Intelligence and Surveillance (medium)');
   });
 
   it('takes a named section for a section, even one called like a length', () => {

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -39,6 +39,30 @@ describe('the docent command', () => {
   it('prints JSON with --json', async () => {
     const run = await docent('sections', '--json');
     expect(JSON.parse(run.stdout)[0].sections).toHaveLength(6);
+  });
+
+  it('prints only JSON on stdout with --json, through npm as the README shows it, with notices on stderr', async () => {
+    const dir = await knowledgeFolder({ ...GOOD_FILE, 'empty.md': '' });
+    const run = await new Promise<Run>((resolve) => {
+      const env = { ...process.env, DISCORD_TOKEN: '', INDEX_CACHE_DIR: TEST_INDEX_CACHE_DIR };
+      const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+      execFile(npm, ['start', '--silent', '--', '--json', '--knowledge', dir, 'ask', 'When did the harbour open?'], { cwd: ROOT, env, timeout: 30_000 }, (error, stdout, stderr) =>
+        resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+      );
+    });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).answer.text).toContain('The harbour opened in 1901.');
+    expect(run.stderr).toContain('Skipped empty.md: it is empty.');
+  });
+
+  it('stops quietly when the reader of its output goes away, as `| head -1` does', async () => {
+    const child = spawn(process.execPath, [BIN, 'section', '3'], { cwd: ROOT, env: { ...process.env, DISCORD_TOKEN: '', INDEX_CACHE_DIR: TEST_INDEX_CACHE_DIR }, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('says clearly that a knowledge folder is missing or empty, with exit code 1 and no stack trace', async () => {

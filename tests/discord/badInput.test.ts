@@ -106,6 +106,13 @@ describe('bad questions and options', () => {
     expect(visibleText(summary.message)).toBe('There is no section called “Canadian fisheries”. Try /sections.');
   });
 
+  it('a length that is none of the choices is named, with the lengths there are', async () => {
+    const { message } = await exchange(session.double, { type: 2, data: slash('summary', [option('length', 'tiny')]) });
+    expect(visibleText(message)).toBe('There is no length “tiny”. The lengths are short, medium and long.');
+    expect(message.flags).toBe(64);
+    expect(message.allowed_mentions).toEqual({ parse: [] });
+  });
+
   it('stale or forged button ids get a polite private notice, never a failure', async () => {
     const results = await Promise.all(BAD_BUTTON_IDS.map(async (id) => ({ id, ...(await exchange(session.double, button(id))) })));
     for (const { id, requests, message: shown } of results) {

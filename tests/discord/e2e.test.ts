@@ -107,7 +107,7 @@ describe('docent on a loopback Discord', () => {
 
   it('/sections lists numbers, titles and paragraph counts; /section 99 explains it does not exist', async () => {
     const contents = await exchange({ type: 2, data: slash('sections') });
-    expect(contents.message.embeds[0].description).toContain('**§4** Mexico’s Anti-Cartel Efforts: A Show of Commitment — 2 ¶');
+    expect(contents.message.embeds[0].description).toContain('**§4** Mexico’s Anti-Cartel Efforts: A Show of Commitment — 2 paragraphs');
     const missing = await exchange({ type: 2, data: slash('section', [option('name', '99')]) });
     expect(visibleText(missing.message)).toContain('There is no section called “99”');
   });

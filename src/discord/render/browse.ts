@@ -1,6 +1,7 @@
 import type { APIEmbed } from 'discord.js';
 import type { Contents, SectionText } from '../../engine/sections.ts';
 import type { Summary, SummaryNotFound } from '../../engine/summarize.ts';
+import { counted } from '../../present/plural.ts';
 import { sectionLabel } from '../../present/reference.ts';
 import { blockquote, escapeEcho, escapeText } from './escape.ts';
 import { LIMITS, truncate } from './limits.ts';
@@ -54,7 +55,7 @@ export function renderContents(contents: readonly Contents[]): Reply {
       color: ACCENT,
       title: truncate(`Contents · ${escapeText(document.title)}`, LIMITS.embedTitle),
       description: fitLines(
-        sections.map((s) => `**§${s.number}** ${escapeText(s.title)} — ${s.paragraphs} ¶`),
+        sections.map((s) => `**§${s.number}** ${escapeText(s.title)} — ${counted(s.paragraphs, 'paragraph')}`),
         LIMITS.embedDescription,
       ),
       footer: { text: `Read one with /section · document id: ${document.id}` },
