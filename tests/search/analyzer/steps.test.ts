@@ -35,11 +35,6 @@ describe('analysis steps', () => {
     ]);
   });
 
-  it('removeStopWords: contractions, with or without their apostrophe, are stop words; words they resemble are not', () => {
-    const analyzer = new Analyzer();
-    expect(analyzer.terms("whats doesnt isn't can't what's you're shell ill id")).toEqual(['shell', 'ill', 'id']);
-  });
-
   it('identifiers meet their words through the whole chain: snake_case, dotted paths and camelCase', () => {
     const analyzer = new Analyzer();
     expect(analyzer.terms('DOTENV_CONFIG_PATH author.name loadJSON')).toEqual(['dotenv', 'config', 'path', 'author', 'name', 'loadjson', 'load', 'json']);
