@@ -3,6 +3,7 @@ import type { SlashCommand } from '../src/discord/command.ts';
 import { plainQuestion } from '../src/discord/input.ts';
 import { autocompleteDocument, readDocument, withDocumentOption } from '../src/discord/documentOption.ts';
 import { renderAsk } from '../src/discord/render/answer.ts';
+import { searchesSeveral } from '../src/present/searchScope.ts';
 
 export default {
   data: withDocumentOption(
@@ -18,7 +19,7 @@ export default {
     const document = readDocument(interaction);
     await defer(ephemeral);
     const result = docent.ask(plainQuestion(question), { document });
-    await respond(renderAsk({ ...result, question }, { ephemeral, document }));
+    await respond(renderAsk({ ...result, question }, { several: searchesSeveral(docent, document), ephemeral, document }));
   },
   async autocomplete(interaction, { docent }) {
     await autocompleteDocument(interaction, docent);

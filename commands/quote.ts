@@ -5,6 +5,7 @@ import { autocompleteDocument, readDocument, withDocumentOption } from '../src/d
 import { renderChoices } from '../src/discord/render/notices.ts';
 import { renderQuote } from '../src/discord/render/quote.ts';
 import { quoteSuggestions } from '../src/present/quoteSuggestions.ts';
+import { searchesSeveral } from '../src/present/searchScope.ts';
 
 export default {
   data: withDocumentOption(
@@ -18,8 +19,9 @@ export default {
   async execute(interaction, { docent, defer, respond }) {
     await defer(false);
     const text = interaction.options.getString('text', true);
-    const result = docent.quote(plainQuestion(text), { document: readDocument(interaction) });
-    await respond(renderQuote({ ...result, text }));
+    const document = readDocument(interaction);
+    const result = docent.quote(plainQuestion(text), { document });
+    await respond(renderQuote({ ...result, text }, searchesSeveral(docent, document)));
   },
   async autocomplete(interaction, { docent }) {
     if (await autocompleteDocument(interaction, docent)) return;

@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/discord/command.ts';
 import { autocompleteDocument, readDocument, withDocumentOption } from '../src/discord/documentOption.ts';
-import { renderNotFound, renderSectionPage } from '../src/discord/render/browse.ts';
+import { renderDocumentNeeded, renderNotFound, renderSectionPage } from '../src/discord/render/browse.ts';
 import { renderChoices } from '../src/discord/render/notices.ts';
 import { parseSectionValue, sectionChoices } from '../src/discord/sectionOption.ts';
 
@@ -16,7 +16,9 @@ export default {
     const name = interaction.options.getString('name', true);
     const { section, document } = parseSectionValue(name, readDocument(interaction));
     const found = docent.section(section, document);
-    await respond(found ? renderSectionPage(found, 0) : renderNotFound({ what: 'section', name }));
+    if (!found) await respond(renderNotFound({ what: 'section', name }));
+    else if (found.kind === 'document-needed') await respond(renderDocumentNeeded(found, { command: 'section', options: [['name', name]] }));
+    else await respond(renderSectionPage(found, 0));
   },
   async autocomplete(interaction, { docent }) {
     if (await autocompleteDocument(interaction, docent)) return;

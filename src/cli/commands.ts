@@ -2,6 +2,7 @@ import type { Docent } from '../engine/docent.ts';
 import { findDocument } from '../engine/find.ts';
 import { summaryLength, type SummaryLength } from '../engine/summarize.ts';
 import type { Document } from '../knowledge/types.ts';
+import { searchesSeveral } from '../present/searchScope.ts';
 import { unknownLength } from '../present/summaryLength.ts';
 import { renderAsk, renderContents, renderHelp, renderQuote, renderSection, renderSummary } from './renderText.ts';
 import { slashOptions } from './slashOptions.ts';
@@ -98,12 +99,12 @@ export function runCommand(docent: Docent, command: ConsoleCommand, text: string
     case 'ask': {
       if (argument === '') return needsText('Usage: /ask <question>');
       const data = docent.ask(argument, { document });
-      return { data, text: renderAsk(data) };
+      return { data, text: renderAsk(data, searchesSeveral(docent, document)) };
     }
     case 'quote': {
       if (argument === '') return needsText('Usage: /quote <text you remember>');
       const data = docent.quote(argument, { document });
-      return { data, text: renderQuote(data) };
+      return { data, text: renderQuote(data, searchesSeveral(docent, document)) };
     }
     case 'summary': {
       const data = docent.summarize({ ...(summary ?? parseSummaryArgs(argument)), document });

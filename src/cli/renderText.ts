@@ -1,13 +1,14 @@
 import type { AskResult } from '../engine/ask.ts';
 import type { Passage } from '../engine/passage.ts';
 import type { QuoteResult } from '../engine/quote.ts';
-import type { Contents, SectionText } from '../engine/sections.ts';
+import type { Contents, DocumentNeeded, SectionText } from '../engine/sections.ts';
 import type { Summary, SummaryNotFound } from '../engine/summarize.ts';
 import { shownText } from '../present/excerpt.ts';
+import { whichDocument, type CommandExample } from '../present/documentChoice.ts';
 import { COMMAND_HELP, INTRODUCTION } from '../present/help.ts';
 import { counted } from '../present/plural.ts';
-import { formatReference, sectionLabel } from '../present/reference.ts';
-import { explainRefusal } from '../present/refusal.ts';
+import { passageReferences, placeInDocument, sectionLabel } from '../present/reference.ts';
+import { explainRefusal, searchedDocuments } from '../present/refusal.ts';
 
 /** Prefixes every line of a text. */
 const linesBehind = (prefix: string, text: string): string =>
@@ -17,35 +18,51 @@ const linesBehind = (prefix: string, text: string): string =>
     .join('\n');
 
 /** A quote as it reads in Discord: prose behind "> ", code indented under its lead-in; then the reference. */
-function renderPassage(passage: Passage): string {
+function renderPassage(passage: Passage, reference: string): string {
   const quoted = passage.code
     ? `${passage.code.lead === undefined ? '' : `${linesBehind('> ', passage.code.lead)}\n`}${linesBehind('    ', shownText(passage))}`
     : linesBehind('> ', shownText(passage));
-  return `${quoted}\n— ${formatReference(passage.ref)}`;
+  return `${quoted}\n— ${reference}`;
 }
 
-function renderList(title: string, passages: readonly Passage[]): string {
-  return passages.length === 0 ? '' : `\n\n${title}\n${passages.map((passage, i) => `${i + 1}. ${renderPassage(passage).replace(/\n/gu, '\n   ')}`).join('\n')}`;
+function renderList(title: string, passages: readonly Passage[], references: readonly string[]): string {
+  const items = passages.map((passage, i) => `${i + 1}. ${renderPassage(passage, references[i] ?? '').replace(/\n/gu, '\n   ')}`);
+  return passages.length === 0 ? '' : `\n\n${title}\n${items.join('\n')}`;
 }
 
-export function renderAsk(result: AskResult): string {
+/** A lead passage and a numbered list of others, each with its reference (see `passageReferences`). */
+function renderPassages(first: Passage, title: string, others: readonly Passage[]): string {
+  const [reference = '', ...references] = passageReferences([first, ...others]);
+  return `${renderPassage(first, reference)}${renderList(title, others, references)}`;
+}
+
+/** `several`: whether the question searched more than one document, as the refusal then says. */
+export function renderAsk(result: AskResult, several: boolean): string {
   if (result.kind === 'refusal') {
-    return `${explainRefusal(result)}${renderList('Closest passages:', result.related)}`;
+    return `${explainRefusal(result, several)}${renderList('Closest passages:', result.related, passageReferences(result.related))}`;
   }
-  return `${renderPassage(result.answer)}${renderList('Supporting passages:', result.supporting)}`;
+  return renderPassages(result.answer, 'Supporting passages:', result.supporting);
 }
 
-export function renderQuote(result: QuoteResult): string {
+export function renderQuote(result: QuoteResult, several: boolean): string {
   const [first, ...others] = result.matches;
-  if (!first) return `No sentence in the document matches “${result.text}”.`;
+  if (!first) return `No sentence in ${searchedDocuments(several)} matches “${result.text}”.`;
   const lead = result.exact ? '' : 'No exact match; the closest sentence:\n';
-  return `${lead}${renderPassage(first)}${renderList('Other matches:', others)}`;
+  return `${lead}${renderPassages(first, 'Other matches:', others)}`;
 }
 
-export function renderSummary(result: Summary | SummaryNotFound): string {
+/** The documents to choose from, one a line: the id to type, then the title. */
+function renderDocumentNeeded(needed: DocumentNeeded, request: CommandExample): string {
+  const width = Math.max(...needed.documents.map((document) => document.id.length));
+  const rows = needed.documents.map((document) => `  ${document.id.padEnd(width)}  ${document.title}`);
+  return `${whichDocument(needed, request, 'document: ID (or --document ID on the command line)')}.\n${rows.join('\n')}`;
+}
+
+export function renderSummary(result: Summary | SummaryNotFound | DocumentNeeded): string {
+  if (result.kind === 'document-needed') return renderDocumentNeeded(result, { command: 'summary' });
   if (result.kind === 'not-found') return `There is no ${result.what} called “${result.name}”. Try /sections.`;
   const scope = result.section ? sectionLabel(result.section) : result.document.title;
-  const lines = result.sentences.map((passage) => `• ${passage.text}\n  — ${sectionLabel(passage.ref.section)} · ¶${passage.ref.paragraph}`);
+  const lines = result.sentences.map((passage) => `• ${passage.text}\n  — ${placeInDocument(passage.ref)}`);
   return `Summary of ${scope} (${result.length}):\n${lines.join('\n')}`;
 }
 
@@ -58,8 +75,9 @@ export function renderContents(contents: readonly Contents[]): string {
     .join('\n\n');
 }
 
-export function renderSection(result: SectionText | undefined, name: string): string {
+export function renderSection(result: SectionText | DocumentNeeded | undefined, name: string): string {
   if (!result) return `There is no section called “${name}”. Try /sections.`;
+  if (result.kind === 'document-needed') return renderDocumentNeeded(result, { command: 'section', options: [['name', name]] });
   const paragraphs = result.paragraphs.map((paragraph) => `¶${paragraph.number} ${paragraph.text}`);
   return `${sectionLabel(result)} — ${result.document.title}\n\n${paragraphs.join('\n\n')}`;
 }

@@ -30,7 +30,8 @@ export async function handleButton(interaction: ButtonInteraction, docent: Docen
     return 'more';
   }
   const section = docent.section(String(state.section), document);
-  if (!section) {
+  // A button always names its document, so it never gets the list of documents to choose from.
+  if (section?.kind !== 'section') {
     await sendReply(interaction, renderNotFound({ what: 'section', name: `§${state.section}` }));
     return 'stale-button';
   }

@@ -11,7 +11,7 @@ import { findDocument } from './find.ts';
 import type { Passage } from './passage.ts';
 import { quote, type QuoteOptions, type QuoteResult } from './quote.ts';
 import { rehearse } from './rehearse.ts';
-import { section, sections, type Contents, type SectionText } from './sections.ts';
+import { section, sections, type Contents, type DocumentNeeded, type SectionText } from './sections.ts';
 import { summarize, type Summary, type SummarizeOptions, type SummaryNotFound } from './summarize.ts';
 
 export interface DocentOptions extends LoadOptions {
@@ -112,7 +112,7 @@ export class Docent {
    * docent.summarize({ section: '3', length: 'short' }); // two sentences of section 3
    * docent.summarize({ section: 'Surveillance', length: 'long', document: 'us-mexico-security' });
    */
-  summarize(options?: SummarizeOptions): Summary | SummaryNotFound {
+  summarize(options?: SummarizeOptions): Summary | SummaryNotFound | DocumentNeeded {
     return summarize(this.index, options);
   }
 
@@ -132,8 +132,9 @@ export class Docent {
    * @example
    * docent.section('2'); // section 2 of the only document
    * docent.section('surveillance'); // the section whose title mentions surveillance
+   * docent.section('2'); // with several documents, { kind: 'document-needed', documents: [{ id, title }, …] }
    */
-  section(name: string, document?: string): SectionText | undefined {
+  section(name: string, document?: string): SectionText | DocumentNeeded | undefined {
     return section(this.documents, name, document);
   }
 

@@ -16,6 +16,7 @@ export interface Contents {
 
 /** A whole section, paragraph by paragraph, verbatim. */
 export interface SectionText {
+  readonly kind: 'section';
   readonly document: { readonly id: string; readonly title: string };
   readonly number: number;
   readonly title: string;
@@ -36,20 +37,35 @@ export function sections(documents: readonly Document[], documentName?: string):
   }));
 }
 
-/** One section's full text, by number or title; undefined when no section matches. */
-export function section(documents: readonly Document[], name: string, documentName?: string): SectionText | undefined {
-  const candidates = documentName === undefined ? documents : [findDocument(documents, documentName)];
-  for (const document of candidates) {
-    if (!document) continue;
-    const found = findSection(document, name);
-    if (found) {
-      return {
-        document: { id: document.id, title: document.title },
-        number: found.ref.section,
-        title: found.title,
-        paragraphs: found.paragraphs.map((paragraph) => ({ number: paragraph.ref.paragraph, text: paragraph.text })),
-      };
+/** Several documents are loaded and none was named, where one is needed: the documents to choose from. */
+export interface DocumentNeeded {
+  readonly kind: 'document-needed';
+  readonly documents: readonly { readonly id: string; readonly title: string }[];
+}
+
+export function documentNeeded(documents: readonly Document[]): DocumentNeeded {
+  return { kind: 'document-needed', documents: documents.map((document) => ({ id: document.id, title: document.title })) };
+}
+
+/**
+ * One section's full text, by number or title; undefined when no section matches. With several documents and none
+ * named, a section only one of them has is found there, and one that several have ("2") needs the document named.
+ */
+export function section(documents: readonly Document[], name: string, documentName?: string): SectionText | DocumentNeeded | undefined {
+  const candidates = documentName === undefined ? documents : [findDocument(documents, documentName)].filter((d) => d !== undefined);
+  const found = candidates.flatMap((document) => {
+    const match = findSection(document, name);
+    return match ? [{ document, match }] : [];
+  });
+  if (found.length > 1) return documentNeeded(documents);
+  const [only] = found;
+  return (
+    only && {
+      kind: 'section',
+      document: { id: only.document.id, title: only.document.title },
+      number: only.match.ref.section,
+      title: only.match.title,
+      paragraphs: only.match.paragraphs.map((paragraph) => ({ number: paragraph.ref.paragraph, text: paragraph.text })),
     }
-  }
-  return undefined;
+  );
 }

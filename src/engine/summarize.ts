@@ -1,6 +1,7 @@
 import type { SentenceIndex } from '../search/index/sentenceIndex.ts';
 import { extractSummary } from '../search/summary/extract.ts';
 import { findDocument, findSection } from './find.ts';
+import { documentNeeded, type DocumentNeeded } from './sections.ts';
 import { passageOfEntries, type Passage } from './passage.ts';
 
 export type SummaryLength = 'short' | 'medium' | 'long';
@@ -48,12 +49,13 @@ export interface SummaryNotFound {
 }
 
 /**
- * An extractive summary of a document or one section. A whole document with more sections than the
+ * An extractive summary of a document or one section; with several documents loaded, one must be named. A whole document with more sections than the
  * length allows gets one sentence per section, so that every part is represented.
  */
-export function summarize(index: SentenceIndex, options: SummarizeOptions = {}): Summary | SummaryNotFound {
+export function summarize(index: SentenceIndex, options: SummarizeOptions = {}): Summary | SummaryNotFound | DocumentNeeded {
   const length = options.length ?? 'medium';
   const document = findDocument(index.documents, options.document);
+  if (!document && !options.document?.trim()) return documentNeeded(index.documents);
   if (!document) return { kind: 'not-found', what: 'document', name: options.document ?? '' };
   const section = options.section === undefined || options.section.trim() === '' ? undefined : findSection(document, options.section);
   if (options.section?.trim() && !section) return { kind: 'not-found', what: 'section', name: options.section };

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { renderAsk, renderMorePassages } from '../../src/discord/render/answer.ts';
-import { renderContents, renderNotFound, renderSectionPage, renderSummary } from '../../src/discord/render/browse.ts';
+import { renderContents, renderDocumentNeeded, renderNotFound, renderSectionPage, renderSummary } from '../../src/discord/render/browse.ts';
 import { renderChoices, renderHelp } from '../../src/discord/render/notices.ts';
 import { renderFindings, renderQuote } from '../../src/discord/render/quote.ts';
 import type { Reply } from '../../src/discord/render/reply.ts';
@@ -45,11 +45,12 @@ describe('every rendered reply stays within Discord’s limits and pings nobody'
     fc.assert(
       fc.property(questions, (question) => {
         for (const reply of [
-          renderAsk(docent.ask(question)),
-          renderQuote(docent.quote(question)),
+          renderAsk(docent.ask(question), { several: false }),
+          renderQuote(docent.quote(question), false),
           renderMorePassages(question, docent.findPassages(question), 1, true, ''),
-          renderFindings(docent.findPassages(question, { limit: 5 }), true),
+          renderFindings(docent.findPassages(question, { limit: 5 }), true, false),
           renderNotFound({ what: 'section', name: question }),
+          renderDocumentNeeded({ kind: 'document-needed', documents: [{ id: 'birds', title: 'Birds' }, { id: 'boats', title: 'Boats' }] }, { command: 'section', options: [['name', question]] }),
         ]) {
           expectSafe(reply);
           expectEchoClean(reply);
@@ -64,12 +65,12 @@ describe('every rendered reply stays within Discord’s limits and pings nobody'
     fc.assert(
       fc.property(documents, questions, fc.nat(5), (text, question, page) => {
         const docent = new Docent([parseDocument({ name: 'arbitrary.md', text })]);
-        expectSafe(renderAsk(docent.ask(question)));
-        expectSafe(renderQuote(docent.quote(question)));
+        expectSafe(renderAsk(docent.ask(question), { several: false }));
+        expectSafe(renderQuote(docent.quote(question), false));
         expectSafe(renderSummary(docent.summarize({ length: 'long' })));
         expectSafe(renderContents(docent.sections()));
         const section = docent.section('1');
-        if (section) expectSafe(renderSectionPage(section, page));
+        if (section?.kind === 'section') expectSafe(renderSectionPage(section, page));
       }),
       { numRuns: 60 },
     );

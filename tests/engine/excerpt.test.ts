@@ -34,6 +34,6 @@ describe('excerpts of over-long sentences', () => {
     expect(text).toContain(result.answer.text);
     expect(result.answer.text).toContain('harbour board');
     expect(result.answer.clipped).toEqual({ start: true, end: true });
-    expect(renderAsk(result)).toMatch(/^> …/u);
+    expect(renderAsk(result, false)).toMatch(/^> …/u);
   });
 });

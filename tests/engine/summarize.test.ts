@@ -49,4 +49,11 @@ describe('summarize', () => {
     const texts = summary.sentences.map((passage) => passage.text);
     expect(new Set(texts).size).toBe(texts.length);
   });
+
+  it('asks which document when several are loaded and none is named, and names a document that is not loaded', () => {
+    const several = docentOf('# Birds\n\nFalcons nest high.', '# Boats\n\nBoats float.');
+    expect(several.summarize()).toEqual({ kind: 'document-needed', documents: [{ id: 'doc1', title: 'Birds' }, { id: 'doc2', title: 'Boats' }] });
+    expect(several.summarize({ document: 'boats' })).toMatchObject({ kind: 'summary', document: { id: 'doc2' } });
+    expect(several.summarize({ document: 'ships' })).toEqual({ kind: 'not-found', what: 'document', name: 'ships' });
+  });
 });

@@ -1,11 +1,11 @@
 import type { APIEmbed } from 'discord.js';
 import type { AskResult } from '../../engine/ask.ts';
 import type { Passage } from '../../engine/passage.ts';
-import { sectionLabel } from '../../present/reference.ts';
+import { passageReferences, sectionReferences } from '../../present/reference.ts';
 import { explainRefusal } from '../../present/refusal.ts';
 import { escapeEcho, escapeText } from './escape.ts';
 import { LIMITS, truncate } from './limits.ts';
-import { passageField, quoteWithReference } from './passage.ts';
+import { passageField, passageFields, quoteWithReference } from './passage.ts';
 import { ACCENT, MUTED, reply, type ButtonSpec, type Reply } from './reply.ts';
 
 /** The question as the embed's title, escaped so it shows exactly as typed and pings nobody. */
@@ -29,25 +29,30 @@ function sectionsOf(passages: readonly Passage[]): Passage[] {
   });
 }
 
-/** /ask: the primary quote with bold matches and its reference, supporting passages, and the two buttons. */
-export function renderAsk(result: AskResult, options: { ephemeral?: boolean; document?: string } = {}): Reply {
+/**
+ * /ask: the primary quote with bold matches and its reference, supporting passages, and the two buttons. `several`:
+ * whether the question searched more than one document, as a refusal then says.
+ */
+export function renderAsk(result: AskResult, options: { several: boolean; ephemeral?: boolean; document?: string }): Reply {
   const title = questionTitle(result.question);
   if (result.kind === 'refusal') {
     const closest = sectionsOf(result.related).slice(0, 3);
+    const labels = sectionReferences(closest);
     const embed: APIEmbed = {
       color: MUTED,
       title,
-      description: explainRefusal(result, (word) => `“${escapeText(word)}”`),
-      fields: closest.length === 0 ? [] : [{ name: 'Closest sections', value: closest.map((p) => escapeText(sectionLabel(p.ref.section))).join('\n') }],
+      description: explainRefusal(result, options.several, (word) => `“${escapeText(word)}”`),
+      fields: closest.length === 0 ? [] : [{ name: 'Closest sections', value: labels.map(escapeText).join('\n') }],
     };
-    const buttons = closest.map((passage) => sectionButton(passage, truncate(sectionLabel(passage.ref.section), LIMITS.buttonLabel)));
+    const buttons = closest.map((passage, i) => sectionButton(passage, truncate(labels[i] ?? '', LIMITS.buttonLabel)));
     return reply([embed], { buttons, ephemeral: options.ephemeral });
   }
+  const [reference = '', ...references] = passageReferences([result.answer, ...result.supporting]);
   const embed: APIEmbed = {
     color: ACCENT,
     title,
-    description: quoteWithReference(result.answer, LIMITS.embedDescription),
-    fields: result.supporting.map((passage) => passageField(passage, 'Supporting')),
+    description: quoteWithReference(result.answer, reference, LIMITS.embedDescription),
+    fields: result.supporting.map((passage, i) => passageField(passage, references[i] ?? '', 'Supporting')),
   };
   const more: ButtonSpec = { label: 'More passages', state: { kind: 'more', page: 1, document: options.document ?? '', question: result.question } };
   return reply([embed], { buttons: [more, sectionButton(result.answer)], ephemeral: options.ephemeral });
@@ -58,7 +63,7 @@ export function renderMorePassages(question: string, passages: readonly Passage[
   const embed: APIEmbed =
     passages.length === 0
       ? { color: MUTED, title: questionTitle(question), description: 'No further passages bear on this question.' }
-      : { color: ACCENT, title: questionTitle(question), fields: passages.map((passage) => passageField(passage)) };
+      : { color: ACCENT, title: questionTitle(question), fields: passageFields(passages) };
   const buttons: ButtonSpec[] = hasMore ? [{ label: 'More passages', state: { kind: 'more', page: page + 1, document, question } }] : [];
   return reply([embed], { buttons, ephemeral: true });
 }

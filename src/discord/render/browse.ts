@@ -1,8 +1,9 @@
 import type { APIEmbed } from 'discord.js';
-import type { Contents, SectionText } from '../../engine/sections.ts';
+import type { Contents, DocumentNeeded, SectionText } from '../../engine/sections.ts';
 import type { Summary, SummaryNotFound } from '../../engine/summarize.ts';
+import { whichDocument, type CommandExample } from '../../present/documentChoice.ts';
 import { counted } from '../../present/plural.ts';
-import { sectionLabel } from '../../present/reference.ts';
+import { placeInDocument, sectionLabel } from '../../present/reference.ts';
 import { blockquote, escapeEcho, escapeText } from './escape.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { ACCENT, MUTED, reply, type ButtonSpec, type Reply } from './reply.ts';
@@ -32,12 +33,20 @@ export function renderNotFound(missing: { what: string; name: string }): Reply {
   });
 }
 
+/** /summary or /section without a document when several are loaded: the documents to choose from, privately. */
+export function renderDocumentNeeded(needed: DocumentNeeded, request: CommandExample): Reply {
+  const rows = needed.documents.map((document) => `**${escapeText(document.id)}** — ${escapeText(document.title)}`);
+  const lead = `${escapeEcho(whichDocument(needed, request, 'the document option'))}.`;
+  return reply([{ color: MUTED, description: fitLines([lead, '', ...rows], LIMITS.embedDescription) }], { ephemeral: true });
+}
+
 /** /summary: each sentence quoted with its reference, in document order. */
-export function renderSummary(result: Summary | SummaryNotFound): Reply {
+export function renderSummary(result: Summary | SummaryNotFound | DocumentNeeded): Reply {
+  if (result.kind === 'document-needed') return renderDocumentNeeded(result, { command: 'summary' });
   if (result.kind === 'not-found') return renderNotFound(result);
   const scope = result.section ? sectionLabel(result.section) : result.document.title;
   const lines = result.sentences.map(
-    (passage) => `${blockquote(escapeText(passage.text))}\n— ${escapeText(`${sectionLabel(passage.ref.section)} · ¶${passage.ref.paragraph}`)}`,
+    (passage) => `${blockquote(escapeText(passage.text))}\n— ${escapeText(placeInDocument(passage.ref))}`,
   );
   const embed: APIEmbed = {
     color: ACCENT,

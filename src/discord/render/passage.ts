@@ -1,7 +1,7 @@
 import type { APIEmbedField } from 'discord.js';
 import type { Passage } from '../../engine/passage.ts';
 import { shownText } from '../../present/excerpt.ts';
-import { formatReference, sectionLabel } from '../../present/reference.ts';
+import { passageReferences } from '../../present/reference.ts';
 import { blockquote, codeBlock, escapeText, highlight } from './escape.ts';
 import { LIMITS, renderWithin, truncate } from './limits.ts';
 
@@ -17,18 +17,23 @@ function quoteBlock(passage: Passage, max: number): string {
   return `${lead}${renderWithin(shownText(passage), Math.max(0, max - lead.length), (text) => codeBlock(text, language))}`;
 }
 
-/** A quote, then its reference, within `max` characters. */
-export function quoteWithReference(passage: Passage, max: number): string {
-  const reference = `\n— ${escapeText(formatReference(passage.ref))}`;
-  const room = Math.max(0, max - reference.length);
-  return truncate(`${quoteBlock(passage, room)}${reference}`, max);
+/** A quote, then its reference (see `passageReferences`), within `max` characters. */
+export function quoteWithReference(passage: Passage, reference: string, max: number): string {
+  const line = `\n— ${escapeText(reference)}`;
+  const room = Math.max(0, max - line.length);
+  return truncate(`${quoteBlock(passage, room)}${line}`, max);
 }
 
-/** A passage as an embed field: the reference as its name, the quote as its value. */
-export function passageField(passage: Passage, label?: string): APIEmbedField {
-  const where = `${sectionLabel(passage.ref.section)} · ¶${passage.ref.paragraph}`;
+/** A passage as an embed field: its reference as the name, after a label such as "Supporting", the quote as its value. */
+export function passageField(passage: Passage, reference: string, label?: string): APIEmbedField {
   return {
-    name: truncate(escapeText(label ? `${label} · ${where}` : where), LIMITS.fieldName),
+    name: truncate(escapeText(label ? `${label} · ${reference}` : reference), LIMITS.fieldName),
     value: quoteBlock(passage, LIMITS.fieldValue),
   };
+}
+
+/** Passages as embed fields, each named by its reference. */
+export function passageFields(passages: readonly Passage[], label?: string): APIEmbedField[] {
+  const references = passageReferences(passages);
+  return passages.map((passage, i) => passageField(passage, references[i] ?? '', label));
 }
