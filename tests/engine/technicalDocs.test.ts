@@ -57,6 +57,8 @@ describe('technical documents', () => {
     const index = docent.index;
     expect(namedDocument(index, parseQuery('how does tidekit load settings?', index))).toBe('doc2');
     expect(namedDocument(index, parseQuery('does envkit work with tidekit?', index))).toBeUndefined();
+    const physics = docentOf('# Force\n\nA push or a pull.', '# Islamism\n\nA political movement.').index;
+    for (const question of ['what does the Air Force fly?', 'what is Islam?']) expect(namedDocument(physics, parseQuery(question, physics)), question).toBeUndefined();
     expect(namedDocument(index, parseQuery('how do I load settings?', index))).toBeUndefined();
     expect(namedDocument(docentOf(ENVKIT).index, parseQuery('what does envkit load?', docentOf(ENVKIT).index))).toBeUndefined();
   });
