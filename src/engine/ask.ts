@@ -1,6 +1,6 @@
 import type { Section } from '../knowledge/types.ts';
 import type { Candidate, IndexedSentence, SentenceIndex } from '../search/index/sentenceIndex.ts';
-import { leadingSection, questionContext } from '../search/rank/candidateFeatures.ts';
+import { leadingSection, questionContext, type LeadingSection } from '../search/rank/candidateFeatures.ts';
 import { judgeEvidence, type RefusalReason } from '../search/rank/evidence.ts';
 import type { LinearModel } from '../search/rank/model.ts';
 import { namedDocument } from '../search/rank/namedDocument.ts';
@@ -106,10 +106,28 @@ export function rankQuestion(
   if (query.terms.length === 0) return { query, ranked: [], windows: [] };
   const found = index.candidates([...query.analyzed, ...query.misspelt], { documentId: document ?? namedDocument(index, query) });
   const leading = leadingSection(index, query, found);
-  const candidates = leading ? withSection(index, found, leading) : found;
-  const context = questionContext(query, candidates, leading);
+  const candidates = leading ? withSection(index, found, leading.section) : found;
+  const context = questionContext(query, candidates, leading?.section);
   const ranked = rerank(index, context, candidates, ranking);
-  return { query, ranked, windows: rankWindows(index, context, ranked, window) };
+  if (!leading || !answersUnder(leading)) return { query, ranked, windows: rankWindows(index, context, ranked, window) };
+  const { section } = leading;
+  const answering = underHeadingFirst(ranked, section, (r) => r.entry);
+  return { query, ranked: answering, windows: underHeadingFirst(rankWindows(index, context, answering, window), section, (w) => w.entries[0]!) };
+}
+
+/** A heading that is itself a question ("Should I commit my .env file?"): what follows it is its answer, as in an FAQ. */
+const QUESTION_HEADING = /\?\s*$/u;
+/** A question heading answers only where it says most of the question: sharing one word with it says nothing. */
+const MIN_QUESTION_HEADING_COVERAGE = 0.5;
+
+function answersUnder({ section, coverage }: LeadingSection): boolean {
+  return QUESTION_HEADING.test(section.title) && coverage > MIN_QUESTION_HEADING_COVERAGE;
+}
+
+/** The items under the section first, each part in its own order: a reader who finds the question answers from under it. */
+function underHeadingFirst<T>(items: readonly T[], section: Section, entryOf: (item: T) => IndexedSentence): T[] {
+  const under = items.filter((item) => entryOf(item).section === section);
+  return [...under, ...items.filter((item) => entryOf(item).section !== section)];
 }
 
 /** Passages that bear on any text (a message, a claim), best first, without deciding whether they answer it. */

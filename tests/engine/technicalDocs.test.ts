@@ -63,10 +63,17 @@ describe('technical documents', () => {
     expect(namedDocument(docentOf(ENVKIT).index, parseQuery('what does envkit load?', docentOf(ENVKIT).index))).toBeUndefined();
   });
 
+  it('answer from under an FAQ heading that asks the question, not from a sentence that only repeats its words', () => {
+    const result = docent.ask('should I commit my settings file?');
+    if (result.kind !== 'answer') throw new Error(`expected an answer, got ${JSON.stringify(result)}`);
+    expect(result.answer.text).toBe('No. Unless you encrypt it first.');
+    expect(result.answer.ref.section.title).toBe('FAQ › Should I commit my settings file?');
+  });
+
   it('read a heading that asks the question as the place of its answer', () => {
     const index = docent.index;
     const query = parseQuery('should I commit my settings file?', index);
-    expect(leadingSection(index, query, index.candidates(query.analyzed))?.title).toBe('FAQ › Should I commit my settings file?');
+    expect(leadingSection(index, query, index.candidates(query.analyzed))?.section.title).toBe('FAQ › Should I commit my settings file?');
     expect(leadingSection(index, parseQuery('what are the tides?', index), index.candidates(['tide']))).toBeUndefined();
   });
 });

@@ -69,6 +69,12 @@ function isWholeDocument(index: SentenceIndex, section: Section): boolean {
   return index.sectionEntries(section).length === end - first;
 }
 
+/** A section whose headings say the question, and what share of it they say. */
+export interface LeadingSection {
+  readonly section: Section;
+  readonly coverage: number;
+}
+
 /** How much of the question a section's headings (its path and its document's title) say, and how little else. */
 function headingMatch(query: Query, index: SentenceIndex, section: Section): { coverage: number; precision: number } {
   const [first] = index.sectionEntries(section);
@@ -84,8 +90,12 @@ function headingMatch(query: Query, index: SentenceIndex, section: Section): { c
  * most precisely titled first: an FAQ entry titled "Should I commit my .env file?" answers that question, though its
  * "No." shares no word with it. None when a sentence says more than any heading.
  */
-export function leadingSection(index: SentenceIndex, query: Query, candidates: readonly Candidate[]): Section | undefined {
-  const ownBest = Math.max(0, ...candidates.map(({ entry }) => coverageBy(query, entry.terms)));
+export function leadingSection(index: SentenceIndex, query: Query, candidates: readonly Candidate[]): LeadingSection | undefined {
+  // A sentence is read under its document's title too: the title heads every section alike.
+  const ownBest = Math.max(
+    0,
+    ...candidates.map(({ entry }) => weightedCoverage(query, (term) => Math.max(matchStrength(term, entry.terms), matchStrength(term, entry.documentTitleTerms)))),
+  );
   const titled = new Set(query.terms.flatMap((term) => [...term.matches.keys()].flatMap((met) => index.sectionsTitledWith(met))));
   let best: { section: Section; coverage: number; precision: number } | undefined;
   for (const section of titled) {
@@ -93,7 +103,7 @@ export function leadingSection(index: SentenceIndex, query: Query, candidates: r
     const match = headingMatch(query, index, section);
     if (!best || match.coverage > best.coverage || (match.coverage === best.coverage && match.precision > best.precision)) best = { section, ...match };
   }
-  return best && best.coverage > 0 && best.coverage >= ownBest ? best.section : undefined;
+  return best && best.coverage > 0 && best.coverage >= ownBest ? best : undefined;
 }
 
 export function questionContext(query: Query, candidates: readonly Candidate[], leading?: Section): QuestionContext {
@@ -126,7 +136,9 @@ export function candidateFeatures(index: SentenceIndex, question: QuestionContex
   const previous = previousInSection(index, entry);
   const anaphoric = previous !== undefined && opensWithAnaphor(entry.sentence.text);
   const coverage = contextualCoverage(question, entry.terms, entry, anaphoric ? previous : leadInOf(index, entry));
-  const exact = weightedCoverage(query, (term) => (entry.terms.has(term.term) ? 1 : 0));
+  // Under the leading section its heading's words are the sentence's own (see `contextualCoverage`).
+  const headed = entry.section === question.leadingSection;
+  const exact = weightedCoverage(query, (term) => (entry.terms.has(term.term) || (headed && entry.titleTerms.has(term.term)) ? 1 : 0));
   const typed = question.answerType === undefined ? undefined : holdsAnswerType(question.answerType, entry, query);
   const matchedTerms = query.terms.filter((term) => matchStrength(term, entry.terms) > 0).length;
   return {
