@@ -1,0 +1,28 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readQuestionLines } from '../../../src/eval/datasets.ts';
+import { seedDocent } from '../../helpers/seed.ts';
+
+const SEED_QUESTIONS = fileURLToPath(new URL('../../../data/qa/seed-dev.jsonl', import.meta.url));
+const installed = (name: string): string =>
+  (JSON.parse(readFileSync(fileURLToPath(new URL(`../../../node_modules/${name}/package.json`, import.meta.url)), 'utf8')) as { version: string }).version;
+
+describe('MiniSearch, pinned', () => {
+  it('is the exact version package.json names, so that an upgrade is a decision, not a side effect of npm install', () => {
+    const declared = (JSON.parse(readFileSync(fileURLToPath(new URL('../../../package.json', import.meta.url)), 'utf8')) as { dependencies: Record<string, string> }).dependencies.minisearch;
+    expect(declared).toMatch(/^\d+\.\d+\.\d+$/u);
+    expect(installed('minisearch')).toBe(declared);
+  });
+
+  it('finds the same candidates with the same BM25 scores for every seed question: an upgrade that changes them fails here', async () => {
+    const { index } = seedDocent();
+    const questions = await readQuestionLines(SEED_QUESTIONS);
+    const found = questions.map((question) => index.candidates(question.question).map((candidate) => `${candidate.entry.id}:${candidate.score.toFixed(6)}`).join(' '));
+    const fingerprint = createHash('sha256').update(found.join('\n')).digest('hex').slice(0, 16);
+    // A failure here after changing MiniSearch's version means its search changed what docent ranks: re-measure with
+    // `npm run eval` (seed, SQuAD) before taking the new version, then update the fingerprint.
+    expect(fingerprint).toBe('d92611b01fa9f9fb');
+  });
+});
