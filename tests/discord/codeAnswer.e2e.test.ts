@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startBot, type BotProcess } from './botProcess.ts';
-import { DiscordDouble } from './double/discordDouble.ts';
+import { describe, expect, it } from 'vitest';
+import { botSession } from './botSession.ts';
 import { exchange, option, slash } from './exchange.ts';
-import { knowledgeFolder } from '../helpers/knowledgeFolder.ts';
+import { knowledgeFolderSync } from '../helpers/knowledgeFolder.ts';
 
 const LONG_LINE = `console.log(${JSON.stringify('x'.repeat(3000))})`;
 
@@ -41,23 +40,10 @@ const README = [
   '',
 ].join('\n');
 
-let double: DiscordDouble;
-let bot: BotProcess;
-
-beforeAll(async () => {
-  const dir = await knowledgeFolder({ 'tidekit.md': README });
-  double = await DiscordDouble.start();
-  bot = await startBot(double, { KNOWLEDGE_DIR: dir });
-});
-
-afterAll(async () => {
-  const code = await bot?.stop();
-  await double?.close();
-  expect(code).toBe(0);
-});
+const session = botSession({ KNOWLEDGE_DIR: knowledgeFolderSync({ 'tidekit.md': README }) });
 
 const ask = async (question: string): Promise<string> => {
-  const { message } = await exchange(double, { type: 2, data: slash('ask', [option('question', question)]) });
+  const { message } = await exchange(session.double, { type: 2, data: slash('ask', [option('question', question)]) });
   return message.embeds[0].description as string;
 };
 

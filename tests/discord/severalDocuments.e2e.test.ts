@@ -1,16 +1,15 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { InteractionOptions } from './double/discordDouble.ts';
 import { botSession } from './botSession.ts';
 import { exchange as exchangeWith, option, slash } from './exchange.ts';
 import { limitViolations, visibleText } from './limits.ts';
+import { knowledgeFolderSync } from '../helpers/knowledgeFolder.ts';
 
 /** Two documents, so that every command meets the question of which one. */
-const dir = mkdtempSync(join(tmpdir(), 'docent-several-'));
-writeFileSync(join(dir, 'gulls.md'), '# Gulls\n\nThe gull nests by the harbour.\n\nThe tern nests by the harbour wall.\n\n## Feeding\n\nGulls eat fish.');
-writeFileSync(join(dir, 'ferries.md'), '# Ferries\n\nThe ferry leaves the harbour at noon.\n\n## Tickets\n\nTickets are sold on board.');
+const dir = knowledgeFolderSync({
+  'gulls.md': '# Gulls\n\nThe gull nests by the harbour.\n\nThe tern nests by the harbour wall.\n\n## Feeding\n\nGulls eat fish.',
+  'ferries.md': '# Ferries\n\nThe ferry leaves the harbour at noon.\n\n## Tickets\n\nTickets are sold on board.',
+});
 
 const session = botSession({ KNOWLEDGE_DIR: dir });
 const exchange = (options: InteractionOptions) => exchangeWith(session.double, options);

@@ -1,3 +1,4 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -12,6 +13,13 @@ export async function knowledgeFolder(files: Record<string, FixtureContent> = {}
     if (name.endsWith('/')) await mkdir(join(dir, name), { recursive: true });
     else await writeFile(join(dir, name), content);
   }
+  return dir;
+}
+
+/** The same, made at once: for a test file's top level, where a bot session is declared with its folder. */
+export function knowledgeFolderSync(files: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'docent-knowledge-'));
+  for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
 }
 
