@@ -222,6 +222,11 @@ export class SentenceIndex implements SentenceReader {
     return this.slice(this.sectionRanges.get(section));
   }
 
+  /** The ids of a section's sentences, which are consecutive; none for a section not indexed. */
+  sectionRange(section: Section): SentenceRange {
+    return this.sectionRanges.get(section) ?? { first: 0, end: 0 };
+  }
+
   private slice(range: SentenceRange | undefined): readonly IndexedSentence[] {
     return range ? this.entries.slice(range.first, range.end) : [];
   }

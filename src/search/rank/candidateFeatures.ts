@@ -65,8 +65,9 @@ export interface QuestionContext {
 
 /** Whether the section is all its document holds: then it leads nowhere, as every passage is under it. */
 function isWholeDocument(index: SentenceIndex, section: Section): boolean {
-  const { first, end } = index.sentencesOf(section.ref.document);
-  return index.sectionEntries(section).length === end - first;
+  const whole = index.sentencesOf(section.ref.document);
+  const part = index.sectionRange(section);
+  return part.end - part.first === whole.end - whole.first;
 }
 
 /** A section whose headings say the question, and what share of it they say. */
@@ -77,8 +78,9 @@ export interface LeadingSection {
 
 /** How much of the question a section's headings (its path and its document's title) say, and how little else. */
 function headingMatch(query: Query, index: SentenceIndex, section: Section): { coverage: number; precision: number } {
-  const [first] = index.sectionEntries(section);
-  if (!first) return { coverage: 0, precision: 0 };
+  const { first: id, end } = index.sectionRange(section);
+  if (id >= end) return { coverage: 0, precision: 0 };
+  const first = index.entry(id);
   const coverage = weightedCoverage(query, (term) => Math.max(matchStrength(term, first.titleTerms), matchStrength(term, first.documentTitleTerms)));
   const asked = new Set(query.terms.flatMap((term) => [...term.matches.keys()]));
   const own = [...first.titleTerms];
