@@ -1,7 +1,7 @@
-import type { Section } from '../knowledge/types.ts';
-import type { Candidate, IndexedSentence, SentenceIndex } from '../search/index/sentenceIndex.ts';
-import { leadingSection, questionContext, type LeadingSection } from '../search/rank/candidateFeatures.ts';
+import type { IndexedSentence, SentenceIndex } from '../search/index/sentenceIndex.ts';
+import { questionContext } from '../search/rank/candidateFeatures.ts';
 import { judgeEvidence, type RefusalReason } from '../search/rank/evidence.ts';
+import { answersUnder, leadingSection, underHeadingFirst, withSection } from '../search/rank/headings.ts';
 import type { LinearModel } from '../search/rank/model.ts';
 import { namedDocument } from '../search/rank/namedDocument.ts';
 import { parseQuery, type Query } from '../search/rank/query.ts';
@@ -71,20 +71,6 @@ export function quotedText(query: Query, entries: readonly IndexedSentence[]): s
   return textWithLead(toPassage(entries, 0, matchedTermsOf(query)));
 }
 
-/** How many of a leading section's first sentences join the candidates: where a heading's answer begins. */
-const LEADING_SENTENCES = 8;
-
-/** The candidates with the leading section's first sentences among them, whose words the search may not have met. */
-function withSection(index: SentenceIndex, candidates: readonly Candidate[], section: Section): Candidate[] {
-  const present = new Set(candidates.map((candidate) => candidate.entry.id));
-  const added = index
-    .sectionEntries(section)
-    .slice(0, LEADING_SENTENCES)
-    .filter((entry) => !present.has(entry.id))
-    .map((entry) => ({ entry, score: 0 }));
-  return [...candidates, ...added];
-}
-
 /** A question ranked: its terms, MiniSearch's candidates reranked by evidence, the best of them widened into windows. */
 export interface QuestionRanking {
   readonly query: Query;
@@ -113,21 +99,6 @@ export function rankQuestion(
   const { section } = leading;
   const answering = underHeadingFirst(ranked, section, (r) => r.entry);
   return { query, ranked: answering, windows: underHeadingFirst(rankWindows(index, context, answering, window), section, (w) => w.entries[0]!) };
-}
-
-/** A heading that is itself a question ("Should I commit my .env file?"): what follows it is its answer, as in an FAQ. */
-const QUESTION_HEADING = /\?\s*$/u;
-/** A question heading answers only where it says most of the question: sharing one word with it says nothing. */
-const MIN_QUESTION_HEADING_COVERAGE = 0.5;
-
-function answersUnder({ section, coverage }: LeadingSection): boolean {
-  return QUESTION_HEADING.test(section.title) && coverage > MIN_QUESTION_HEADING_COVERAGE;
-}
-
-/** The items under the section first, each part in its own order: a reader who finds the question answers from under it. */
-function underHeadingFirst<T>(items: readonly T[], section: Section, entryOf: (item: T) => IndexedSentence): T[] {
-  const under = items.filter((item) => entryOf(item).section === section);
-  return [...under, ...items.filter((item) => entryOf(item).section !== section)];
 }
 
 /** Passages that bear on any text (a message, a claim), best first, without deciding whether they answer it. */

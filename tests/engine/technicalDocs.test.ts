@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { textWithLead } from '../../src/engine/passage.ts';
-import { leadingSection } from '../../src/search/rank/candidateFeatures.ts';
+import { leadingSection } from '../../src/search/rank/headings.ts';
 import { namedDocument } from '../../src/search/rank/namedDocument.ts';
 import { parseQuery } from '../../src/search/rank/query.ts';
 import { docentOf } from '../helpers/seed.ts';
