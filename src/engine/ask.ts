@@ -105,10 +105,20 @@ export function rankQuestion(
 export function findPassages(index: SentenceIndex, text: string, options: { limit?: number; document?: string } = {}): Passage[] {
   const { query, ranked } = rankQuestion(index, text, { document: options.document });
   const wanted = matchedTermsOf(query);
-  return ranked
-    .filter((r) => r.features.coverage >= MIN_RELATED_COVERAGE)
-    .slice(0, options.limit ?? DEFAULT_SUPPORTING)
-    .map((r) => toPassage([r.entry], r.score, wanted));
+  const passages = ranked.filter((r) => r.features.coverage >= MIN_RELATED_COVERAGE).map((r) => toPassage([r.entry], r.score, wanted));
+  return distinctPassages(passages).slice(0, options.limit ?? DEFAULT_SUPPORTING);
+}
+
+/** Where a passage is and what it quotes: a code block's lead-in is quoted as its code, so the two are one passage. */
+const passageKey = ({ ref, text }: Passage): string => `${ref.document.id}#${ref.section.number}#${ref.paragraph}#${ref.sentences.join('-')}#${text}`;
+
+/** The passages, each once, in order, leaving out any of `shown` already. */
+function distinctPassages(passages: readonly Passage[], shown: readonly Passage[] = []): Passage[] {
+  const seen = new Set(shown.map(passageKey));
+  return passages.filter((passage) => {
+    const key = passageKey(passage);
+    return seen.has(key) ? false : (seen.add(key), true);
+  });
 }
 
 /**
@@ -122,15 +132,10 @@ export function ask(index: SentenceIndex, question: string, options: AskOptions 
   const limit = options.supporting ?? DEFAULT_SUPPORTING;
   const [best, ...others] = distinctWindows(windows, limit + 1);
   if (!verdict.answerable || !best) {
-    const related = ranked.filter((r) => r.features.coverage > 0).slice(0, limit);
-    return {
-      kind: 'refusal',
-      question,
-      reason: verdict.reason ?? 'weak-evidence',
-      missing: verdict.missing,
-      related: related.map((r) => toPassage([r.entry], r.score, wanted)),
-    };
+    const related = ranked.filter((r) => r.features.coverage > 0).map((r) => toPassage([r.entry], r.score, wanted));
+    return { kind: 'refusal', question, reason: verdict.reason ?? 'weak-evidence', missing: verdict.missing, related: distinctPassages(related).slice(0, limit) };
   }
+  const answer = toPassage(best.entries, best.score, wanted);
   const supporting = others.filter((window) => window.features.unionCoverage > 0).map((window) => toPassage(window.entries, window.score, wanted));
-  return { kind: 'answer', question, answer: toPassage(best.entries, best.score, wanted), supporting };
+  return { kind: 'answer', question, answer, supporting: distinctPassages(supporting, [answer]) };
 }

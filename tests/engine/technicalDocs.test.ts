@@ -43,6 +43,8 @@ describe('technical documents', () => {
     expect(result.answer.code).toEqual({ language: 'ini', lead: 'Create a settings file in the root of your project:' });
     expect(result.answer.text).toBe('PORT=8080\nSECRET_KEY="change-me"');
     expect(textWithLead(result.answer)).toBe('Create a settings file in the root of your project:\nPORT=8080\nSECRET_KEY="change-me"');
+    // The lead-in ranked alone is quoted as its code too: offered once, not again as support.
+    expect(result.supporting.map((passage) => passage.text)).not.toContain(result.answer.text);
   });
 
   it('find code by an identifier written in any case or split (camelCase, snake_case)', () => {
