@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { InteractionOptions } from './double/discordDouble.ts';
 import { TEST_TOKEN } from './botProcess.ts';
 import { botSession } from './botSession.ts';
+import { itSendsBodiesFittingDiscordSchema } from './discordSchemaCheck.ts';
 import { buttonIds, buttonLabels, callbacks, exchange as exchangeWith, option, slash } from './exchange.ts';
 import { visibleText } from './limits.ts';
 
@@ -140,4 +141,6 @@ describe('docent on a loopback Discord', () => {
     expect(line).toMatchObject({ kind: expect.any(String), guild: expect.any(String), latencyMs: expect.any(Number), outcome: expect.any(String) });
     expect(session.bot.output()).not.toContain(TEST_TOKEN);
   });
+
+  itSendsBodiesFittingDiscordSchema(() => session.double.requests);
 });

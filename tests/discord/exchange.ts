@@ -1,5 +1,6 @@
 import { expect } from 'vitest';
 import { snowflake, USER, type DiscordDouble, type InteractionOptions, type RecordedRequest } from './double/discordDouble.ts';
+import { expectBodiesFitDiscordSchema } from './discordSchemaCheck.ts';
 import { canPing, limitViolations } from './limits.ts';
 
 /** A command option as Discord sends it (type 3 string, 5 boolean). */
@@ -29,18 +30,19 @@ export function isAnswered(requests: readonly RecordedRequest[]): boolean {
   return types.includes(4) || types.includes(7) || types.includes(8) || ((types.includes(5) || types.includes(6)) && edits(requests).length > 0);
 }
 
-/** Asserts Discord's limits on every payload and, on every one that carries text, that it can ping nobody. */
+/** Asserts Discord's schema and limits on every payload and, on every one that carries text, that it can ping nobody. */
 export function expectSafePayloads(requests: readonly RecordedRequest[]): void {
   for (const request of requests) {
     const data = request.path.endsWith('/callback') ? request.body?.data : request.body;
     expect(limitViolations(data), `${request.method} ${request.path}`).toEqual([]);
     if (request.body?.type !== 5 && request.body?.type !== 8) expect(canPing(data), `${request.method} ${request.path}`).toBe(false);
   }
+  expectBodiesFitDiscordSchema(requests);
 }
 
 /**
  * Sends an interaction from a member of its own (so that the per-member cooldown stays out of the way) and waits for
- * the reply the member would see (or for `done`); asserts limits and mentions on every request.
+ * the reply the member would see (or for `done`); asserts schema, limits and mentions on every request.
  */
 export async function exchange(
   double: DiscordDouble,

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { TEST_TOKEN } from './botProcess.ts';
 import { botSession } from './botSession.ts';
 import { snowflake, USER, type RecordedRequest } from './double/discordDouble.ts';
+import { itSendsBodiesFittingDiscordSchema } from './discordSchemaCheck.ts';
 import { callbacks, exchange, option, slash } from './exchange.ts';
 import { visibleText } from './limits.ts';
 
@@ -82,4 +83,7 @@ describe('Discord faults', () => {
     const routes = new Set(session.double.requests.map((request) => `${request.method} ${request.path.replace(/\d{15,}|token-\d+/gu, ':id')}`));
     expect([...routes].sort()).toEqual(['GET /api/v10/gateway/bot', 'PATCH /api/v10/webhooks/:id/:id/messages/@original', 'POST /api/v10/interactions/:id/:id/callback']);
   });
+
+  // Includes the requests Discord refused in these tests, which exchange() alone would not see.
+  itSendsBodiesFittingDiscordSchema(() => session.double.requests);
 });

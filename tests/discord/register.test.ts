@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLICATION_ID, DiscordDouble, GUILD_ID } from './double/discordDouble.ts';
 import { TEST_TOKEN } from './botProcess.ts';
+import { itSendsBodiesFittingDiscordSchema } from './discordSchemaCheck.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
@@ -87,4 +88,6 @@ describe('npm run register', () => {
     expect(run.code).toBe(1);
     expect(run.output).toContain('DISCORD_APPLICATION_ID is not set');
   });
+
+  itSendsBodiesFittingDiscordSchema(puts);
 });

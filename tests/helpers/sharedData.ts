@@ -1,4 +1,5 @@
-import { relative } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { sharedDataPresent, sharedDir } from '../../src/eval/sharedData.ts';
 
@@ -7,7 +8,16 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 /** Whether the public sets are beside the clone; where they are not, tests of them are skipped, not failed. */
 export const SHARED_DATA_PRESENT = sharedDataPresent();
 
+/** Discord's published OpenAPI description, which every request body the bot sends must fit. */
+export const DISCORD_API_SPEC = join(sharedDir(), 'discord-api-spec/openapi.json');
+export const DISCORD_API_SPEC_PRESENT = existsSync(DISCORD_API_SPEC);
+
+/** A test's name, saying why it is skipped when `missing` (in the shared folder) is not there. */
+const needing = (present: boolean, missing: string) => (name: string) =>
+  present ? name : `${name} (skipped: ${relative(ROOT, missing)} not found beside the clone)`;
+
 /** A test's name, saying why it is skipped when the public sets are not there. */
-export function needingSharedData(name: string): string {
-  return SHARED_DATA_PRESENT ? name : `${name} (skipped: ${relative(ROOT, sharedDir())}/data not found beside the clone)`;
-}
+export const needingSharedData = needing(SHARED_DATA_PRESENT, join(sharedDir(), 'data'));
+
+/** A test's name, saying why it is skipped when Discord's OpenAPI description is not there. */
+export const needingDiscordApiSpec = needing(DISCORD_API_SPEC_PRESENT, DISCORD_API_SPEC);
