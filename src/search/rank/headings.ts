@@ -19,12 +19,11 @@ export interface LeadingSection {
 }
 
 /** How much of the question a section's headings (its path and its document's title) say, and how little else. */
-function headingMatch(query: Query, index: SentenceIndex, section: Section): { coverage: number; precision: number } {
+function headingMatch(query: Query, asked: ReadonlySet<string>, index: SentenceIndex, section: Section): { coverage: number; precision: number } {
   const { first: id, end } = index.sectionRange(section);
   if (id >= end) return { coverage: 0, precision: 0 };
   const first = index.entry(id);
   const coverage = weightedCoverage(query, (term) => Math.max(matchStrength(term, first.titleTerms), matchStrength(term, first.documentTitleTerms)));
-  const asked = new Set(query.terms.flatMap((term) => [...term.matches.keys()]));
   const own = [...first.titleTerms];
   return { coverage, precision: own.length === 0 ? 0 : own.filter((term) => asked.has(term)).length / own.length };
 }
@@ -40,11 +39,12 @@ export function leadingSection(index: SentenceIndex, query: Query, candidates: r
     0,
     ...candidates.map(({ entry }) => weightedCoverage(query, (term) => Math.max(matchStrength(term, entry.terms), matchStrength(term, entry.documentTitleTerms)))),
   );
-  const titled = new Set(query.terms.flatMap((term) => [...term.matches.keys()].flatMap((met) => index.sectionsTitledWith(met))));
+  const asked = new Set(query.terms.flatMap((term) => [...term.matches.keys()]));
+  const titled = new Set([...asked].flatMap((met) => index.sectionsTitledWith(met)));
   let best: { section: Section; coverage: number; precision: number } | undefined;
   for (const section of titled) {
     if (isWholeDocument(index, section)) continue;
-    const match = headingMatch(query, index, section);
+    const match = headingMatch(query, asked, index, section);
     if (!best || match.coverage > best.coverage || (match.coverage === best.coverage && match.precision > best.precision)) best = { section, ...match };
   }
   return best && best.coverage > 0 && best.coverage >= ownBest ? best : undefined;

@@ -1,5 +1,6 @@
 import { isEnglishWord } from '../analyzer/dictionary.ts';
 import { looseWords } from '../analyzer/looseWords.ts';
+import type { Document } from '../../knowledge/types.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import type { Query } from './query.ts';
 
@@ -15,9 +16,19 @@ const MAX_NAME_WORDS = 3;
 export function namedDocument(index: SentenceIndex, query: Query): string | undefined {
   if (index.documents.length < 2) return undefined;
   const written = new Set(looseWords(query.text));
-  const named = index.documents.filter((document) => {
-    const title = looseWords(document.title);
-    return title.length > 0 && title.length <= MAX_NAME_WORDS && title.every((word) => written.has(word)) && title.some((word) => !isEnglishWord(word));
-  });
+  const named = index.documents.filter((document) => nameOf(document)?.every((word) => written.has(word)));
   return named.length === 1 ? named[0]!.id : undefined;
+}
+
+/** Each document's title words when its title is a name, else null: read once, not on every question. */
+const names = new WeakMap<Document, readonly string[] | null>();
+
+function nameOf(document: Document): readonly string[] | null {
+  let name = names.get(document);
+  if (name === undefined) {
+    const title = looseWords(document.title);
+    name = title.length > 0 && title.length <= MAX_NAME_WORDS && title.some((word) => !isEnglishWord(word)) ? title : null;
+    names.set(document, name);
+  }
+  return name;
 }
