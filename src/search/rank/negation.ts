@@ -14,14 +14,33 @@ const MIN_NEGATED_LENGTH = 3;
 /** The negated word is the question's word with at most an ending: "informal" for "formal", not "information" for "form". */
 const MAX_ENDING = 3;
 
-/** Whether a question is phrased in the negative. */
+/** Where one clause of a question ends: a comma or colon before a space ("$38,000" is one word), a bracket, a dash between spaces. */
+const CLAUSE_END = /[,;:!?](?=\s|$)|[()]|\s[-–—]\s/u;
+/**
+ * A clause that asks opens with a question word, an auxiliary or a condition ("why?", "how do I fix it", "if there is
+ * no medium, how…"), not a quoted error ("Can't resolve").
+ */
+const ASKING = /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had|if|unless)\b(?!['’]t)/iu;
+
+/**
+ * The question from its first asking clause on. A member often describes a problem before asking about it ("my .env
+ * isn't loaded, what's the usual cause?"): a negation there is the problem, not what is asked. Without such a clause,
+ * all of it ("…there is not enough what?").
+ */
+function askingText(question: string): string {
+  const clauses = question.split(CLAUSE_END).map((clause) => clause.trim());
+  const first = clauses.findIndex((clause) => ASKING.test(clause));
+  return first > 0 ? clauses.slice(first).join(' ') : question;
+}
+
+/** Whether a question is phrased in the negative where it asks. */
 export function isNegated(text: string): boolean {
-  return NEGATION.test(text);
+  return NEGATION.test(askingText(text));
 }
 
 /** The words a question's negations govern, in lower case: "What is not formal?" → formal. */
 function negatedWords(question: string): string[] {
-  const words = tokenize(question).map((token) => token.surface.toLowerCase());
+  const words = tokenize(askingText(question)).map((token) => token.surface.toLowerCase());
   return words.flatMap((word, i) => (NEGATION_WORD.test(word) ? words.slice(i + 1, i + 1 + SCOPE) : [])).filter((word) => word.length >= MIN_NEGATED_LENGTH);
 }
 

@@ -33,6 +33,18 @@ describe('negation', () => {
     expect(meetsNegation('What did the team fail to win?', passage('The team failed.'))).toBe(true);
     expect(meetsNegation('What is not a form?', passage('The information was formal.'))).toBe(false);
   });
+
+  it('is read where the question asks, not in the problem a member describes before asking', () => {
+    expect(isNegated("my .env isn't being picked up at all, what's the usual cause?")).toBe(false);
+    expect(isNegated("getting Module not found: Error: Can't resolve 'os' with webpack, how do I fix it")).toBe(false);
+    expect(isNegated('env vars aren\'t showing up in my react app (create-react-app), why?')).toBe(false);
+    expect(isNegated("why aren't the values in my .env replacing vars I exported?")).toBe(true);
+    expect(isNegated('After the war, which country did not sign the treaty?')).toBe(true);
+    expect(isNegated('What, rather than Islamism, requires no explanation?')).toBe(true);
+    expect(isNegated('If there is no shared medium, how are the packets delivered?')).toBe(true);
+    expect(isNegated('What were families with incomes below $38,000 not required to pay?')).toBe(true);
+    expect(isNegated('When electrons are loosely packed, there is not enough what?')).toBe(true);
+  });
 });
 
 describe('refusal evidence', () => {
