@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { categorize } from '../../src/eval/categories.ts';
+import { articleFolds, spreadOf } from '../../src/eval/fit/folds.ts';
 import { fitListwise } from '../../src/eval/fit/listwise.ts';
 import { fitLogistic } from '../../src/eval/fit/logistic.ts';
 
@@ -22,6 +23,21 @@ describe('fitting', () => {
     const { weights, bias } = fitLogistic(rows, rows.map((row) => (row[0] ?? 0) > 0));
     expect(weights[0]).toBeGreaterThan(0);
     expect(Math.abs(bias)).toBeLessThan(weights[0] ?? 0);
+  });
+});
+
+describe('folds by article', () => {
+  it('deals every article to one fold, the same whatever order they come in, the first group over all folds', () => {
+    const shared = ['Warsaw', 'Oxygen', 'Force'];
+    const all = ['Warsaw', 'Oxygen', 'Force', 'Geology', 'Teacher', 'Islamism', 'Apollo'];
+    const folds = articleFolds([shared, all], 3);
+    expect([...folds.keys()].sort()).toEqual([...all].sort());
+    expect(articleFolds([[...shared].reverse(), [...all].reverse()], 3)).toEqual(folds);
+    expect(new Set(shared.map((title) => folds.get(title)))).toEqual(new Set([0, 1, 2]));
+  });
+
+  it('weighs each fold by its questions in the mean, and keeps the lowest and highest', () => {
+    expect(spreadOf([{ value: 0.8, count: 30 }, { value: 0.9, count: 10 }])).toEqual({ mean: 0.825, min: 0.8, max: 0.9 });
   });
 });
 

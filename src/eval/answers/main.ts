@@ -13,6 +13,7 @@ import { categoryTable } from '../categories.ts';
 import { groupTable, scoreGroups } from '../groupScores.ts';
 import { byDocumentFile, byTag } from '../questionGroups.ts';
 import { describeMisses } from '../misses.ts';
+import { fittedOnLine } from '../fittedOn.ts';
 import { formatTable } from '../table.ts';
 import { withSwappedLetters } from '../typos.ts';
 
@@ -101,7 +102,8 @@ async function main(): Promise<void> {
   const docent = score(set.questions, docentResponses);
   const baseline = score(set.questions, baselineResponses);
   if (values.out) await writeResponses(values.out, set.questions, docentResponses);
-  console.log(`${set.name}: ${set.questions.length} questions, ${set.documents.length} document(s)\n`);
+  console.log(`${set.name}: ${set.questions.length} questions, ${set.documents.length} document(s)`);
+  console.log(`${fittedOnLine(set.documents, set.questions)}\n`);
   console.log(tableOf(docent, baseline));
   console.log(`\nBy category:\n${categoryTable(set.questions, docentResponses, baselineResponses)}`);
   // Only sets that tag their questions or name their documents (docs-qa) get these; the seed and SQuAD print as before.
