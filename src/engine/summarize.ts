@@ -1,5 +1,6 @@
 import type { SentenceIndex } from '../search/index/sentenceIndex.ts';
 import { extractSummary } from '../search/summary/extract.ts';
+import type { SummaryModel } from '../search/summary/model.ts';
 import { findDocument, findSection } from './find.ts';
 import { documentNeeded, type DocumentNeeded } from './sections.ts';
 import { passageOfEntries, type Passage } from './passage.ts';
@@ -29,6 +30,8 @@ export interface SummarizeOptions {
   readonly count?: number;
   /** The document's id or title; required only when several are loaded. */
   readonly document?: string;
+  /** The summariser's constants, for fitting them; the fitted ones by default. */
+  readonly model?: SummaryModel;
 }
 
 export interface Summary {
@@ -49,8 +52,9 @@ export interface SummaryNotFound {
 }
 
 /**
- * An extractive summary of a document or one section; with several documents loaded, one must be named. A whole document with more sections than the
- * length allows gets one sentence per section, so that every part is represented.
+ * An extractive summary of a document or one section; with several documents loaded, one must be named. A whole
+ * document starts from its first section; at medium and long length, one with more sections than the length allows
+ * gets one sentence per section, so that every part is represented.
  */
 export function summarize(index: SentenceIndex, options: SummarizeOptions = {}): Summary | SummaryNotFound | DocumentNeeded {
   const length = options.length ?? 'medium';
@@ -62,10 +66,14 @@ export function summarize(index: SentenceIndex, options: SummarizeOptions = {}):
   const entries = index.entriesOf(document, section);
   const sectionCount = document.sections.length;
   const wanted = options.count ?? SUMMARY_SENTENCES[length];
-  const perSection = !section && sectionCount > 1 && length !== 'short';
+  // A whole document is summarised section by section from its first, which says what it is about; a short summary
+  // keeps only the first sections' best sentences, the others as many as there are sections.
+  const perSection = !section && sectionCount > 1;
+  const everySection = perSection && length !== 'short' && options.count === undefined;
   const chosen = extractSummary(entries, index.stats, {
-    count: perSection ? Math.max(wanted, Math.min(sectionCount, MAX_SECTIONS)) : wanted,
+    count: everySection ? Math.max(wanted, Math.min(sectionCount, MAX_SECTIONS)) : wanted,
     ...(perSection ? { groupOf: (entry) => entry.section } : {}),
+    ...(options.model ? { model: options.model } : {}),
   });
   return {
     kind: 'summary',

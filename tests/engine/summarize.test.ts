@@ -15,6 +15,17 @@ describe('summarize', () => {
     expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
+  it('starts a whole-document summary at every length from what the document is about: its first section', () => {
+    for (const length of ['short', 'medium', 'long'] as const) {
+      const summary = docent.summarize({ length });
+      if (summary.kind !== 'summary') throw new Error('expected a summary');
+      expect(summary.sentences[0]?.ref.section.number).toBe(1);
+      expect(summary.sentences[0]?.text).toMatch(/contentious internal debate/u);
+    }
+    const short = docent.summarize({ length: 'short' });
+    expect(short.kind === 'summary' && short.sentences.map((passage) => passage.ref.section.number)).toEqual([1, 2]);
+  });
+
   it('summarises one section at the asked length', () => {
     const summary = docent.summarize({ section: '3', length: 'short' });
     if (summary.kind !== 'summary') throw new Error('expected a summary');

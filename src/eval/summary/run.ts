@@ -1,15 +1,16 @@
 import { Docent } from '../../engine/docent.ts';
 import { buildDocument } from '../../knowledge/parse.ts';
+import type { SummaryModel } from '../../search/summary/model.ts';
 import type { NewsArticle } from './cnndm.ts';
 import { rouge, type RougeScores } from './rouge.ts';
 import { textRank } from './textRank.ts';
 
-/** Picks an article's summary sentences, verbatim, in document order. */
-type Summarizer = (docent: Docent, count: number) => string[];
+/** Picks an article's summary sentences, verbatim, in document order; docent's under given constants, if any. */
+type Summarizer = (docent: Docent, count: number, model?: SummaryModel) => string[];
 
 export const SUMMARIZERS = {
-  docent: (docent, count) => {
-    const summary = docent.summarize({ count });
+  docent: (docent, count, model?: SummaryModel) => {
+    const summary = docent.summarize({ count, ...(model ? { model } : {}) });
     return summary.kind === 'summary' ? summary.sentences.map((passage) => passage.text) : [];
   },
   lead3: (docent, count) => docent.index.entries.slice(0, count).map((entry) => entry.sentence.text),
@@ -34,7 +35,7 @@ function average(scores: readonly RougeScores[]): RougeAverages {
 }
 
 /** Each article as a one-section document without headings, as a knowledge file of plain text would be. */
-function docentOf(article: NewsArticle): Docent {
+export function articleDocent(article: NewsArticle): Docent {
   return new Docent([buildDocument(article.id, article.id, `${article.id}.txt`, [{ title: '', paragraphs: [article.article] }])]);
 }
 
@@ -44,7 +45,7 @@ export function evaluateSummaries(articles: readonly NewsArticle[], count: numbe
   const scores = new Map<SystemName, RougeScores[]>(names.map((name) => [name, []]));
   const summaries: { id: string; summary: string[] }[] = [];
   for (const article of articles) {
-    const docent = docentOf(article);
+    const docent = articleDocent(article);
     for (const name of names) {
       const summary = SUMMARIZERS[name](docent, count);
       scores.get(name)!.push(rouge(summary, article.reference));

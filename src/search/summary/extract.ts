@@ -1,22 +1,17 @@
 import type { IndexedSentence } from '../index/sentenceIndex.ts';
 import type { TermStats } from '../index/termStats.ts';
+import type { SummaryModel } from './model.ts';
 import { cosine, termVector, type TermVector } from './similarity.ts';
+import { SUMMARY_MODEL } from './weights.ts';
 
 export interface ExtractOptions {
   /** How many sentences to pick. */
   readonly count: number;
   /** Pick the best sentence of each of these groups first (e.g. one per section), then fill up. */
   readonly groupOf?: (entry: IndexedSentence) => unknown;
+  /** The summariser's constants; the fitted ones (weights.ts) by default. */
+  readonly model?: SummaryModel;
 }
-
-/** Sentences this similar to one already chosen say the same thing again. */
-const NEAR_DUPLICATE = 0.6;
-/** How much redundancy with the chosen sentences costs (maximal marginal relevance). */
-const REDUNDANCY_PENALTY = 0.5;
-/** Centrality refines a strong lead prior: news and reports put their main point first (Lead-3 is hard to beat). */
-const CENTRALITY_WEIGHT = 0.25;
-/** Sentences with fewer content words than this say less; their score shrinks in proportion. */
-const FULL_LENGTH = 10;
 
 interface Scored {
   readonly entry: IndexedSentence;
@@ -53,10 +48,10 @@ function positionsInSection(entries: readonly IndexedSentence[]): number[] {
 }
 
 /**
- * A prior for sentences that come early in their section, plus centrality (how much a sentence shares with the
- * rest), scaled down for sentences too short to say much.
+ * A prior for sentences that come early in their section (news and reports put their main point first), plus
+ * centrality (how much a sentence shares with the rest), scaled down for sentences too short to say much.
  */
-function scoreSentences(entries: readonly IndexedSentence[], stats: TermStats): Scored[] {
+function scoreSentences(entries: readonly IndexedSentence[], stats: TermStats, model: SummaryModel): Scored[] {
   const vectors = entries.map((entry) => termVector(entry.terms, stats));
   const centrality = centralities(vectors);
   const topCentrality = Math.max(...centrality, Number.MIN_VALUE);
@@ -65,8 +60,8 @@ function scoreSentences(entries: readonly IndexedSentence[], stats: TermStats): 
     entry,
     vector: vectors[i]!,
     score:
-      (CENTRALITY_WEIGHT * ((centrality[i] ?? 0) / topCentrality) + 1 / Math.sqrt(1 + positions[i]!)) *
-      Math.min(1, entry.tokenCount / FULL_LENGTH),
+      (model.centralityWeight * ((centrality[i] ?? 0) / topCentrality) + (1 + positions[i]!) ** -model.positionPower) *
+      Math.min(1, entry.tokenCount / model.fullLength),
   }));
 }
 
@@ -78,7 +73,10 @@ class Selection {
   readonly chosen: Scored[] = [];
   private readonly redundancy = new Map<Scored, number>();
 
-  constructor(private readonly all: readonly Scored[]) {}
+  constructor(
+    private readonly all: readonly Scored[],
+    private readonly model: SummaryModel,
+  ) {}
 
   choose(item: Scored): void {
     this.chosen.push(item);
@@ -93,8 +91,8 @@ class Selection {
     for (const item of pool) {
       if (this.chosen.includes(item)) continue;
       const redundancy = this.redundancy.get(item) ?? 0;
-      if (redundancy >= NEAR_DUPLICATE) continue;
-      const value = item.score - REDUNDANCY_PENALTY * redundancy;
+      if (redundancy >= this.model.nearDuplicate) continue;
+      const value = item.score - this.model.redundancyPenalty * redundancy;
       if (!best || value > best.value) best = { item, value };
     }
     return best?.item;
@@ -106,8 +104,9 @@ class Selection {
  * Returns them in document order.
  */
 export function extractSummary(entries: readonly IndexedSentence[], stats: TermStats, options: ExtractOptions): IndexedSentence[] {
-  const scored = scoreSentences(entries, stats);
-  const selection = new Selection(scored);
+  const model = options.model ?? SUMMARY_MODEL;
+  const scored = scoreSentences(entries, stats, model);
+  const selection = new Selection(scored, model);
   if (options.groupOf) {
     const groups = new Map<unknown, Scored[]>();
     for (const item of scored) {

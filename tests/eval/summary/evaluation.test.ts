@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { readCnnDm, referenceSentences } from '../../../src/eval/summary/cnndm.ts';
 import { SHARED_DATA } from '../../../src/eval/sharedData.ts';
 import { evaluateSummaries } from '../../../src/eval/summary/run.ts';
+import { crossValidateSummaries } from '../../../src/eval/summary/crossValidate.ts';
+import { modelGrid, scoreGrid } from '../../../src/eval/summary/grid.ts';
+import { articleFolds, FOLD_COUNT } from '../../../src/eval/fit/folds.ts';
 import { textRank } from '../../../src/eval/summary/textRank.ts';
 import { docentOf } from '../../helpers/seed.ts';
 import { needingSharedData, SHARED_DATA_PRESENT } from '../../helpers/sharedData.ts';
@@ -21,13 +24,21 @@ describe('summary evaluation', () => {
     expect(picked.map((entry) => entry.id)).toEqual([...picked.map((entry) => entry.id)].sort((a, b) => a - b));
   });
 
-  // Pins the minimum: on CNN/DailyMail part A, 3-sentence summaries at least as good as Lead-3 on every measure.
-  it.skipIf(!SHARED_DATA_PRESENT)(needingSharedData('docent beats Lead-3 and TextRank on CNN/DailyMail part A in ROUGE-1, ROUGE-2 and ROUGE-Lsum'), async () => {
-    const { n, averages } = evaluateSummaries(await readCnnDm(SHARED_DATA.cnndm), 3);
-    expect(n).toBe(119);
-    for (const key of ['rouge1', 'rouge2', 'rougeLsum'] as const) {
-      expect(averages.docent[key]).toBeGreaterThanOrEqual(averages.lead3[key]);
-      expect(averages.docent[key]).toBeGreaterThan(averages.textrank[key]);
-    }
-  });
+  // Pins the held-out figure, not the in-sample one: each fold summarised with the settings chosen on the other folds.
+  it.skipIf(!SHARED_DATA_PRESENT)(
+    needingSharedData('on CNN/DailyMail part A, held out by fold, docent beats Lead-3 in ROUGE-1, ROUGE-2 and ROUGE-Lsum, and TextRank'),
+    async () => {
+      const articles = await readCnnDm(SHARED_DATA.cnndm);
+      const grid = modelGrid();
+      const folds = articleFolds([articles.map((article) => article.id)]);
+      const heldOut = crossValidateSummaries(grid, scoreGrid(articles, grid, 3), (id) => folds.get(id) ?? 0, FOLD_COUNT);
+      const { n, averages } = evaluateSummaries(articles, 3);
+      expect(n).toBe(119);
+      for (const key of ['rouge1', 'rouge2', 'rougeLsum'] as const) {
+        expect(heldOut.docent[key]).toBeGreaterThan(heldOut.lead3[key]);
+        expect(heldOut.docent[key]).toBeGreaterThan(averages.textrank[key]);
+      }
+    },
+    120_000,
+  );
 });
