@@ -3,7 +3,7 @@ import { questionContext } from '../search/rank/candidateFeatures.ts';
 import { judgeEvidence, type RefusalReason } from '../search/rank/evidence.ts';
 import { answersUnder, leadingSection, underHeadingFirst, withSection } from '../search/rank/headings.ts';
 import type { LinearModel } from '../search/rank/model.ts';
-import { namedDocument } from '../search/rank/namedDocument.ts';
+import { namedDocument, withoutDocumentName } from '../search/rank/namedDocument.ts';
 import { parseQuery, type Query } from '../search/rank/query.ts';
 import { rerank, type RankedSentence } from '../search/rank/rerank.ts';
 import { RANKING_MODEL, WINDOW_MODEL } from '../search/rank/weights.ts';
@@ -88,9 +88,11 @@ export function rankQuestion(
   { document, ranking = RANKING_MODEL, window = WINDOW_MODEL }: { document?: string; ranking?: LinearModel; window?: LinearModel } = {},
 ): QuestionRanking {
   const text = boundQuery(question);
-  const query = parseQuery(text, index);
-  if (query.terms.length === 0) return { query, ranked: [], windows: [] };
-  const found = index.candidates([...query.analyzed, ...query.misspelt], { documentId: document ?? namedDocument(index, query) });
+  const parsed = parseQuery(text, index);
+  if (parsed.terms.length === 0) return { query: parsed, ranked: [], windows: [] };
+  const documentId = document ?? namedDocument(index, parsed);
+  const query = documentId === undefined ? parsed : withoutDocumentName(index, parsed, documentId);
+  const found = index.candidates([...query.analyzed, ...query.misspelt], { documentId });
   const leading = leadingSection(index, query, found);
   const candidates = leading ? withSection(index, found, leading.section) : found;
   const context = questionContext(query, candidates, leading?.section);

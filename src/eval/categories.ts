@@ -1,5 +1,6 @@
 import { isEnglishWord } from '../search/analyzer/dictionary.ts';
 import { tokenize } from '../search/analyzer/tokenize.ts';
+import { isYesNoQuestion } from '../search/rank/answerType.ts';
 import type { EvalQuestion } from './datasets.ts';
 import { groupTable, scoreGroups } from './groupScores.ts';
 import type { Response } from './metrics.ts';
@@ -27,7 +28,7 @@ function hasTypo(question: string): boolean {
 export function categorize(question: string): Category {
   if (!/\?\s*$/u.test(question) && !/^\s*(?:who|what|when|where|why|how|which|whom|whose)\b/iu.test(question)) return 'keyword';
   if (hasTypo(question)) return 'typo';
-  if (/^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/iu.test(question)) return 'yes-no';
+  if (isYesNoQuestion(question)) return 'yes-no';
   const found = WH.map(([category, pattern]) => ({ category, at: pattern.exec(question)?.index ?? Infinity })).sort((a, b) => a.at - b.at)[0];
   return found && found.at < Infinity ? found.category : 'other';
 }

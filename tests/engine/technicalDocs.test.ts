@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { textWithLead } from '../../src/engine/passage.ts';
 import { leadingSection } from '../../src/search/rank/headings.ts';
-import { namedDocument } from '../../src/search/rank/namedDocument.ts';
+import { namedDocument, withoutDocumentName } from '../../src/search/rank/namedDocument.ts';
 import { parseQuery } from '../../src/search/rank/query.ts';
 import { docentOf } from '../helpers/seed.ts';
 
@@ -63,6 +63,13 @@ describe('technical documents', () => {
     for (const question of ['what does the Air Force fly?', 'what is Islam?']) expect(namedDocument(physics, parseQuery(question, physics)), question).toBeUndefined();
     expect(namedDocument(index, parseQuery('how do I load settings?', index))).toBeUndefined();
     expect(namedDocument(docentOf(ENVKIT).index, parseQuery('what does envkit load?', docentOf(ENVKIT).index))).toBeUndefined();
+  });
+
+  it('do not favour the sentences that repeat the name of the document a question is asked of', () => {
+    const index = docent.index;
+    const terms = (question: string) => withoutDocumentName(index, parseQuery(question, index), 'doc1').terms.map((term) => term.surface);
+    expect(terms('how do I create a settings file for envkit?')).toEqual(['create', 'settings', 'file']);
+    expect(terms('envkit?')).toEqual(['envkit']);
   });
 
   it('answer from under an FAQ heading that asks the question, not from a sentence that only repeats its words', () => {

@@ -58,6 +58,13 @@ const DEMANDING_PATTERNS: readonly [AnswerType, RegExp][] = [
   ['quantity', /\bhow many\b/iu],
 ];
 
+const YES_NO = /^\s*(?:is|are|was|were|do|does|did|has|have|had|can|could|will|would|should)\b/iu;
+
+/** Whether the question asks yes or no ("Is…", "Will…", "Does…"): it asks whether an event happens, not for a fact. */
+export function isYesNoQuestion(question: string): boolean {
+  return YES_NO.test(question);
+}
+
 /** The answer type a question demands outright, if any: see `DEMANDING_PATTERNS`. */
 export function demandedAnswer(question: string): AnswerType | undefined {
   return DEMANDING_PATTERNS.find(([, pattern]) => pattern.test(question))?.[0];

@@ -3,7 +3,7 @@ import type { Candidate, IndexedSentence, SentenceIndex } from '../index/sentenc
 import { expectedAnswer, holdsAnswerType, type AnswerType } from './answerType.ts';
 import { leadInOf, nextInSection, opensWithAnaphor, previousInSection } from './context.ts';
 import { earlierInParagraph, firstMentionCoverage } from './firstMention.ts';
-import { bigramMatches, matchStrength, proximity, relatedCoverage, weightedCoverage, type TermSet } from './features.ts';
+import { bigramMatches, matchStrength, proximity, relatedCoverage, vectorCoverage, weightedCoverage, type TermSet } from './features.ts';
 import type { Query, QueryTerm } from './query.ts';
 
 /** The evidence a candidate sentence holds for a question, one named number each; the ranking model weighs them. */
@@ -27,6 +27,7 @@ export const FEATURE_NAMES = [
   'rarestMatched',
   'relatedCoverage',
   'firstMentionCoverage',
+  'vectorCoverage',
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -118,5 +119,6 @@ export function candidateFeatures(index: SentenceIndex, question: QuestionContex
     rarestMatched: question.rarest && matchStrength(question.rarest, entry.terms) > 0 ? 1 : 0,
     relatedCoverage: relatedCoverage(query, entry.terms),
     firstMentionCoverage: firstMentionCoverage(query, entry, earlierInParagraph(index, entry)),
+    vectorCoverage: vectorCoverage(query, entry.terms),
   };
 }

@@ -1,8 +1,10 @@
-import { demandedAnswer, mayHoldAnswerType } from './answerType.ts';
+import { demandedAnswer, isYesNoQuestion, mayHoldAnswerType } from './answerType.ts';
+import { closeness } from './features.ts';
 import { absentTerms, isNumeric, type Query, type QueryTerm } from './query.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { linearScore, sigmoid } from './model.ts';
 import { refusalFeatures } from './refusalFeatures.ts';
+import { mattersInRefusal } from './vagueWords.ts';
 import { REFUSAL_MODEL, REFUSAL_THRESHOLD } from './weights.ts';
 import type { Window } from './windows.ts';
 
@@ -44,6 +46,21 @@ export function demandUnmet(query: Query, windows: readonly Window[]): boolean {
   return !windows.some((window) => window.features.unionCoverage >= near && window.entries.some((entry) => mayHoldAnswerType(type, entry, query)));
 }
 
+/** "going to" marks a tense, not an event: "Is Trump going to invade…?" asks about invading. */
+const GOING_TO = /^going$/iu;
+
+/**
+ * Whether a yes/no question asks about an event the documents do not report: besides its names, none of its words
+ * appears in them, in any related form, or close in meaning in the best passage ("Is Trump going to invade Mexico?"
+ * of a document that names both but never speaks of invading). A question that meets any of its own words is weighed.
+ */
+export function eventUnreported(query: Query, windows: readonly Window[]): boolean {
+  if (!isYesNoQuestion(query.text)) return false;
+  const passageTerms = new Set(windows[0]?.entries.flatMap((entry) => [...entry.terms]) ?? []);
+  const event = query.terms.filter((term) => !term.salient && !GOING_TO.test(term.surface));
+  return event.length > 0 && event.every((term) => term.matches.size === 0 && term.related.size === 0 && closeness(term, passageTerms) === 0);
+}
+
 /**
  * Refused before any weighing of evidence: a question with no terms; one that asks about a number the documents
  * never state ("in 1706"); or one that demands a time, a sum or a count that no passage near its words holds. An
@@ -51,11 +68,12 @@ export function demandUnmet(query: Query, windows: readonly Window[]): boolean {
  * differently ("TV" for television, "Ghengis Khan").
  */
 export function ruledOut(query: Query, windows: readonly Window[]): boolean {
-  return query.terms.length === 0 || absentTerms(query).some(isNumeric) || demandUnmet(query, windows);
+  return query.terms.length === 0 || absentTerms(query).some(isNumeric) || demandUnmet(query, windows) || eventUnreported(query, windows);
 }
 
+/** The words to name as missing, as the member wrote them, each once, leaving out those that only frame the question. */
 function surfaces(terms: readonly QueryTerm[]): string[] {
-  return [...new Set(terms.map((term) => term.surface))];
+  return [...new Set(terms.filter(mattersInRefusal).map((term) => term.surface))];
 }
 
 /** Decides from the evidence whether the best passage answers the question, or docent should say it cannot. */
@@ -64,7 +82,7 @@ export function judgeEvidence(index: SentenceIndex, query: Query, ranked: readon
   const absent = absentTerms(query);
   if (absent.some(isNumeric)) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
   const best = ranked[0];
-  if (!best || demandUnmet(query, ranked) || best.features.unionCoverage < minCoverage || answerProbability(index, query, ranked) < REFUSAL_THRESHOLD) {
+  if (!best || demandUnmet(query, ranked) || eventUnreported(query, ranked) || best.features.unionCoverage < minCoverage || answerProbability(index, query, ranked) < REFUSAL_THRESHOLD) {
     if (absent.length > 0) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
     const lacking = best ? query.terms.filter((term) => ![...term.matches.keys()].some((t) => best.entries.some((entry) => entry.terms.has(t)))) : query.terms;
     return { answerable: false, reason: 'weak-evidence', missing: surfaces(lacking) };

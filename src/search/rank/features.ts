@@ -1,3 +1,4 @@
+import { termVectors } from '../lexicon/termVectors.ts';
 import type { Token } from '../analyzer/token.ts';
 import type { IndexedSentence } from '../index/sentenceIndex.ts';
 import type { Query, QueryTerm } from './query.ts';
@@ -26,6 +27,26 @@ function meetsRelatedForm(term: QueryTerm, terms: ReadonlySet<string>): boolean 
 /** Share of the query's IDF weight met only by related forms of its words ("death" by "died"), not otherwise met. */
 export function relatedCoverage(query: Query, terms: ReadonlySet<string>): number {
   return weightedCoverage(query, (term) => (matchStrength(term, terms) === 0 && meetsRelatedForm(term, terms) ? 1 : 0));
+}
+
+/** Below this cosine, two terms' vectors say nothing about their meaning being close. */
+const VECTOR_FLOOR = 0.4;
+
+/**
+ * Share of the question's weight that the sentence says in other words: each term it does not meet counts by the
+ * closest of the sentence's terms in meaning ("troops" and forces), from nothing at `VECTOR_FLOOR` to fully at 1.
+ */
+export function vectorCoverage(query: Query, terms: ReadonlySet<string>): number {
+  return weightedCoverage(query, (term) => (matchStrength(term, terms) > 0 ? 0 : closeness(term, terms)));
+}
+
+/** How close in meaning the nearest of `terms` is to a query term, from 0 at `VECTOR_FLOOR` or below to 1. */
+export function closeness(term: QueryTerm, terms: Iterable<string>): number {
+  const vectors = termVectors();
+  if (!vectors.has(term.term)) return 0;
+  let closest = 0;
+  for (const other of terms) closest = Math.max(closest, vectors.similarity(term.term, other));
+  return Math.max(0, (closest - VECTOR_FLOOR) / (1 - VECTOR_FLOOR));
 }
 
 /** Share of the query's IDF weight met by the sentence, with context terms counting at their own lower weight. */

@@ -2,7 +2,7 @@ import { isEnglishWord } from '../analyzer/dictionary.ts';
 import { looseWords } from '../analyzer/looseWords.ts';
 import type { Document } from '../../knowledge/types.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
-import type { Query } from './query.ts';
+import type { Query, QueryTerm } from './query.ts';
 
 /** A title of more words than this is a headline, not a name a member would type. */
 const MAX_NAME_WORDS = 3;
@@ -18,6 +18,21 @@ export function namedDocument(index: SentenceIndex, query: Query): string | unde
   const written = new Set(looseWords(query.text));
   const named = index.documents.filter((document) => nameOf(document)?.every((word) => written.has(word)));
   return named.length === 1 ? named[0]!.id : undefined;
+}
+
+/**
+ * The question without the words that name the document it is searched in ("… for envkit"): every passage there
+ * meets them, so they must not favour the few sentences that repeat the name. A question of nothing else keeps them.
+ */
+export function withoutDocumentName(index: SentenceIndex, query: Query, documentId: string): Query {
+  const document = index.documents.find((candidate) => candidate.id === documentId);
+  const name = document ? nameOf(document) : null;
+  if (!name) return query;
+  const naming = (term: QueryTerm): boolean => looseWords(term.surface).every((word) => name.includes(word));
+  const terms = query.terms.filter((term) => !naming(term));
+  if (terms.length === 0 || terms.length === query.terms.length) return query;
+  const dropped = new Set(query.terms.filter(naming).map((term) => term.term));
+  return { ...query, terms, analyzed: query.analyzed.filter((term) => !dropped.has(term)) };
 }
 
 /** Each document's title words when its title is a name, else null: read once, not on every question. */

@@ -1,4 +1,5 @@
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
+import { closeness, weightedCoverage } from './features.ts';
 import { isNegated, meetsNegation } from './negation.ts';
 import { absentTerms, isNumeric, type Query, type QueryTerm } from './query.ts';
 import type { Window } from './windows.ts';
@@ -17,6 +18,7 @@ export const REFUSAL_FEATURE_NAMES = [
   'salientOutside',
   'absentNames',
   'negationUnmet',
+  'meaningCoverage',
 ] as const;
 
 export type RefusalFeatureName = (typeof REFUSAL_FEATURE_NAMES)[number];
@@ -35,6 +37,16 @@ function inWindow(term: QueryTerm, window: Window | undefined): boolean {
     if (window.entries.some((entry) => entry.terms.has(met) || entry.titleTerms.has(met) || entry.documentTitleTerms.has(met))) return true;
   }
   return false;
+}
+
+/**
+ * Share of the question's weight the window meets in its words or close to their meaning: a missing word with a
+ * near neighbour there ("troops" and forces) is weak evidence against it, one with none is strong.
+ */
+function meaningCoverage(query: Query, window: Window | undefined): number {
+  if (window === undefined) return 0;
+  const terms = new Set(window.entries.flatMap((entry) => [...entry.terms]));
+  return weightedCoverage(query, (term) => (inWindow(term, window) ? 1 : closeness(term, terms)));
 }
 
 /** Measures the evidence for answering: how well the best window meets the question, and what stays unmet. */
@@ -59,5 +71,6 @@ export function refusalFeatures(index: SentenceIndex, query: Query, windows: rea
     salientOutside: nameCount(unmatched.filter((term) => term.salient && !metNames.has(term.surface))),
     absentNames: nameCount(absentTerms(query).filter((term) => !isNumeric(term))),
     negationUnmet: isNegated(query.text) && !meetsNegation(query.text, best?.entries ?? []) ? 1 : 0,
+    meaningCoverage: meaningCoverage(query, best),
   };
 }

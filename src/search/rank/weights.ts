@@ -6,25 +6,26 @@ import type { LinearModel } from './model.ts';
 export const RANKING_MODEL: LinearModel = {
   "bias": 0,
   "weights": {
-    "coverage": 3.771,
-    "exactCoverage": 0.9276,
-    "previousCoverage": 2.8283,
-    "nextCoverage": 1.0947,
+    "coverage": 4.2859,
+    "exactCoverage": 1.3904,
+    "previousCoverage": 2.7979,
+    "nextCoverage": 1.001,
     "titleCoverage": 0,
-    "paragraphCoverage": 4.417,
-    "proximity": 0.5628,
-    "bigrams": 0.3886,
-    "search": 2.0293,
-    "searchRank": 0.2252,
-    "typeMatch": 1.1284,
-    "typeMismatch": -1.3255,
-    "novelty": -0.2336,
-    "logLength": -0.1739,
-    "termShare": -0.9043,
-    "anaphoric": 0.0113,
-    "rarestMatched": 0.1896,
-    "relatedCoverage": 5.4814,
-    "firstMentionCoverage": 1.4879
+    "paragraphCoverage": 4.254,
+    "proximity": 0.5368,
+    "bigrams": 0.4049,
+    "search": 2.0234,
+    "searchRank": 0.2084,
+    "typeMatch": 1.125,
+    "typeMismatch": -1.3215,
+    "novelty": -0.0051,
+    "logLength": -0.4874,
+    "termShare": -0.4775,
+    "anaphoric": 0.0006,
+    "rarestMatched": 0.1965,
+    "relatedCoverage": 4.0058,
+    "firstMentionCoverage": 1.5216,
+    "vectorCoverage": 7.3952
   }
 };
 
@@ -32,36 +33,37 @@ export const RANKING_MODEL: LinearModel = {
 export const WINDOW_MODEL: LinearModel = {
   "bias": 0,
   "weights": {
-    "anchorScore": 0.4462,
-    "anchorRank": 1.0706,
-    "unionCoverage": 5.3253,
-    "coverageGain": -1.2573,
+    "anchorScore": 0.4531,
+    "anchorRank": 1.0343,
+    "unionCoverage": 5.2082,
+    "coverageGain": -1.1779,
     "partnerCoverage": 1.1531,
-    "typeMatch": 0.3022,
-    "typeMismatch": -0.9236,
-    "typeFromPartner": -0.0357,
-    "pair": 0.413,
-    "partnerBefore": -0.0025,
-    "logChars": 0.3679
+    "typeMatch": 0.261,
+    "typeMismatch": -0.7859,
+    "typeFromPartner": 0.1228,
+    "pair": 0.3942,
+    "partnerBefore": -0.0233,
+    "logChars": 0.34
   }
 };
 
 /** Logistic model of "the best window answers the question" (refusalFeatures.ts). */
 export const REFUSAL_MODEL: LinearModel = {
-  "bias": -2.1007,
+  "bias": -2.0046,
   "weights": {
-    "bestScore": 0.1333,
-    "margin": 0.0172,
-    "unionCoverage": -1.8614,
-    "anchorExactCoverage": 0.8583,
-    "typeMismatch": -0.0688,
-    "unknownShare": -1.236,
-    "unmatchedRarity": -0.6061,
-    "termCount": 0.9232,
-    "rarestMatched": 0.1812,
-    "salientOutside": -1.0403,
-    "absentNames": -1.5391,
-    "negationUnmet": -3.775
+    "bestScore": 0.1043,
+    "margin": 0.0112,
+    "unionCoverage": -1.9127,
+    "anchorExactCoverage": 1.1545,
+    "typeMismatch": -0.0451,
+    "unknownShare": -1.2286,
+    "unmatchedRarity": -0.6302,
+    "termCount": 0.9235,
+    "rarestMatched": 0.1241,
+    "salientOutside": -1.0425,
+    "absentNames": -1.5259,
+    "negationUnmet": -3.883,
+    "meaningCoverage": 0.1751
   }
 };
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { demandedAnswer, expectedAnswer, holdsAnswerType } from '../../../src/search/rank/answerType.ts';
 import { opensWithAnaphor } from '../../../src/search/rank/context.ts';
-import { bigramMatches, matchStrength, proximity, relatedCoverage, weightedCoverage } from '../../../src/search/rank/features.ts';
+import { bigramMatches, matchStrength, proximity, relatedCoverage, vectorCoverage, weightedCoverage } from '../../../src/search/rank/features.ts';
 import { parseQuery } from '../../../src/search/rank/query.ts';
 import { docentOf } from '../../helpers/seed.ts';
 
@@ -18,6 +18,14 @@ describe('ranking features', () => {
     expect(coverageOf(1)).toBeGreaterThan(coverageOf(0));
     expect(coverageOf(0)).toBeGreaterThan(0);
     expect(weightedCoverage(query, () => 1)).toBe(1);
+  });
+
+  it('vectorCoverage: the share a sentence says in other words of close meaning, none for a word it holds', () => {
+    const border = docentOf('# B\n\nForces massed at the border. Recipes crossed the border. Troops waited at the border.').index;
+    const query = parseQuery('troops at the border', border);
+    expect(vectorCoverage(query, border.entry(0).terms)).toBeGreaterThan(0);
+    expect(vectorCoverage(query, border.entry(1).terms)).toBe(0);
+    expect(vectorCoverage(query, border.entry(2).terms)).toBe(0);
   });
 
   it('relatedCoverage: the share met only by another form of a word, none where the word itself is met', () => {

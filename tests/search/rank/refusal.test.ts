@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionContext } from '../../../src/search/rank/candidateFeatures.ts';
-import { demandUnmet, judgeEvidence, ruledOut } from '../../../src/search/rank/evidence.ts';
+import { demandUnmet, eventUnreported, judgeEvidence, ruledOut } from '../../../src/search/rank/evidence.ts';
 import { isNegated, meetsNegation } from '../../../src/search/rank/negation.ts';
 import { parseQuery } from '../../../src/search/rank/query.ts';
 import { refusalFeatures } from '../../../src/search/rank/refusalFeatures.ts';
@@ -54,6 +54,34 @@ describe('refusal evidence', () => {
     const outside = ranked('Were tickets sold online for John Paul II?');
     expect(outside.windows[0]?.entries.map((entry) => entry.sentence.text)).toContain('Tickets were sold online.');
     expect(refusalFeatures(index, outside.query, outside.windows).salientOutside).toBe(1);
+  });
+
+  it('counts a missing word with a close neighbour in the passage as met in part, one with none not at all', () => {
+    const border = docentOf('# Border\n\nForces massed at the border in March.').index;
+    const close = ranked('Did troops mass at the border?', border);
+    const far = ranked('Did recipes mass at the border?', border);
+    const meaning = ({ query, windows }: ReturnType<typeof ranked>) => refusalFeatures(border, query, windows).meaningCoverage;
+    expect(meaning(close)).toBeGreaterThan(meaning(far));
+    expect(meaning(far)).toBeLessThan(1);
+  });
+
+  it('refuses a yes/no question about an event the documents never report, but weighs one that meets its own words', () => {
+    const invade = ranked('Is John Paul II going to attend the Super Bowl?');
+    expect(eventUnreported(invade.query, invade.windows)).toBe(false);
+    const unreported = ranked('Is Santa Clara going to invade Levi’s Stadium?');
+    expect(eventUnreported(unreported.query, unreported.windows)).toBe(true);
+    expect(judgeEvidence(index, unreported.query, unreported.windows)).toMatchObject({ answerable: false, missing: ['invade'] });
+    const sold = ranked('Were tickets sold online?');
+    expect(eventUnreported(sold.query, sold.windows)).toBe(false);
+    const asked = ranked('Who will invade Levi’s Stadium?');
+    expect(eventUnreported(asked.query, asked.windows)).toBe(false);
+  });
+
+  it('names only the words that matter among those missing, not the ones that frame the question', () => {
+    const { query, windows } = ranked('What does the article say people paid for tickets last year?');
+    const verdict = judgeEvidence(index, query, windows);
+    expect(verdict.answerable).toBe(false);
+    expect(verdict.missing).toEqual(['paid']);
   });
 
   it('rules out a number the documents never state, but weighs an absent name against the rest', () => {

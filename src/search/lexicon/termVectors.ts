@@ -1,0 +1,58 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Dimensions of each vector in the table. */
+const DIMENSIONS = 100;
+const DEFAULT_DIRECTORY = fileURLToPath(new URL('./vectors/', import.meta.url));
+
+/**
+ * Word vectors keyed by analyzer term (GloVe 6B 100-d, public domain, averaged over the words that analyze to one
+ * term and stored as int8): how close in meaning two terms are, for words a passage says differently.
+ */
+export class TermVectors {
+  private readonly rows = new Map<string, number>();
+  private readonly norms: Float64Array;
+
+  constructor(
+    terms: readonly string[],
+    private readonly values: Int8Array,
+  ) {
+    terms.forEach((term, i) => this.rows.set(term, i));
+    this.norms = new Float64Array(terms.length);
+    for (let i = 0; i < terms.length; i++) {
+      let sum = 0;
+      for (let d = 0; d < DIMENSIONS; d++) sum += values[i * DIMENSIONS + d]! ** 2;
+      this.norms[i] = Math.sqrt(sum);
+    }
+  }
+
+  /** Cosine similarity of two terms' vectors; 0 when either has none. */
+  similarity(a: string, b: string): number {
+    const i = this.rows.get(a);
+    const j = this.rows.get(b);
+    if (i === undefined || j === undefined) return 0;
+    if (i === j) return 1;
+    let dot = 0;
+    const x = i * DIMENSIONS;
+    const y = j * DIMENSIONS;
+    for (let d = 0; d < DIMENSIONS; d++) dot += this.values[x + d]! * this.values[y + d]!;
+    const norm = this.norms[i]! * this.norms[j]!;
+    return norm === 0 ? 0 : dot / norm;
+  }
+
+  has(term: string): boolean {
+    return this.rows.has(term);
+  }
+}
+
+let loaded: TermVectors | undefined;
+
+/** The table beside this module (terms.txt, vectors.bin), read once; an empty table when it is absent. */
+export function termVectors(directory = process.env.DOCENT_TERM_VECTORS ?? DEFAULT_DIRECTORY): TermVectors {
+  if (loaded) return loaded;
+  const termsFile = `${directory}/terms.txt`;
+  if (!existsSync(termsFile)) return (loaded = new TermVectors([], new Int8Array(0)));
+  const terms = readFileSync(termsFile, 'utf8').split('\n');
+  const bytes = readFileSync(`${directory}/vectors.bin`);
+  return (loaded = new TermVectors(terms, new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
+}

@@ -1,0 +1,23 @@
+import { lazy } from '../../lazy.ts';
+import { Analyzer } from '../analyzer/analyzer.ts';
+import type { QueryTerm } from './query.ts';
+
+/**
+ * Words a question frames or pads itself with rather than what it asks about: the text it asks of ("what does the
+ * article say"), people and things in general, and time in general ("last year"). A refusal does not name them as
+ * what the documents lack.
+ */
+const VAGUE_WORDS = [
+  'article', 'document', 'text', 'passage', 'story', 'piece', 'author', 'writer',
+  'say', 'tell', 'mention', 'write', 'describe', 'discuss', 'explain', 'talk', 'according',
+  'people', 'person', 'thing', 'something', 'anything', 'way', 'kind', 'sort', 'lot',
+  'time', 'year', 'month', 'week', 'day', 'last', 'next', 'recent', 'recently', 'ago', 'now', 'today',
+  'happen', 'going', 'really', 'actually', 'exactly', 'specifically',
+];
+
+const vagueTerms = lazy((): ReadonlySet<string> => new Set(VAGUE_WORDS.flatMap((word) => new Analyzer().terms(word))));
+
+/** Whether a question's term is worth naming as a word the documents lack. */
+export function mattersInRefusal(term: QueryTerm): boolean {
+  return !vagueTerms().has(term.term);
+}
