@@ -4,7 +4,7 @@ import { judgeEvidence, type RefusalReason } from '../search/rank/evidence.ts';
 import { answersUnder, leadingSection, underHeadingFirst, withSection } from '../search/rank/headings.ts';
 import type { LinearModel } from '../search/rank/model.ts';
 import { namedDocument, withoutDocumentName } from '../search/rank/namedDocument.ts';
-import { parseQuery, type Query } from '../search/rank/query.ts';
+import { parseQuery, searchTerms, type Query } from '../search/rank/query.ts';
 import { rerank, type RankedSentence } from '../search/rank/rerank.ts';
 import { RANKING_MODEL, WINDOW_MODEL } from '../search/rank/weights.ts';
 import { MAX_WINDOW_LENGTH, rankWindows, type Window } from '../search/rank/windows.ts';
@@ -92,7 +92,7 @@ export function rankQuestion(
   if (parsed.terms.length === 0) return { query: parsed, ranked: [], windows: [] };
   const documentId = document ?? namedDocument(index, parsed);
   const query = documentId === undefined ? parsed : withoutDocumentName(index, parsed, documentId);
-  const found = index.candidates([...query.analyzed, ...query.misspelt], { documentId });
+  const found = index.candidates(searchTerms(query), { documentId });
   const leading = leadingSection(index, query, found);
   const candidates = leading ? withSection(index, found, leading.section) : found;
   const context = questionContext(query, candidates, leading?.section);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { textWithLead } from '../../src/engine/passage.ts';
 import { leadingSection } from '../../src/search/rank/headings.ts';
 import { namedDocument, withoutDocumentName } from '../../src/search/rank/namedDocument.ts';
-import { parseQuery } from '../../src/search/rank/query.ts';
+import { parseQuery, searchTerms } from '../../src/search/rank/query.ts';
 import { docentOf } from '../helpers/seed.ts';
 
 const ENVKIT = [
@@ -82,7 +82,7 @@ describe('technical documents', () => {
   it('read a heading that asks the question as the place of its answer', () => {
     const index = docent.index;
     const query = parseQuery('should I commit my settings file?', index);
-    expect(leadingSection(index, query, index.candidates(query.analyzed))?.section.title).toBe('FAQ › Should I commit my settings file?');
-    expect(leadingSection(index, parseQuery('what are the tides?', index), index.candidates(['tide']))).toBeUndefined();
+    expect(leadingSection(index, query, index.candidates(searchTerms(query)))?.section.title).toBe('FAQ › Should I commit my settings file?');
+    expect(leadingSection(index, parseQuery('what are the tides?', index), index.candidates('tide'))).toBeUndefined();
   });
 });

@@ -5,8 +5,6 @@ export interface CandidateContext {
   readonly search: SentenceSearch;
   /** How many sentences hold a term in their text or their section title: the length of its postings. */
   readonly postings: (term: string) => number;
-  /** How many distinct terms the index holds. */
-  readonly vocabularySize: number;
 }
 
 export interface CandidateRequest {
@@ -25,34 +23,31 @@ const COMMON_TERM = 2_000;
 const POOL = 1_000;
 /**
  * Over this many terms, near spellings of a term the documents hold are mostly other words, and looking them up
- * costs milliseconds: only terms the index lacks are matched with typos, and only by their terms (see `parseQuery`).
+ * costs milliseconds: only terms the index lacks are matched with typos (see `parseQuery`).
  */
 export const LARGE_VOCABULARY = 50_000;
 
-/** Typo tolerance by length: none up to 4 letters, one edit up to 7, two from 8. */
-function typoDistance(term: string): number {
-  return term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0;
+/** A term to search for, as the documents spell it, and how much it counts: less for a near spelling of the question's. */
+export interface SearchTerm {
+  readonly term: string;
+  readonly boost: number;
 }
 
 /**
- * The best sentences for a question's analyzed terms, by MiniSearch. A question without common terms is one
+ * The best sentences for a question's resolved terms, by MiniSearch, each term exactly as given: typos were resolved
+ * when the question was parsed. A question without common terms is one
  * MiniSearch query, scored over every sentence. One with common terms is two: the rarer terms (or else the rarest)
  * pick a pool of sentences, then every term scores that pool alone, so that each pooled sentence gets exactly the
  * score a full query gives it.
  */
-export function searchCandidates(context: CandidateContext, terms: readonly string[], { limit, range }: CandidateRequest): Hit[] {
+export function searchCandidates(context: CandidateContext, terms: readonly SearchTerm[], { limit, range }: CandidateRequest): Hit[] {
   const { search, postings } = context;
-  const typosForKnown = context.vocabularySize <= LARGE_VOCABULARY;
-  const isCommon = (term: string): boolean => postings(term) > COMMON_TERM;
-  const fuzzy = (term: string): number => {
-    const known = postings(term) > 0;
-    return isCommon(term) || (known && !typosForKnown) ? 0 : typoDistance(term);
-  };
+  const isCommon = ({ term }: SearchTerm): boolean => postings(term) > COMMON_TERM;
   const inRange = range && ((id: number): boolean => id >= range.first && id < range.end);
   const rare = terms.filter((term) => !isCommon(term));
-  if (rare.length === terms.length) return search.search(terms, { limit, fuzzy, ...(inRange ? { admit: inRange } : {}) });
-  const rarest = terms.reduce((best, term) => (postings(term) < postings(best) ? term : best));
+  if (rare.length === terms.length) return search.search(terms, { limit, ...(inRange ? { admit: inRange } : {}) });
+  const rarest = terms.reduce((best, term) => (postings(term.term) < postings(best.term) ? term : best));
   const seeds = rare.length > 0 ? rare : [rarest];
-  const pool = new Set(search.search(seeds, { limit: POOL, fuzzy, ...(inRange ? { admit: inRange } : {}) }).map((hit) => hit.id));
-  return search.search(terms, { limit, fuzzy, admit: (id) => pool.has(id) });
+  const pool = new Set(search.search(seeds, { limit: POOL, ...(inRange ? { admit: inRange } : {}) }).map((hit) => hit.id));
+  return search.search(terms, { limit, admit: (id) => pool.has(id) });
 }

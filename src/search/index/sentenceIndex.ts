@@ -3,7 +3,7 @@ import type { Document, Paragraph, Section } from '../../knowledge/types.ts';
 import { namesByInitials, type NamesByInitials } from '../aliases/mineAcronyms.ts';
 import type { Analyzer } from '../analyzer/analyzer.ts';
 import type { Token } from '../analyzer/token.ts';
-import { searchCandidates } from './candidateSearch.ts';
+import { searchCandidates, type SearchTerm } from './candidateSearch.ts';
 import { IndexedSentence, type SentenceReader } from './indexedSentence.ts';
 import { PhraseIndex } from './phraseIndex.ts';
 import { Recent } from './recent.ts';
@@ -136,14 +136,13 @@ export class SentenceIndex implements SentenceReader {
   }
 
   /**
-   * Best-scoring sentences for a free-text query, or for the terms this index's analyzer made of one (so that a
-   * question parsed already is not analyzed again), by MiniSearch (BM25, with typo tolerance on longer terms),
-   * optionally within one document.
+   * Best-scoring sentences for a free-text query, its words as written, or for the terms a parsed question resolved
+   * to (typos included, each at its strength), by MiniSearch (BM25), optionally within one document.
    */
-  candidates(query: string | readonly string[], { limit = DEFAULT_CANDIDATES, documentId }: CandidateOptions = {}): Candidate[] {
-    const context = { search: this.search, postings: (term: string) => this.postings(term), vocabularySize: this.vocabularySize };
+  candidates(query: string | readonly SearchTerm[], { limit = DEFAULT_CANDIDATES, documentId }: CandidateOptions = {}): Candidate[] {
+    const context = { search: this.search, postings: (term: string) => this.postings(term) };
     const range = documentId === undefined ? undefined : this.sentencesOf(documentId);
-    const terms = typeof query === 'string' ? this.analyzer.terms(query) : query;
+    const terms = typeof query === 'string' ? this.analyzer.terms(query).map((term) => ({ term, boost: 1 })) : query;
     return searchCandidates(context, terms, { limit, ...(range ? { range } : {}) }).map((hit) => ({
       entry: this.entry(hit.id),
       score: hit.score,

@@ -1,4 +1,5 @@
 import type { Options } from 'minisearch';
+import type { SearchTerm } from './candidateSearch.ts';
 import { RowsMiniSearch } from './rowsMiniSearch.ts';
 import type { IndexTerms } from './termRows.ts';
 import type { PackedTree } from './termTree.ts';
@@ -19,8 +20,6 @@ export interface Hit {
 export interface SearchOptions {
   /** How many of the best sentences to return. */
   readonly limit: number;
-  /** How many edits a query term may be from an indexed term (0: exact only). */
-  readonly fuzzy: (term: string) => number;
   /** Only sentences for which this holds are scored at all; all of them when absent. */
   readonly admit?: (id: number) => boolean;
 }
@@ -33,7 +32,7 @@ const OPTIONS: Options<SearchDocument> = {
   fields: ['text', 'title'],
   tokenize: splitTerms,
   processTerm: (term) => term,
-  searchOptions: { boost: { title: 0.5 }, combineWith: 'OR', weights: { fuzzy: 0.4, prefix: 0.3 } },
+  searchOptions: { boost: { title: 0.5 }, combineWith: 'OR' },
 };
 
 /**
@@ -62,11 +61,13 @@ export class SentenceSearch {
     this.miniSearch.fillPostings();
   }
 
-  /** The best sentences meeting any of the terms (repeats count again), best first: MiniSearch's OR query. */
-  search(terms: readonly string[], { limit, fuzzy, admit }: SearchOptions): Hit[] {
+  /** The best sentences meeting any of the terms (repeats count again), each at its boost, best first: MiniSearch's OR query. */
+  search(terms: readonly SearchTerm[], { limit, admit }: SearchOptions): Hit[] {
     // Gating by boostDocument rather than filtering results: sentences left out are never scored.
     const boostDocument = admit && ((id: number) => (admit(id) ? 1 : 0));
-    const results = this.miniSearch.search(terms.join(' '), { fuzzy, ...(boostDocument ? { boostDocument } : {}) });
+    const boosts = new Map(terms.map(({ term, boost }) => [term, boost]));
+    const boostTerm = (term: string): number => boosts.get(term) ?? 1;
+    const results = this.miniSearch.search(terms.map(({ term }) => term).join(' '), { boostTerm, ...(boostDocument ? { boostDocument } : {}) });
     return results.slice(0, limit).map(({ id, score }) => ({ id: id as number, score }));
   }
 }

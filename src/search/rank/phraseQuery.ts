@@ -1,21 +1,18 @@
 import { looseWords } from '../analyzer/looseWords.ts';
 import type { PhraseIndex } from '../index/phraseIndex.ts';
+import { editsAllowedInPhrase, typoStrength } from '../typos.ts';
 import { editDistance, hasDigit, letterSignature, mayBeWithin } from './editDistance.ts';
 
 /** The column of an indexed word like none of the fragment's, in the cache. */
 const NONE = new Float64Array(0);
 
-/** Strength of a word one or two edits from the one written: a near miss never counts as much as the word itself. */
-const TYPO_SIMILARITY = [1, 0.7, 0.5] as const;
 /** The last word may be unfinished, as while typing: a longer word it begins counts, a little less. */
 const PREFIX_SIMILARITY = 0.8;
 const MIN_PREFIX = 2;
 
 /** Typos allowed between two words (and their signatures): none in numbers, where a typo is another fact. */
 function maxEdits(a: string, b: string, signatures: number): number {
-  if (hasDigit(signatures)) return 0;
-  const longer = Math.max(a.length, b.length);
-  return longer >= 8 ? 2 : longer >= 3 ? 1 : 0;
+  return hasDigit(signatures) ? 0 : editsAllowedInPhrase(Math.max(a.length, b.length));
 }
 
 /**
@@ -118,7 +115,7 @@ export class PhraseQuery {
       if (this.ids[i] === id) similarity = 1;
       else {
         const edits = maxEdits(word, spelling, signature | this.signatures[i]!);
-        if (edits > 0 && mayBeWithin(signature, this.signatures[i]!, edits)) similarity = TYPO_SIMILARITY[editDistance(word, spelling, edits)] ?? 0;
+        if (edits > 0 && mayBeWithin(signature, this.signatures[i]!, edits)) similarity = typoStrength(editDistance(word, spelling, edits));
         if (i === this.words.length - 1 && word.length >= MIN_PREFIX && spelling.startsWith(word)) similarity = Math.max(similarity, PREFIX_SIMILARITY);
       }
       if (similarity > 0) (column ??= new Float64Array(this.words.length))[i] = similarity;

@@ -4,10 +4,11 @@ import { looseWords } from '../analyzer/looseWords.ts';
 import { DASH } from '../analyzer/hyphens.ts';
 import { stopWords } from '../analyzer/stopWords.ts';
 import { tokenize } from '../analyzer/tokenize.ts';
-import { LARGE_VOCABULARY } from '../index/candidateSearch.ts';
+import { LARGE_VOCABULARY, type SearchTerm } from '../index/candidateSearch.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { shortAndLongForms } from '../lexicon/abbreviations.ts';
 import { wordTerms } from '../lexicon/relatedTerms.ts';
+import { editsAllowed, typoStrength } from '../typos.ts';
 
 /** One distinct term of a question, with how much it matters and which indexed terms count as meeting it. */
 export interface QueryTerm {
@@ -32,17 +33,10 @@ export interface Query {
   readonly text: string;
   /** In the order of the question's words: by position, never decreasing. */
   readonly terms: readonly QueryTerm[];
-  /** Every analyzed term of the question in order, repeats included: what candidates are searched for. */
+  /** Every analyzed term of the question in order, repeats included: what candidates are searched for (`searchTerms`). */
   readonly analyzed: readonly string[];
-  /**
-   * Indexed terms met only as near spellings of a word as written (`presid` for "presdient"), which MiniSearch's typo
-   * tolerance on terms cannot find: searched for too.
-   */
-  readonly misspelt: readonly string[];
 }
 
-/** Strength of a match one or two edits away: a near-miss must never outrank an exact match. */
-const TYPO_STRENGTH = [1, 0.7, 0.5] as const;
 /** A longer indexed word that starts with the query term ("ultimatum" in the typo "ultimatumsissued"). */
 const PREFIX_STRENGTH = 0.5;
 const MIN_PREFIX_LENGTH = 6;
@@ -53,10 +47,6 @@ const CAPITALISED = /^\p{Lu}/u;
 const LETTERS = /^\p{L}+$/u;
 const POSSESSIVE = /['’]s$/iu;
 const ACRONYM_LETTERS = /^\p{L}{2,6}$/u;
-
-function maxEdits(term: string): number {
-  return term.length >= 8 ? 2 : term.length >= 5 ? 1 : 0;
-}
 
 function isSalient(token: Token, first: boolean): boolean {
   return token.keyword || DIGIT.test(token.surface) || (!first && CAPITALISED.test(token.surface));
@@ -133,10 +123,10 @@ function neighboursSwapped(word: string): string[] {
  * ("presdient" is two edits from "president", but its stem is four from `presid`), counting two swapped neighbours as
  * one edit ("Hafruch" for "Harfuch"), as people most often mistype.
  */
-function addMisspelt(token: Token, matches: Map<string, number>, index: SentenceIndex, added: string[]): void {
+function addMisspelt(token: Token, matches: Map<string, number>, index: SentenceIndex): void {
   const [word, ...more] = looseWords(token.surface.replace(POSSESSIVE, ''));
   if (word === undefined || more.length > 0) return;
-  const edits = maxEdits(word);
+  const edits = editsAllowed(word.length);
   if (edits === 0) return;
   const near = new Map<string, number>();
   // A search as written too would cost a large vocabulary tens of milliseconds on the slowest questions.
@@ -146,10 +136,9 @@ function addMisspelt(token: Token, matches: Map<string, number>, index: Sentence
   // A swap is two edits to MiniSearch's Levenshtein search: each is looked up as written instead, at one edit.
   for (const swapped of neighboursSwapped(word)) if (index.spellings.has(swapped)) near.set(swapped, 1);
   for (const [spelling, distance] of near) {
-    const strength = TYPO_STRENGTH[distance] ?? 0;
+    const strength = typoStrength(distance);
     const [term, ...rest] = index.analyzer.terms(spelling);
     if (term === undefined || rest.length > 0 || index.stats.frequency(term) === 0 || strength <= (matches.get(term) ?? 0)) continue;
-    if (!matches.has(term)) added.push(term);
     matches.set(term, strength);
   }
 }
@@ -157,19 +146,18 @@ function addMisspelt(token: Token, matches: Map<string, number>, index: Sentence
 /**
  * Indexed terms that meet a query term: itself; else its near spellings, unless it is an ordinary English word
  * (names are not held to the dictionary: "Shelly" may be "Shelley"); and longer words it begins; else, for an
- * acronym, the words of the names it abbreviates; else its abbreviation or the word it abbreviates. Terms met only
- * as near spellings of the word as written are also added to `misspelt`.
+ * acronym, the words of the names it abbreviates; else its abbreviation or the word it abbreviates.
  */
-function matchesOf(token: Token, salient: boolean, index: SentenceIndex, misspelt: string[]): Map<string, number> {
+function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<string, number> {
   const { term } = token;
   if (index.stats.frequency(term) > 0) return addSiblings(term, new Map([[term, 1]]), index);
   const matches = new Map<string, number>();
   const mayBeTypo = salient || !isEnglishWord(token.surface.toLowerCase());
-  const edits = mayBeTypo ? maxEdits(term) : 0;
+  const edits = mayBeTypo ? editsAllowed(term.length) : 0;
   for (const [candidate, [, distance]] of edits > 0 ? index.vocabulary.fuzzyGet(term, edits) : []) {
-    matches.set(candidate, TYPO_STRENGTH[distance] ?? 0);
+    matches.set(candidate, typoStrength(distance));
   }
-  if (mayBeTypo) addMisspelt(token, matches, index, misspelt);
+  if (mayBeTypo) addMisspelt(token, matches, index);
   if (term.length >= MIN_PREFIX_LENGTH) {
     for (const candidate of index.vocabulary.atPrefix(term).keys()) {
       matches.set(candidate, Math.max(matches.get(candidate) ?? 0, PREFIX_STRENGTH));
@@ -229,14 +217,13 @@ export function parseQuery(text: string, index: SentenceIndex): Query {
   const stoodFor = wordsStoodFor(tokens, index);
   const seen = new Set<string>();
   const terms: QueryTerm[] = [];
-  const misspelt: string[] = [];
   for (const token of tokens) {
     if (seen.has(token.term)) continue;
     seen.add(token.term);
     // A word the documents never use is left to the alias that stands for it.
     if (stoodFor.has(token.term) && index.stats.frequency(token.term) === 0) continue;
     const salient = isSalient(token, token.position === 0 && firstPosition === 0);
-    const matches = matchesOf(token, salient, index, misspelt);
+    const matches = matchesOf(token, salient, index);
     if (matches.size === 0 && isClosedUp(token, tokens)) continue;
     const known = index.stats.frequency(token.term) > 0;
     const weight = Math.max(...(known || matches.size === 0 ? [token.term] : [...matches.keys()]).map((term) => index.stats.idf(term)));
@@ -250,7 +237,20 @@ export function parseQuery(text: string, index: SentenceIndex): Query {
       related: relatedFormTerms(token, matches, index),
     });
   }
-  return { text, terms, analyzed: tokens.map((token) => token.term), misspelt };
+  return { text, terms, analyzed: tokens.map((token) => token.term) };
+}
+
+/**
+ * What a question's candidates are searched for: each analyzed term (repeats count again) as the documents spell it,
+ * or the terms met in its stead (near spellings, derived words, an acronym's words) at their strengths. They are
+ * resolved once, here; the search does not look for near spellings again.
+ */
+export function searchTerms(query: Query): SearchTerm[] {
+  const resolved = new Map(query.terms.map((term) => [term.term, term.matches]));
+  return query.analyzed.flatMap((term) => {
+    const matches = resolved.get(term);
+    return matches ? [...matches].map(([match, boost]) => ({ term: match, boost })) : [{ term, boost: 1 }];
+  });
 }
 
 /** Names, acronyms and numbers of the question that nothing in the documents meets, not even a near spelling. */

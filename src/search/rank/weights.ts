@@ -6,26 +6,26 @@ import type { LinearModel } from './model.ts';
 export const RANKING_MODEL: LinearModel = {
   "bias": 0,
   "weights": {
-    "coverage": 4.2859,
-    "exactCoverage": 1.3904,
-    "previousCoverage": 2.7979,
-    "nextCoverage": 1.001,
+    "coverage": 4.2883,
+    "exactCoverage": 1.4714,
+    "previousCoverage": 2.8205,
+    "nextCoverage": 0.9916,
     "titleCoverage": 0,
-    "paragraphCoverage": 4.254,
-    "proximity": 0.5368,
-    "bigrams": 0.4049,
-    "search": 2.0234,
-    "searchRank": 0.2084,
-    "typeMatch": 1.125,
-    "typeMismatch": -1.3215,
-    "novelty": -0.0051,
-    "logLength": -0.4874,
-    "termShare": -0.4775,
-    "anaphoric": 0.0006,
-    "rarestMatched": 0.1965,
-    "relatedCoverage": 4.0058,
-    "firstMentionCoverage": 1.5216,
-    "vectorCoverage": 7.3952
+    "paragraphCoverage": 4.1489,
+    "proximity": 0.5072,
+    "bigrams": 0.4023,
+    "search": 2.0746,
+    "searchRank": 0.2599,
+    "typeMatch": 1.1189,
+    "typeMismatch": -1.3187,
+    "novelty": 0.1202,
+    "logLength": -0.486,
+    "termShare": -0.6586,
+    "anaphoric": -0.011,
+    "rarestMatched": 0.1705,
+    "relatedCoverage": 4.4913,
+    "firstMentionCoverage": 1.5484,
+    "vectorCoverage": 7.5427
   }
 };
 
@@ -33,37 +33,37 @@ export const RANKING_MODEL: LinearModel = {
 export const WINDOW_MODEL: LinearModel = {
   "bias": 0,
   "weights": {
-    "anchorScore": 0.4531,
-    "anchorRank": 1.0343,
-    "unionCoverage": 5.2082,
-    "coverageGain": -1.1779,
-    "partnerCoverage": 1.1531,
-    "typeMatch": 0.261,
-    "typeMismatch": -0.7859,
-    "typeFromPartner": 0.1228,
-    "pair": 0.3942,
-    "partnerBefore": -0.0233,
-    "logChars": 0.34
+    "anchorScore": 0.4609,
+    "anchorRank": 0.9679,
+    "unionCoverage": 5.2694,
+    "coverageGain": -1.2621,
+    "partnerCoverage": 1.1362,
+    "typeMatch": 0.2617,
+    "typeMismatch": -0.7889,
+    "typeFromPartner": 0.1524,
+    "pair": 0.4143,
+    "partnerBefore": -0.0365,
+    "logChars": 0.3317
   }
 };
 
 /** Logistic model of "the best window answers the question" (refusalFeatures.ts). */
 export const REFUSAL_MODEL: LinearModel = {
-  "bias": -2.0046,
+  "bias": -2.0753,
   "weights": {
-    "bestScore": 0.1043,
-    "margin": 0.0112,
-    "unionCoverage": -1.9127,
-    "anchorExactCoverage": 1.1545,
-    "typeMismatch": -0.0451,
-    "unknownShare": -1.2286,
-    "unmatchedRarity": -0.6302,
-    "termCount": 0.9235,
-    "rarestMatched": 0.1241,
-    "salientOutside": -1.0425,
-    "absentNames": -1.5259,
-    "negationUnmet": -3.883,
-    "meaningCoverage": 0.1751
+    "bestScore": 0.1003,
+    "margin": 0.0111,
+    "unionCoverage": -1.87,
+    "anchorExactCoverage": 1.0997,
+    "typeMismatch": -0.0487,
+    "unknownShare": -1.1849,
+    "unmatchedRarity": -0.5946,
+    "termCount": 0.9199,
+    "rarestMatched": 0.1556,
+    "salientOutside": -1.0613,
+    "absentNames": -1.5146,
+    "negationUnmet": -3.8811,
+    "meaningCoverage": 0.2857
   }
 };
 

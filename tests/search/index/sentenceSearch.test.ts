@@ -5,18 +5,19 @@ import { collectTerms } from '../../../src/search/index/termRows.ts';
 const terms = collectTerms([['cartel', 'border'], ['drone', 'border', 'border'], ['cartel', 'tunnel'], []], [['security'], ['tunnel']]);
 const sectionOf = [0, 0, 1, 1];
 const build = (): SentenceSearch => SentenceSearch.build(terms, sectionOf);
-const exact = { limit: 10, fuzzy: () => 0 };
+const exact = { limit: 10 };
+const searched = (...words: string[]) => words.map((term) => ({ term, boost: 1 }));
 
 describe('SentenceSearch', () => {
   it('scores sentences by their terms and, at half weight, by their section title', () => {
-    const hits = build().search(['tunnel'], exact);
+    const hits = build().search(searched('tunnel'), exact);
     expect(hits.map((hit) => hit.id)).toEqual([2, 3]);
     expect(hits[0]!.score).toBeGreaterThan(hits[1]!.score);
   });
 
   it('scores only the sentences admitted, each as a full query would', () => {
-    const all = build().search(['border', 'cartel'], exact);
-    const admitted = build().search(['border', 'cartel'], { ...exact, admit: (id) => id !== 0 });
+    const all = build().search(searched('border', 'cartel'), exact);
+    const admitted = build().search(searched('border', 'cartel'), { ...exact, admit: (id) => id !== 0 });
     expect(admitted).toEqual(all.filter((hit) => hit.id !== 0));
   });
 });

@@ -1,0 +1,26 @@
+/**
+ * docent's one typo policy: how far a word as written may be from a word of the documents and still be taken for it,
+ * and how much such a near miss counts. Parsing a question, searching candidates and looking up a remembered phrase
+ * all read it here.
+ */
+
+/** Strength of a match 0, 1 or 2 edits away: a near miss must never count as much as the word itself. */
+const TYPO_STRENGTH = [1, 0.7, 0.5] as const;
+
+/** How much a word `distance` edits from the one written counts: 0 beyond the edits any word is allowed. */
+export function typoStrength(distance: number): number {
+  return TYPO_STRENGTH[distance] ?? 0;
+}
+
+/** Edits allowed in a word of this length: none up to 4 letters (their near spellings are other words), one up to 7, two from 8. */
+export function editsAllowed(length: number): number {
+  return length >= 8 ? 2 : length >= 5 ? 1 : 0;
+}
+
+/**
+ * Edits allowed in a word of a remembered phrase: one from 3 letters, since the words around it tell which word a short
+ * near miss stands for ("teh" in "teh border wall"), as a lone question word cannot.
+ */
+export function editsAllowedInPhrase(length: number): number {
+  return length >= 8 ? 2 : length >= 3 ? 1 : 0;
+}

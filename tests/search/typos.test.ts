@@ -1,0 +1,19 @@
+import { describe, expect, it } from 'vitest';
+import { editsAllowed, editsAllowedInPhrase, typoStrength } from '../../src/search/typos.ts';
+
+describe('the typo policy', () => {
+  it('allows no edit in a short question word, one up to 7 letters, two from 8', () => {
+    expect([4, 5, 7, 8].map(editsAllowed)).toEqual([0, 1, 1, 2]);
+  });
+
+  it('allows one edit from 3 letters in a remembered phrase, whose other words show what was meant', () => {
+    expect([2, 3, 7, 8].map(editsAllowedInPhrase)).toEqual([0, 1, 1, 2]);
+  });
+
+  it('counts a near miss for less than the word itself, and less the further it is', () => {
+    expect(typoStrength(0)).toBe(1);
+    expect(typoStrength(1)).toBeLessThan(1);
+    expect(typoStrength(2)).toBeLessThan(typoStrength(1));
+    expect(typoStrength(3)).toBe(0);
+  });
+});
