@@ -1,6 +1,6 @@
 import type { Section } from '../../knowledge/types.ts';
 import type { Candidate, IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
-import { expectedAnswer, holdsAnswerType, type AnswerType } from './answerType.ts';
+import { holdsAnswerType, type AnswerType } from './answerType.ts';
 import { leadInOf, nextInSection, opensWithAnaphor, previousInSection } from './context.ts';
 import { earlierInParagraph, firstMentionCoverage } from './firstMention.ts';
 import { bigramMatches, matchStrength, proximity, relatedCoverage, vectorCoverage, weightedCoverage, type TermSet } from './features.ts';
@@ -69,7 +69,7 @@ export function questionContext(query: Query, candidates: readonly Candidate[], 
   return {
     query,
     leadingSection: leading,
-    answerType: expectedAnswer(query.text),
+    answerType: query.shape.expected,
     rarest: known.reduce<QueryTerm | undefined>((best, term) => (!best || term.weight > best.weight ? term : best), undefined),
     asked: new Set(query.terms.flatMap((term) => [term.term, ...term.matches.keys()])),
     topSearchScore: Math.max(...candidates.map((candidate) => candidate.score), Number.MIN_VALUE),

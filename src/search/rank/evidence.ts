@@ -1,4 +1,4 @@
-import { demandedAnswer, isYesNoQuestion, mayHoldAnswerType } from './answerType.ts';
+import { mayHoldAnswerType } from './answerType.ts';
 import { closeness } from './features.ts';
 import { absentTerms, isNumeric, type Query, type QueryTerm } from './query.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
@@ -40,7 +40,7 @@ const NEAR_SHARE = 0.5;
 
 /** Whether the question demands a time, a sum or a count ("When…?") and no passage near its words holds one. */
 export function demandUnmet(query: Query, windows: readonly Window[]): boolean {
-  const type = demandedAnswer(query.text);
+  const type = query.shape.demanded;
   if (type === undefined) return false;
   const near = NEAR_SHARE * (windows[0]?.features.unionCoverage ?? 0);
   return !windows.some((window) => window.features.unionCoverage >= near && window.entries.some((entry) => mayHoldAnswerType(type, entry, query)));
@@ -55,7 +55,7 @@ const GOING_TO = /^going$/iu;
  * of a document that names both but never speaks of invading). A question that meets any of its own words is weighed.
  */
 export function eventUnreported(query: Query, windows: readonly Window[]): boolean {
-  if (!isYesNoQuestion(query.text)) return false;
+  if (!query.shape.yesNo) return false;
   const passageTerms = new Set(windows[0]?.entries.flatMap((entry) => [...entry.terms]) ?? []);
   const event = query.terms.filter((term) => !term.salient && !GOING_TO.test(term.surface));
   return event.length > 0 && event.every((term) => term.matches.size === 0 && term.related.size === 0 && closeness(term, passageTerms) === 0);

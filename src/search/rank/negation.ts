@@ -33,15 +33,17 @@ function askingText(question: string): string {
   return first > 0 ? clauses.slice(first).join(' ') : question;
 }
 
-/** Whether a question is phrased in the negative where it asks. */
-export function isNegated(text: string): boolean {
-  return NEGATION.test(askingText(text));
+/** A question phrased in the negative where it asks: the words its negations govern, in lower case ("What is not formal?": formal). */
+export interface Negation {
+  readonly words: readonly string[];
 }
 
-/** The words a question's negations govern, in lower case: "What is not formal?" → formal. */
-function negatedWords(question: string): string[] {
-  const words = tokenize(askingText(question)).map((token) => token.surface.toLowerCase());
-  return words.flatMap((word, i) => (NEGATION_WORD.test(word) ? words.slice(i + 1, i + 1 + SCOPE) : [])).filter((word) => word.length >= MIN_NEGATED_LENGTH);
+/** How a question is phrased in the negative where it asks, or undefined when it is not. */
+export function negationOf(question: string): Negation | undefined {
+  const asking = askingText(question);
+  if (!NEGATION.test(asking)) return undefined;
+  const words = tokenize(asking).map((token) => token.surface.toLowerCase());
+  return { words: words.flatMap((word, i) => (NEGATION_WORD.test(word) ? words.slice(i + 1, i + 1 + SCOPE) : [])).filter((word) => word.length >= MIN_NEGATED_LENGTH) };
 }
 
 /** Whether `word` is `negated` with a negating prefix: "informal" for "formal", "unused" for "used", "disagreed" for "agree". */
@@ -63,7 +65,6 @@ function negatesAsked(negated: readonly string[], entry: IndexedSentence): boole
 }
 
 /** Whether a passage expresses negation in any of these ways, so that a negated question may be met by it. */
-export function meetsNegation(question: string, entries: readonly IndexedSentence[]): boolean {
-  const negated = negatedWords(question);
-  return entries.some((entry) => NEGATION.test(entry.sentence.text) || NEGATIVE_WORDS.test(entry.sentence.text) || negatesAsked(negated, entry));
+export function meetsNegation(negation: Negation, entries: readonly IndexedSentence[]): boolean {
+  return entries.some((entry) => NEGATION.test(entry.sentence.text) || NEGATIVE_WORDS.test(entry.sentence.text) || negatesAsked(negation.words, entry));
 }

@@ -9,6 +9,7 @@ import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { shortAndLongForms } from '../lexicon/abbreviations.ts';
 import { wordTerms } from '../lexicon/relatedTerms.ts';
 import { editsAllowed, typoStrength } from '../typos.ts';
+import { questionShape, type QuestionShape } from './questionShape.ts';
 
 /** One distinct term of a question, with how much it matters and which indexed terms count as meeting it. */
 export interface QueryTerm {
@@ -35,6 +36,8 @@ export interface Query {
   readonly terms: readonly QueryTerm[];
   /** Every analyzed term of the question in order, repeats included: what candidates are searched for (`searchTerms`). */
   readonly analyzed: readonly string[];
+  /** What kind of answer it asks for, whether yes or no, what it negates. */
+  readonly shape: QuestionShape;
 }
 
 /** A longer indexed word that starts with the query term ("ultimatum" in the typo "ultimatumsissued"). */
@@ -209,7 +212,7 @@ function wordsStoodFor(tokens: readonly Token[], index: SentenceIndex): Set<stri
   return words;
 }
 
-/** Analyzes a question with the index's own analyzer and resolves each term against the vocabulary. */
+/** Analyzes a question with the index's own analyzer, resolves each term against the vocabulary, and reads its shape: once. */
 export function parseQuery(text: string, index: SentenceIndex): Query {
   const tokens = index.analyzer.tokens(text);
   const firstPosition = tokens[0]?.position ?? 0;
@@ -237,7 +240,7 @@ export function parseQuery(text: string, index: SentenceIndex): Query {
       related: relatedFormTerms(token, matches, index),
     });
   }
-  return { text, terms, analyzed: tokens.map((token) => token.term) };
+  return { text, terms, analyzed: tokens.map((token) => token.term), shape: questionShape(text) };
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { closeness, weightedCoverage } from './features.ts';
-import { isNegated, meetsNegation } from './negation.ts';
+import { meetsNegation } from './negation.ts';
 import { absentTerms, isNumeric, type Query, type QueryTerm } from './query.ts';
 import type { Window } from './windows.ts';
 
@@ -70,7 +70,7 @@ export function refusalFeatures(index: SentenceIndex, query: Query, windows: rea
     rarestMatched: best?.anchor.features.rarestMatched ?? 0,
     salientOutside: nameCount(unmatched.filter((term) => term.salient && !metNames.has(term.surface))),
     absentNames: nameCount(absentTerms(query).filter((term) => !isNumeric(term))),
-    negationUnmet: isNegated(query.text) && !meetsNegation(query.text, best?.entries ?? []) ? 1 : 0,
+    negationUnmet: query.shape.negation && !meetsNegation(query.shape.negation, best?.entries ?? []) ? 1 : 0,
     meaningCoverage: meaningCoverage(query, best),
   };
 }
