@@ -1,27 +1,15 @@
-import { SlashCommandBuilder } from 'discord.js';
-import type { SlashCommand } from '../src/discord/command.ts';
-import { plainQuestion } from '../src/discord/input.ts';
-import { autocompleteDocument, readDocument, withDocumentOption } from '../src/discord/documentOption.ts';
-import { renderAsk } from '../src/discord/render/answer.ts';
-import { searchesSeveral } from '../src/present/searchScope.ts';
+import { DOCUMENT_OPTION, textOption, type CommandDefinition } from '../src/commands/definition.ts';
+import type { AskResult } from '../src/engine/ask.ts';
 
 export default {
-  data: withDocumentOption(
-    new SlashCommandBuilder()
-      .setName('ask')
-      .setDescription('Ask a question; docent answers with a verbatim quote and its reference')
-      .addStringOption((option) => option.setName('question').setDescription('Your question about the document').setRequired(true).setMaxLength(300))
-      .addBooleanOption((option) => option.setName('private').setDescription('Only you see the answer')),
-  ),
-  async execute(interaction, { docent, defer, respond }) {
-    const question = interaction.options.getString('question', true);
-    const ephemeral = interaction.options.getBoolean('private') ?? false;
-    const document = readDocument(interaction);
-    await defer(ephemeral);
-    const result = docent.ask(plainQuestion(question), { document });
-    await respond(renderAsk({ ...result, question }, { several: searchesSeveral(docent, document), ephemeral, document }));
-  },
-  async autocomplete(interaction, { docent }) {
-    await autocompleteDocument(interaction, docent);
-  },
-} satisfies SlashCommand;
+  name: 'ask',
+  description: 'Ask a question; docent answers with a verbatim quote and its reference',
+  options: [
+    { name: 'question', description: 'Your question about the document', kind: 'text', required: true, maxLength: 300, searched: true },
+    { name: 'private', description: 'Only you see the answer', kind: 'flag' },
+    DOCUMENT_OPTION,
+  ],
+  help: { usage: '/ask <question>', summary: 'Answers with a verbatim quote and its reference, plus supporting passages.', example: '/ask Who leads the faction pushing for military strikes?' },
+  slow: true,
+  run: (docent, options) => docent.ask(textOption(options, 'question') ?? '', { document: textOption(options, 'document') }),
+} satisfies CommandDefinition<AskResult>;

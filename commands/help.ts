@@ -1,10 +1,16 @@
-import { SlashCommandBuilder } from 'discord.js';
-import type { SlashCommand } from '../src/discord/command.ts';
-import { renderHelp } from '../src/discord/render/notices.ts';
+import type { CommandDefinition, CommandHelp } from '../src/commands/definition.ts';
+
+/** Each command's help, with the name of its entry on a message's menu when it has one. */
+export interface HelpList {
+  readonly commands: readonly (CommandHelp & { readonly onMessage?: string })[];
+}
 
 export default {
-  data: new SlashCommandBuilder().setName('help').setDescription('What docent can do, with examples'),
-  async execute(_interaction, { respond }) {
-    await respond(renderHelp());
-  },
-} satisfies SlashCommand;
+  name: 'help',
+  description: 'What docent can do, with examples',
+  options: [],
+  help: { usage: '/help', summary: 'This list.', example: '/help' },
+  run: (_docent, _options, commands) => ({
+    commands: commands.map(({ help, onMessage }) => ({ ...help, ...(onMessage === undefined ? {} : { onMessage }) })),
+  }),
+} satisfies CommandDefinition<HelpList>;

@@ -1,14 +1,12 @@
-import { SlashCommandBuilder } from 'discord.js';
-import type { SlashCommand } from '../src/discord/command.ts';
-import { autocompleteDocument, readDocument, withDocumentOption } from '../src/discord/documentOption.ts';
-import { renderContents } from '../src/discord/render/browse.ts';
+import { DOCUMENT_OPTION, textOption, type CommandDefinition } from '../src/commands/definition.ts';
+import type { Contents } from '../src/engine/sections.ts';
 
 export default {
-  data: withDocumentOption(new SlashCommandBuilder().setName('sections').setDescription('The table of contents')),
-  async execute(interaction, { docent, respond }) {
-    await respond(renderContents(docent.sections(readDocument(interaction))));
-  },
-  async autocomplete(interaction, { docent }) {
-    await autocompleteDocument(interaction, docent);
-  },
-} satisfies SlashCommand;
+  name: 'sections',
+  description: 'The table of contents',
+  options: [DOCUMENT_OPTION],
+  help: { usage: '/sections', summary: 'The table of contents.', example: '/sections' },
+  // Plain text after /sections names nothing.
+  readText: () => ({}),
+  run: (docent, options) => docent.sections(textOption(options, 'document')),
+} satisfies CommandDefinition<Contents[]>;

@@ -1,39 +1,50 @@
-import { SlashCommandBuilder } from 'discord.js';
-import type { SlashCommand } from '../src/discord/command.ts';
-import { autocompleteDocument, readDocument, withDocumentOption } from '../src/discord/documentOption.ts';
-import { renderSummary } from '../src/discord/render/browse.ts';
-import { renderChoices, renderProblem } from '../src/discord/render/notices.ts';
-import { escapeEcho } from '../src/discord/render/escape.ts';
-import { parseSectionValue, sectionChoices } from '../src/discord/sectionOption.ts';
-import { SUMMARY_LENGTHS, summaryLength } from '../src/engine/summarize.ts';
-import { unknownLength } from '../src/present/summaryLength.ts';
+import { DOCUMENT_OPTION, textOption, type CommandDefinition, type Options } from '../src/commands/definition.ts';
+import { parseSectionValue } from '../src/commands/sectionValue.ts';
+import type { Docent } from '../src/engine/docent.ts';
+import type { DocumentNeeded } from '../src/engine/sections.ts';
+import { SUMMARY_LENGTHS, summaryLength, type Summary, type SummaryNotFound } from '../src/engine/summarize.ts';
+
+/** "/summary 3 short": a trailing length word, and the rest names the section. */
+export function parseSummaryArgs(text: string): { section?: string; length?: string } {
+  const words = text.trim().split(/\s+/u).filter((word) => word !== '');
+  const length = summaryLength(words[words.length - 1] ?? '');
+  const section = (length ? words.slice(0, -1) : words).join(' ');
+  return { ...(section ? { section } : {}), ...(length ? { length } : {}) };
+}
+
+/**
+ * "/summary tiny", "/summary 3 tiny": a last word that names no section, after words that name one (or none), was
+ * meant as a length. Returns that word, to be named in the reply.
+ */
+function mistypedLength(docent: Docent, text: string, document: string | undefined): { section?: string; length: string } | undefined {
+  const whole = docent.summarize({ section: text, document, count: 1 });
+  if (whole.kind !== 'not-found' || whole.what !== 'section') return undefined;
+  const words = text.trim().split(/\s+/u);
+  const last = words.pop() ?? '';
+  if (!/^\p{L}+$/u.test(last)) return undefined;
+  const rest = words.join(' ');
+  if (rest === '') return { length: last };
+  return docent.summarize({ section: rest, document, count: 1 }).kind === 'summary' ? { section: rest, length: last } : undefined;
+}
 
 export default {
-  data: withDocumentOption(
-    new SlashCommandBuilder()
-      .setName('summary')
-      .setDescription('An extractive summary of the whole document or of one section')
-      .addStringOption((option) => option.setName('section').setDescription('A section; empty for the whole document').setAutocomplete(true).setMaxLength(100))
-      .addStringOption((option) =>
-        option
-          .setName('length')
-          .setDescription('How long a summary')
-          .addChoices(...SUMMARY_LENGTHS.map((length) => ({ name: length, value: length }))),
-      ),
-  ),
-  async execute(interaction, { docent, defer, respond }) {
-    const typed = interaction.options.getString('length') ?? 'medium';
-    const length = summaryLength(typed);
-    // Discord offers only the choices, but a client may send any text.
-    if (!length) return respond(renderProblem(unknownLength(typed, (word) => `“${escapeEcho(word)}”`)));
-    const section = interaction.options.getString('section');
-    const scope = section ? parseSectionValue(section, readDocument(interaction)) : { document: readDocument(interaction) };
-    await defer(false);
-    await respond(renderSummary(docent.summarize({ ...scope, length })));
+  name: 'summary',
+  description: 'An extractive summary of the whole document or of one section',
+  options: [
+    { name: 'section', description: 'A section; empty for the whole document', kind: 'text', maxLength: 100, suggest: 'sections' },
+    { name: 'length', description: 'How long a summary', kind: 'choice', choices: SUMMARY_LENGTHS },
+    DOCUMENT_OPTION,
+  ],
+  help: { usage: '/summary [section] [short|medium|long]', summary: 'An extractive summary of the whole document or of one section.', example: '/summary 3 short' },
+  slow: true,
+  readText: (text, docent, document): Options => {
+    const parsed = parseSummaryArgs(text);
+    return (!parsed.length && parsed.section !== undefined && mistypedLength(docent, parsed.section, document)) || parsed;
   },
-  async autocomplete(interaction, { docent }) {
-    if (await autocompleteDocument(interaction, docent)) return;
-    const document = interaction.options.getString('document') ?? undefined;
-    await interaction.respond(renderChoices(sectionChoices(docent, interaction.options.getFocused(), document)));
+  run: (docent, options) => {
+    const section = textOption(options, 'section');
+    const document = textOption(options, 'document');
+    const scope = section ? parseSectionValue(section, document) : { document };
+    return docent.summarize({ ...scope, length: summaryLength(textOption(options, 'length') ?? '') });
   },
-} satisfies SlashCommand;
+} satisfies CommandDefinition<Summary | SummaryNotFound | DocumentNeeded>;

@@ -1,4 +1,5 @@
-import { CLI_USAGE, parseCliArgs } from './cli/args.ts';
+import { cliUsage, parseCliArgs } from './cli/args.ts';
+import { CONSOLE_COMMANDS } from './cli/catalogue.ts';
 import { runCli } from './cli/main.ts';
 import { ConfigError, loadEnvironment } from './config/environment.ts';
 import { serve } from './discord/serve.ts';
@@ -15,11 +16,11 @@ async function main(): Promise<number> {
     args = parseCliArgs(process.argv.slice(2));
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    console.error(error instanceof ConfigError ? message : `${message}\n\n${CLI_USAGE}`);
+    console.error(error instanceof ConfigError ? message : `${message}\n\n${cliUsage(CONSOLE_COMMANDS.values())}`);
     return error instanceof ConfigError ? 1 : 2;
   }
   if (args.help) {
-    console.log(CLI_USAGE);
+    console.log(cliUsage(CONSOLE_COMMANDS.values()));
     return 0;
   }
   const knowledgeDir = args.knowledge ?? env.KNOWLEDGE_DIR;

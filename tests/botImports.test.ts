@@ -39,3 +39,11 @@ describe('the bot', () => {
     expect(modules.filter((file) => file.startsWith('src/eval/') || file.startsWith('src/bench/'))).toEqual([]);
   });
 });
+
+describe('the console and the command definitions', () => {
+  it('import no discord.js, so that they run without it', () => {
+    const modules = [...reachable(['src/cli/main.ts', ...readdirSync(join(ROOT, 'commands')).map((name) => `commands/${name}`)])];
+    expect(modules).toContain('commands/ask.ts');
+    expect(modules.filter((file) => /from 'discord\.js'/u.test(readFileSync(join(ROOT, file), 'utf8')))).toEqual([]);
+  });
+});

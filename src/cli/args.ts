@@ -1,3 +1,4 @@
+import type { CommandDefinition } from '../commands/definition.ts';
 import { parseArgs } from 'node:util';
 
 export interface CliArgs {
@@ -9,24 +10,24 @@ export interface CliArgs {
   readonly help: boolean;
 }
 
-export const CLI_USAGE = `Usage: docent [command] [text] [options]
+/** The command-line help, its commands listed from their definitions. */
+export function cliUsage(commands: Iterable<CommandDefinition>): string {
+  const rows = [...commands].map((command) => [command.help.usage.replace(/^\//u, ''), command.description] as const);
+  const width = Math.max(...rows.map(([usage]) => usage.length));
+  return `Usage: docent [command] [text] [options]
        npm start -- [command] [text] [options]
 
 Without a command, opens the interactive console (or, with DISCORD_TOKEN set, starts the Discord bot).
 
 Commands:
-  ask <question>               a verbatim answer with its reference
-  quote <text>                 the sentence that matches a remembered phrase
-  summary [section] [length]   an extractive summary (length: short, medium, long)
-  sections                     the table of contents
-  section <number or title>    one section's full text
-  help                         what docent can do
+${rows.map(([usage, description]) => `  ${usage.padEnd(width)}  ${description}`).join('\n')}
 
 Options:
   --json              print the engine's result as JSON
   --knowledge DIR     the knowledge folder (default: $KNOWLEDGE_DIR or ./knowledge)
   --document ID       only this document, when several are loaded
   -h, --help          this text`;
+}
 
 /** Parses the command line; throws a TypeError with a readable message on unknown options. */
 export function parseCliArgs(argv: readonly string[]): CliArgs {

@@ -1,6 +1,7 @@
 import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { Docent } from '../engine/docent.ts';
-import { isConsoleCommand, runCommand, type CommandOutput } from './commands.ts';
+import { isConsoleCommand } from './catalogue.ts';
+import { runCommand, type CommandOutput } from './commands.ts';
 
 export interface ConsoleOptions {
   readonly input: NodeJS.ReadableStream;

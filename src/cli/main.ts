@@ -6,7 +6,9 @@ import { skippedLine } from '../present/skipped.ts';
 import type { CliArgs } from './args.ts';
 import { exitQuietlyWhenPipeCloses } from './closedPipe.ts';
 import { findDocument } from '../engine/find.ts';
-import { isConsoleCommand, isUsageProblem, runCommand, unknownDocument } from './commands.ts';
+import { isConsoleCommand } from './catalogue.ts';
+import { isUsageProblem, runCommand } from './commands.ts';
+import { unknownDocument } from './readOptions.ts';
 import { runConsole } from './console.ts';
 import { reloadNotice } from './reloadNotice.ts';
 

@@ -5,7 +5,8 @@ import type { Contents, DocumentNeeded, SectionText } from '../engine/sections.t
 import type { Summary, SummaryNotFound } from '../engine/summarize.ts';
 import { shownText } from '../present/excerpt.ts';
 import { whichDocument, type CommandExample } from '../present/documentChoice.ts';
-import { COMMAND_HELP, INTRODUCTION } from '../present/help.ts';
+import type { HelpList } from '../../commands/help.ts';
+import { INTRODUCTION } from '../present/help.ts';
 import { counted } from '../present/plural.ts';
 import { passageReferences, placeInDocument, sectionLabel } from '../present/reference.ts';
 import { explainRefusal, searchedDocuments } from '../present/refusal.ts';
@@ -82,7 +83,13 @@ export function renderSection(result: SectionText | DocumentNeeded | undefined, 
   return `${sectionLabel(result)} — ${result.document.title}\n\n${paragraphs.join('\n\n')}`;
 }
 
-export function renderHelp(): string {
-  const rows = COMMAND_HELP.map((command) => `  ${command.usage}\n      ${command.summary}\n      e.g. ${command.example}`);
+/** /find: the passages that bear on a text, each with its reference. */
+export function renderFindings(passages: readonly Passage[], text: string, several: boolean): string {
+  if (passages.length === 0) return `Nothing in ${searchedDocuments(several)} bears on “${text}”.`;
+  return renderList('Passages that bear on this text:', passages, passageReferences(passages)).trimStart();
+}
+
+export function renderHelp(commands: HelpList['commands']): string {
+  const rows = commands.map((command) => `  ${command.usage}\n      ${command.summary}\n      e.g. ${command.example}`);
   return `${INTRODUCTION}\n\nCommands:\n${rows.join('\n')}\n\nOptions may also be typed as in Discord: /summary section: 3 length: short.\nA line without a command is asked as a question. /quit leaves.`;
 }

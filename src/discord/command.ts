@@ -22,7 +22,7 @@ interface CommandBase {
   readonly data: { readonly name: string; toJSON(): RESTPostAPIApplicationCommandsJSONBody };
 }
 
-/** A slash command: `{ data, execute, autocomplete? }`, one module per command in `commands/`. */
+/** A slash command: `{ data, execute, autocomplete? }`, made from a definition in `commands/` (see discordCommand.ts). */
 export interface SlashCommand extends CommandBase {
   readonly kind?: 'slash';
   execute(interaction: ChatInputCommandInteraction, context: CommandContext): Promise<void>;
@@ -36,17 +36,3 @@ export interface MessageCommand extends CommandBase {
 }
 
 export type Command = SlashCommand | MessageCommand;
-
-/** The predicate every module in `commands/` must pass to be loaded. */
-export function isCommand(value: unknown): value is Command {
-  if (typeof value !== 'object' || value === null) return false;
-  const candidate = value as Partial<SlashCommand>;
-  return (
-    typeof candidate.data === 'object' &&
-    candidate.data !== null &&
-    typeof candidate.data.name === 'string' &&
-    typeof candidate.data.toJSON === 'function' &&
-    typeof candidate.execute === 'function' &&
-    (candidate.autocomplete === undefined || typeof candidate.autocomplete === 'function')
-  );
-}

@@ -1,22 +1,15 @@
-import { readdir } from 'node:fs/promises';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { join } from 'node:path';
-import { isCommand, type Command } from './command.ts';
-
-/** The project's `commands/` folder. */
-export const COMMANDS_DIR = fileURLToPath(new URL('../../commands/', import.meta.url));
+import { checkRenderers, loadDefinitions } from '../commands/load.ts';
+import type { Command } from './command.ts';
+import { discordCommand } from './discordCommand.ts';
+import { DISCORD_REPLIES } from './render/commandReplies.ts';
 
 /**
- * Loads every command module in a folder: each default export must pass `isCommand`.
- * @throws Error naming a module that is not a command, so a broken command never ships silently.
+ * The Discord commands for every definition in a folder (`commands/` by default), by the name Discord knows them by.
+ * @throws Error naming a module that is not a command, or a command with no Discord renderer.
  */
-export async function loadCommands(dir = COMMANDS_DIR): Promise<Map<string, Command>> {
-  const files = (await readdir(dir)).filter((file) => /\.(ts|js)$/u.test(file) && !file.endsWith('.d.ts')).sort();
-  const commands = new Map<string, Command>();
-  for (const file of files) {
-    const module = (await import(pathToFileURL(join(dir, file)).href)) as { default?: unknown };
-    if (!isCommand(module.default)) throw new Error(`commands/${file} does not export a command as its default export`);
-    commands.set(module.default.data.name, module.default);
-  }
-  return commands;
+export async function loadCommands(dir?: string): Promise<Map<string, Command>> {
+  const definitions = [...(await loadDefinitions(dir)).values()];
+  checkRenderers(definitions, DISCORD_REPLIES, 'src/discord/render/commandReplies.ts');
+  const commands = definitions.map((definition) => discordCommand(definition, definitions));
+  return new Map(commands.map((command) => [command.data.name, command]));
 }

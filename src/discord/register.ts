@@ -1,14 +1,14 @@
 import { REST, Routes, type RESTPostAPIApplicationCommandsJSONBody } from 'discord.js';
 import type { BotSettings } from '../config/environment.ts';
 import type { Command } from './command.ts';
-import { DOCUMENT_OPTION } from './documentOption.ts';
+import { DOCUMENT_OPTION } from '../commands/definition.ts';
 
 /** The JSON Discord receives for each command; the `document` option only when there is more than one document. */
 export function commandPayloads(commands: Iterable<Command>, documentCount: number): RESTPostAPIApplicationCommandsJSONBody[] {
   return [...commands].map((command) => {
     const json = command.data.toJSON();
     if (documentCount > 1 || !('options' in json) || !json.options) return json;
-    return { ...json, options: json.options.filter((option) => option.name !== DOCUMENT_OPTION) };
+    return { ...json, options: json.options.filter((option) => option.name !== DOCUMENT_OPTION.name) };
   });
 }
 

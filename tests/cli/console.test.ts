@@ -1,6 +1,7 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { parseSummaryArgs, runCommand } from '../../src/cli/commands.ts';
+import { runCommand } from '../../src/cli/commands.ts';
+import { parseSummaryArgs } from '../../commands/summary.ts';
 import { interpretLine, runConsole } from '../../src/cli/console.ts';
 import { docentOf, seedDocent } from '../helpers/seed.ts';
 

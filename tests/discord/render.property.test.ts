@@ -1,4 +1,6 @@
 import fc from 'fast-check';
+import help from '../../commands/help.ts';
+import { loadDefinitions } from '../../src/commands/load.ts';
 import { describe, expect, it } from 'vitest';
 import { renderAsk, renderMorePassages } from '../../src/discord/render/answer.ts';
 import { renderContents, renderDocumentNeeded, renderNotFound, renderSectionPage, renderSummary } from '../../src/discord/render/browse.ts';
@@ -84,7 +86,8 @@ describe('every rendered reply stays within Discord’s limits and pings nobody'
     );
   });
 
-  it('for help', () => {
-    expectSafe(renderHelp());
+  it('for help', async () => {
+    const definitions = [...(await loadDefinitions()).values()];
+    expectSafe(renderHelp(help.run(seedDocent(), {}, definitions).commands));
   });
 });

@@ -33,6 +33,13 @@ export function renderNotFound(missing: { what: string; name: string }): Reply {
   });
 }
 
+/** /section: the section's first page, or why there is none. */
+export function renderSection(result: SectionText | DocumentNeeded | undefined, name: string): Reply {
+  if (!result) return renderNotFound({ what: 'section', name });
+  if (result.kind === 'document-needed') return renderDocumentNeeded(result, { command: 'section', options: [['name', name]] });
+  return renderSectionPage(result, 0);
+}
+
 /** /summary or /section without a document when several are loaded: the documents to choose from, privately. */
 export function renderDocumentNeeded(needed: DocumentNeeded, request: CommandExample): Reply {
   const rows = needed.documents.map((document) => `**${escapeText(document.id)}** — ${escapeText(document.title)}`);

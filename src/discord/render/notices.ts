@@ -1,5 +1,6 @@
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
-import { COMMAND_HELP, INTRODUCTION } from '../../present/help.ts';
+import type { HelpList } from '../../../commands/help.ts';
+import { INTRODUCTION } from '../../present/help.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { ACCENT, MUTED, reply, type Reply } from './reply.ts';
 
@@ -20,15 +21,18 @@ export function renderProblem(message: string): Reply {
 }
 
 /** /help: what docent can do, with examples. */
-export function renderHelp(): Reply {
+export function renderHelp(commands: HelpList['commands']): Reply {
+  // A command offered on a message's menu is found there in Discord, not typed.
+  const typed = commands.filter((command) => command.onMessage === undefined);
+  const onMessage = commands.flatMap(({ onMessage: name, summary }) => (name === undefined ? [] : [{ name, summary }]));
   return reply([
     {
       color: ACCENT,
       title: 'docent',
       description: INTRODUCTION,
       fields: [
-        ...COMMAND_HELP.map((command) => ({ name: command.usage, value: `${command.summary}\nExample: \`${command.example}\`` })),
-        { name: 'Find in document', value: 'Right-click a message → Apps → Find in document: the passages that bear on it.' },
+        ...typed.map((command) => ({ name: command.usage, value: `${command.summary}\nExample: \`${command.example}\`` })),
+        ...onMessage.map(({ name, summary }) => ({ name, value: `Right-click a message → Apps → ${name}. ${summary}` })),
       ],
     },
   ], { ephemeral: true });
