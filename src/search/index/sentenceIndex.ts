@@ -7,6 +7,7 @@ import { searchCandidates } from './candidateSearch.ts';
 import { IndexedSentence, type SentenceReader } from './indexedSentence.ts';
 import { PhraseIndex } from './phraseIndex.ts';
 import { Recent } from './recent.ts';
+import type { SentenceRange } from './sentenceRange.ts';
 import { SentenceSearch } from './sentenceSearch.ts';
 import { collectTerms, rowCount, rowLength, rowTerms, type IndexTerms } from './termRows.ts';
 import { TermStats } from './termStats.ts';
@@ -24,12 +25,6 @@ export interface CandidateOptions {
   readonly limit?: number;
   /** Only sentences of this document. */
   readonly documentId?: string;
-}
-
-/** Sentence ids from `first` up to but not including `end`. */
-export interface SentenceRange {
-  readonly first: number;
-  readonly end: number;
 }
 
 /** What an index is made of besides its documents and analyzer: what `build` computes and a persisted index holds. */
