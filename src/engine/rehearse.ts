@@ -1,4 +1,15 @@
-import type { Docent } from './docent.ts';
+import type { Document } from '../knowledge/types.ts';
+import type { SentenceIndex } from '../search/index/sentenceIndex.ts';
+import type { SummarizeOptions } from './summarize.ts';
+
+/** What a rehearsal uses of an engine (the `Docent` that warms up): its sentences, and the calls members make. */
+export interface RehearsedEngine {
+  readonly index: SentenceIndex;
+  readonly documents: readonly Document[];
+  ask(question: string): unknown;
+  quote(text: string): unknown;
+  summarize(options: SummarizeOptions): unknown;
+}
 
 /** Sentences asked, and quoted from, in a rehearsal: enough for V8 to compile what answering runs. */
 const REHEARSALS = 20;
@@ -9,7 +20,7 @@ const QUOTED_WORDS = 6;
  * document, dropping every result: V8 compiles what answering runs while the bot connects rather than during a
  * member's first question. On the large bench corpus that question took 80–130 ms without this, 16–28 ms with it.
  */
-export function rehearse(docent: Docent): void {
+export function rehearse(docent: RehearsedEngine): void {
   const { entries } = docent.index;
   const count = Math.min(REHEARSALS, entries.length);
   try {

@@ -1,4 +1,4 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
+import { ButtonStyle, ComponentType, embedLength, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from 'discord.js';
 import { encodeButton, type ButtonState } from '../customIds.ts';
 import { LIMITS, truncate } from './limits.ts';
 
@@ -22,16 +22,6 @@ export interface ButtonSpec {
 /** docent's embed colour. */
 export const ACCENT = 0x5865f2;
 export const MUTED = 0x99aab5;
-
-function embedLength(embed: APIEmbed): number {
-  return (
-    (embed.title?.length ?? 0) +
-    (embed.description?.length ?? 0) +
-    (embed.footer?.text.length ?? 0) +
-    (embed.author?.name.length ?? 0) +
-    (embed.fields ?? []).reduce((sum, field) => sum + field.name.length + field.value.length, 0)
-  );
-}
 
 /** Holds one embed to every per-part limit, the names and values of its fields included. */
 function fitParts(embed: APIEmbed): APIEmbed {

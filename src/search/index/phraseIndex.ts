@@ -1,7 +1,7 @@
 import { letterSignature } from '../rank/editDistance.ts';
 import { buildPhraseData, lowerBound, pairKey, positionOf, type PhraseData } from './phraseData.ts';
 import type { Postings } from './postings.ts';
-import type { SentenceRange } from './sentenceIndex.ts';
+import type { SentenceRange } from './sentenceRange.ts';
 
 /** A phrase's loose words, resolved to ids (undefined when no sentence holds one), with their weights. */
 export interface PhraseTerms {

@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Document, Paragraph, Section } from '../../knowledge/types.ts';
 import { namesByInitials, type NamesByInitials } from '../aliases/mineAcronyms.ts';
@@ -6,7 +7,7 @@ import type { Token } from '../analyzer/token.ts';
 import { searchCandidates, type SearchTerm } from './candidateSearch.ts';
 import { IndexedSentence, type SentenceReader } from './indexedSentence.ts';
 import { PhraseIndex } from './phraseIndex.ts';
-import { Recent } from './recent.ts';
+import type { SentenceRange } from './sentenceRange.ts';
 import { SentenceSearch } from './sentenceSearch.ts';
 import { collectTerms, rowCount, rowLength, rowTerms, type IndexTerms } from './termRows.ts';
 import { TermStats } from './termStats.ts';
@@ -24,12 +25,6 @@ export interface CandidateOptions {
   readonly limit?: number;
   /** Only sentences of this document. */
   readonly documentId?: string;
-}
-
-/** Sentence ids from `first` up to but not including `end`. */
-export interface SentenceRange {
-  readonly first: number;
-  readonly end: number;
 }
 
 /** What an index is made of besides its documents and analyzer: what `build` computes and a persisted index holds. */
@@ -64,12 +59,24 @@ export class SentenceIndex implements SentenceReader {
   private readonly titleSets: (ReadonlySet<string> | undefined)[];
   private readonly documentTitleSets = new Map<Document, ReadonlySet<string>>();
   private titledSections: Map<string, Section[]> | undefined;
-  private readonly recentTerms = new Recent<number, ReadonlySet<string>>(REMEMBERED_SENTENCES);
-  private readonly recentTokens = new Recent<number, readonly Token[]>(REMEMBERED_SENTENCES);
-  private readonly recentParagraphs = new Recent<Paragraph, ReadonlySet<string>>(REMEMBERED_SENTENCES);
-  // Made once, not per call: reading terms and tokens is what a question does most.
-  private readonly readTerms = (id: number): ReadonlySet<string> => rowTerms(this.parts.terms.sentences, id, this.parts.terms.terms);
-  private readonly analyzeSentence = (id: number): readonly Token[] => this.analyzer.tokens(this.entry(id).sentence.text);
+  private readonly recentTerms = new LRUCache<number, ReadonlySet<string>>({
+    max: REMEMBERED_SENTENCES,
+    memoMethod: (id) => rowTerms(this.parts.terms.sentences, id, this.parts.terms.terms),
+  });
+  private readonly recentTokens = new LRUCache<number, readonly Token[]>({
+    max: REMEMBERED_SENTENCES,
+    memoMethod: (id) => this.analyzer.tokens(this.entry(id).sentence.text),
+  });
+  /** A paragraph's terms, read from the sentence that asks for them (the context). */
+  private readonly recentParagraphs = new LRUCache<Paragraph, ReadonlySet<string>, IndexedSentence>({
+    max: REMEMBERED_SENTENCES,
+    memoMethod: (paragraph, _stale, { context: entry }) => {
+      const first = entry.id - (entry.sentence.ref.sentence - 1);
+      const union = new Set<string>();
+      for (let id = first; id < first + paragraph.sentences.length; id++) for (const term of this.termsOf(id)) union.add(term);
+      return union;
+    },
+  });
   private typoVocabulary: SearchableMap<number> | undefined;
   private spellingVocabulary: SearchableMap<number> | undefined;
   private phraseIndex: PhraseIndex | undefined;
@@ -261,7 +268,7 @@ export class SentenceIndex implements SentenceReader {
 
   /** @internal Read through `IndexedSentence.tokens`. */
   tokensOf(entry: IndexedSentence): readonly Token[] {
-    return this.recentTokens.get(entry.id, this.analyzeSentence);
+    return this.recentTokens.memo(entry.id);
   }
 
   /** @internal Read through `IndexedSentence.tokenCount`. */
@@ -271,7 +278,7 @@ export class SentenceIndex implements SentenceReader {
 
   /** @internal Read through `IndexedSentence.terms`. */
   termsOf(id: number): ReadonlySet<string> {
-    return this.recentTerms.get(id, this.readTerms);
+    return this.recentTerms.memo(id);
   }
 
   /** @internal Read through `IndexedSentence.titleTerms`. */
@@ -291,12 +298,7 @@ export class SentenceIndex implements SentenceReader {
   paragraphTermsOf(entry: IndexedSentence): ReadonlySet<string> {
     const paragraph = entry.section.paragraphs[entry.sentence.ref.paragraph - 1];
     if (!paragraph) return entry.terms;
-    return this.recentParagraphs.get(paragraph, () => {
-      const first = entry.id - (entry.sentence.ref.sentence - 1);
-      const union = new Set<string>();
-      for (let id = first; id < first + paragraph.sentences.length; id++) for (const term of this.termsOf(id)) union.add(term);
-      return union;
-    });
+    return this.recentParagraphs.memo(paragraph, { context: entry });
   }
 
   /** How many sentences hold a term in their text or their section title. */

@@ -1,5 +1,5 @@
+import { LRUCache } from 'lru-cache';
 import type { Analyzer } from '../analyzer/analyzer.ts';
-import { Recent } from '../index/recent.ts';
 import { relatedForms } from './relatedForms.ts';
 
 /** A written word as one analyzer reads it, with its related forms (`relatedForms`) read the same way. */
@@ -12,7 +12,7 @@ export interface WordTerms {
 
 /** Words kept per analyzer: questions repeat their words, and analyzing a word's related forms is much of parsing it. */
 const REMEMBERED_WORDS = 20_000;
-const remembered = new WeakMap<Analyzer, Recent<string, WordTerms>>();
+const remembered = new WeakMap<Analyzer, LRUCache<string, WordTerms>>();
 
 function readWord(analyzer: Analyzer, word: string): WordTerms {
   const related: string[] = [];
@@ -27,8 +27,8 @@ function readWord(analyzer: Analyzer, word: string): WordTerms {
 export function wordTerms(analyzer: Analyzer, word: string): WordTerms {
   let recent = remembered.get(analyzer);
   if (!recent) {
-    recent = new Recent<string, WordTerms>(REMEMBERED_WORDS);
+    recent = new LRUCache<string, WordTerms>({ max: REMEMBERED_WORDS, memoMethod: (unseen) => readWord(analyzer, unseen) });
     remembered.set(analyzer, recent);
   }
-  return recent.get(word, (unseen) => readWord(analyzer, unseen));
+  return recent.memo(word);
 }

@@ -2,19 +2,8 @@ import type { NamesByInitials } from '../../aliases/mineAcronyms.ts';
 import type { AliasRule } from '../../analyzer/aliases.ts';
 import type { PhraseData } from '../phraseData.ts';
 import type { Rows } from '../termRows.ts';
+import { corrupt } from './indexFileError.ts';
 import type { DocumentOutline } from './packedDocuments.ts';
-
-/** Why a stored index was not used: it belongs to other documents or another version, or it is damaged. */
-export class IndexFileError extends Error {
-  override readonly name = 'IndexFileError';
-
-  constructor(
-    readonly kind: 'stale' | 'corrupt',
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /** The JSON part of a stored index: what is not a typed array, and the sizes of those that are. */
 export interface Meta {
@@ -34,7 +23,6 @@ export interface Meta {
   };
 }
 
-const corrupt = (message: string): IndexFileError => new IndexFileError('corrupt', message);
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
 /** Non-empty strings, none twice: a term or word list. */

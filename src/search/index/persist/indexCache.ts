@@ -7,7 +7,8 @@ import { indexFromPortable, portableIndexOf } from '../../build/portableIndex.ts
 import { buildIndex } from '../../buildIndex.ts';
 import type { SentenceIndex } from '../sentenceIndex.ts';
 import { DocumentSnapshot } from './documentSnapshot.ts';
-import { decodePayload, encodeIndex, IndexFileError, readHeader, type StoredIndex } from './indexFile.ts';
+import { decodePayload, encodeIndex, readHeader, type StoredIndex } from './indexFile.ts';
+import { IndexFileError } from './indexFileError.ts';
 import { indexKey } from './indexKey.ts';
 
 /** Builds the index of documents: at once, or elsewhere (see `buildIndexInBackground`). */

@@ -5,11 +5,10 @@ import { portableArrays, type PortableIndex } from '../../build/portableIndex.ts
 import type { PhraseData } from '../phraseData.ts';
 import { Postings } from '../postings.ts';
 import type { IndexTerms, Rows } from '../termRows.ts';
-import { checkMeta, checkPhrases, checkRows, IndexFileError, readInitials, type Meta } from './checks.ts';
+import { checkMeta, checkPhrases, checkRows, readInitials, type Meta } from './checks.ts';
 import type { StoredDocument } from './documentSnapshot.ts';
+import { corrupt, IndexFileError } from './indexFileError.ts';
 import { packDocuments, unpackDocuments } from './packedDocuments.ts';
-
-export { IndexFileError } from './checks.ts';
 
 /** Bumped whenever what is stored, or how, changes: files of another format are rebuilt, never read. */
 export const INDEX_FORMAT_VERSION = 6;
@@ -37,7 +36,6 @@ export interface Header {
   readonly sha256: string;
 }
 
-const corrupt = (message: string): IndexFileError => new IndexFileError('corrupt', message);
 /** Every part starts at a multiple of eight bytes, so that typed arrays can be read in place. */
 const ALIGNMENT = 8;
 const padding = (length: number): number => (ALIGNMENT - (length % ALIGNMENT)) % ALIGNMENT;

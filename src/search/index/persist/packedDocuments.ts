@@ -1,5 +1,5 @@
-import { IndexFileError } from './checks.ts';
 import type { StoredDocument } from './documentSnapshot.ts';
+import { corrupt } from './indexFileError.ts';
 
 /** A document without its paragraphs' text and sentence spans: each section's title and its paragraphs' sentence counts. */
 export interface DocumentOutline {
@@ -51,8 +51,6 @@ export function packDocuments(documents: readonly StoredDocument[]): PackedDocum
   }));
   return { outlines, texts: texts.join(''), textEnds: Uint32Array.from(textEnds), spans: Uint32Array.from(spans) };
 }
-
-const corrupt = (message: string): IndexFileError => new IndexFileError('corrupt', message);
 
 /**
  * The stored documents again, their paragraphs' texts cut from the one string and their spans read in place.

@@ -7,7 +7,8 @@ import { sentencesOf } from '../../../../src/knowledge/types.ts';
 import { buildIndex } from '../../../../src/search/buildIndex.ts';
 import { DocumentSnapshot } from '../../../../src/search/index/persist/documentSnapshot.ts';
 import { IndexCache } from '../../../../src/search/index/persist/indexCache.ts';
-import { decodePayload, encodeIndex, IndexFileError, readHeader, type StoredIndex } from '../../../../src/search/index/persist/indexFile.ts';
+import { decodePayload, encodeIndex, readHeader, type StoredIndex } from '../../../../src/search/index/persist/indexFile.ts';
+import { IndexFileError } from '../../../../src/search/index/persist/indexFileError.ts';
 import { indexKey } from '../../../../src/search/index/persist/indexKey.ts';
 import { seedDocument } from '../../../helpers/seed.ts';
 
