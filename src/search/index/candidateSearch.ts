@@ -1,4 +1,4 @@
-import type { Hit, SentenceSearch } from './sentenceSearch.ts';
+import type { Hit, SearchTerm, SentenceSearch } from './sentenceSearch.ts';
 
 /** What deciding how to ask MiniSearch needs to know of the index. */
 export interface CandidateContext {
@@ -26,12 +26,6 @@ const POOL = 1_000;
  * costs milliseconds: only terms the index lacks are matched with typos (see `parseQuery`).
  */
 export const LARGE_VOCABULARY = 50_000;
-
-/** A term to search for, as the documents spell it, and how much it counts: less for a near spelling of the question's. */
-export interface SearchTerm {
-  readonly term: string;
-  readonly boost: number;
-}
 
 /**
  * The best sentences for a question's resolved terms, by MiniSearch, each term exactly as given: typos were resolved

@@ -1,5 +1,4 @@
 import type { Options } from 'minisearch';
-import type { SearchTerm } from './candidateSearch.ts';
 import { RowsMiniSearch } from './rowsMiniSearch.ts';
 import type { IndexTerms } from './termRows.ts';
 import type { PackedTree } from './termTree.ts';
@@ -9,6 +8,12 @@ interface SearchDocument {
   readonly id: number;
   readonly text: string;
   readonly title: string;
+}
+
+/** A term to search for, as the documents spell it, and how much it counts: less for a near spelling of the question's. */
+export interface SearchTerm {
+  readonly term: string;
+  readonly boost: number;
 }
 
 /** A sentence id and its MiniSearch score. */

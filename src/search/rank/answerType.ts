@@ -2,7 +2,11 @@ import { CURRENCY_SIGNS } from '../analyzer/currency.ts';
 import { DASH } from '../analyzer/hyphens.ts';
 import type { Token } from '../analyzer/token.ts';
 import type { IndexedSentence } from '../index/sentenceIndex.ts';
-import type { Query } from './query.ts';
+
+/** The question's terms, all an answer type's test needs of it (a parsed `Query` is one). */
+interface AskedTerms {
+  readonly terms: readonly { readonly term: string }[];
+}
 
 /** What kind of thing a question asks for, when its wording says so. */
 export type AnswerType = 'person' | 'time' | 'money' | 'quantity' | 'place';
@@ -98,7 +102,7 @@ const EVIDENCE: Record<AnswerType, (token: Token) => boolean> = {
 };
 
 /** Whether the question says this term itself. */
-function asks(query: Query, term: string): boolean {
+function asks(query: AskedTerms, term: string): boolean {
   for (const asked of query.terms) if (asked.term === term) return true;
   return false;
 }
@@ -107,7 +111,7 @@ function asks(query: Query, term: string): boolean {
  * Whether the sentence holds something of the expected type that the question does not already say:
  * the answer must add to the question's own words.
  */
-export function holdsAnswerType(type: AnswerType, entry: Pick<IndexedSentence, 'tokens' | 'sentence'>, query: Query): boolean {
+export function holdsAnswerType(type: AnswerType, entry: Pick<IndexedSentence, 'tokens' | 'sentence'>, query: AskedTerms): boolean {
   if (type === 'money' && CURRENCY_SIGN.test(entry.sentence.text)) return true;
   const holds = EVIDENCE[type];
   // Scanned without a set of the question's terms: measured for every candidate and window, a question has few terms.
@@ -120,6 +124,6 @@ export function holdsAnswerType(type: AnswerType, entry: Pick<IndexedSentence, '
  * dates something ("During the Second World War, Warsaw was razed"). Looser than `holdsAnswerType`, which ranks
  * passages: it only spares a question from refusal.
  */
-export function mayHoldAnswerType(type: AnswerType, entry: Pick<IndexedSentence, 'tokens' | 'sentence'>, query: Query): boolean {
+export function mayHoldAnswerType(type: AnswerType, entry: Pick<IndexedSentence, 'tokens' | 'sentence'>, query: AskedTerms): boolean {
   return holdsAnswerType(type, entry, query) || (type === 'time' && TIME_CONNECTIVE.test(entry.sentence.text));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { searchCandidates, type CandidateContext, type SearchTerm } from '../../../src/search/index/candidateSearch.ts';
-import { SentenceSearch } from '../../../src/search/index/sentenceSearch.ts';
+import { searchCandidates, type CandidateContext } from '../../../src/search/index/candidateSearch.ts';
+import { SentenceSearch, type SearchTerm } from '../../../src/search/index/sentenceSearch.ts';
 import { collectTerms } from '../../../src/search/index/termRows.ts';
 
 /** 3,000 sentences about a river; a few also name a rarer place. */
