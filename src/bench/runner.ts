@@ -10,6 +10,7 @@ import { loadKnowledge } from '../knowledge/load.ts';
 import { quoteSuggestions } from '../present/quoteSuggestions.ts';
 import type { Corpus } from './corpora.ts';
 import { timeEach, timeOnce, type Latency } from './latency.ts';
+import { oneShotAskMs } from './oneShot.ts';
 import { questionMix } from './questions.ts';
 
 const run = promisify(execFile);
@@ -42,6 +43,8 @@ export interface CorpusFigures {
   /** A fresh process with no index in the cache (it builds and writes one), and with one (it reads it). */
   readonly coldRebuild: ColdStart;
   readonly coldCached: ColdStart;
+  /** `docent ask` as a whole process with the index cached, spawn to exit (median of the runs). */
+  readonly oneShotAskMs: number;
   readonly ask: Latency;
   /** `ask` over the warm-up questions, right after the warm-up rounds: V8 still compiling what questions run. */
   readonly askStarting: Latency;
@@ -97,8 +100,11 @@ function summarise(samples: readonly ColdSample[]): ColdStart {
   };
 }
 
-/** Fresh processes starting with an empty cache (they build and write the index), then with the index written. */
-async function coldStarts(root: string, dir: string, runs: number): Promise<Pick<CorpusFigures, 'indexMB' | 'coldRebuild' | 'coldCached'>> {
+/**
+ * Fresh processes starting with an empty cache (they build and write the index), then with the index written; then
+ * one-shot `docent ask` processes on that cache.
+ */
+async function coldStarts(root: string, dir: string, runs: number, question: string): Promise<Pick<CorpusFigures, 'indexMB' | 'coldRebuild' | 'coldCached' | 'oneShotAskMs'>> {
   const cacheDir = await mkdtemp(join(tmpdir(), 'docent-bench-cache-'));
   try {
     const rebuilt: ColdSample[] = [];
@@ -111,9 +117,11 @@ async function coldStarts(root: string, dir: string, runs: number): Promise<Pick
     if (rebuilt.some((sample) => sample.source !== 'built') || cached.some((sample) => sample.source !== 'cache')) {
       throw new Error(`cold starts did not build then read the index: ${JSON.stringify([...rebuilt, ...cached].map((sample) => sample.source))}`);
     }
+    const oneShots: number[] = [];
+    for (let i = 0; i < runs; i++) oneShots.push(await oneShotAskMs(root, dir, cacheDir, question));
     const [file] = await readdir(cacheDir);
     const indexBytes = file ? (await stat(join(cacheDir, file))).size : 0;
-    return { indexMB: round(indexBytes / MB, 2), coldRebuild: summarise(rebuilt), coldCached: summarise(cached) };
+    return { indexMB: round(indexBytes / MB, 2), coldRebuild: summarise(rebuilt), coldCached: summarise(cached), oneShotAskMs: round(median(oneShots)) };
   } finally {
     await rm(cacheDir, { recursive: true, force: true });
   }
@@ -163,7 +171,7 @@ export async function benchCorpus(corpus: Corpus, settings: RunnerSettings): Pro
     parseMs: round(parsed.ms),
     indexMs: round(built.ms),
     warmUpMs: round(warmUp.ms),
-    ...(await coldStarts(settings.root, corpus.dir, settings.runs)),
+    ...(await coldStarts(settings.root, corpus.dir, settings.runs, mix.asks[0]!)),
     ask,
     askStarting,
     quote,
