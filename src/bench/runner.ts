@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Docent } from '../engine/docent.ts';
 import { PlainMiniSearch } from '../eval/baseline.ts';
@@ -14,7 +13,8 @@ import { oneShotAskMs } from './oneShot.ts';
 import { questionMix } from './questions.ts';
 
 const run = promisify(execFile);
-const COLD_START = fileURLToPath(new URL('./coldStart.ts', import.meta.url));
+/** Built with the bot (tsconfig.build.json), so that a cold start is timed as the bot starts: plain node, no tsx. */
+const COLD_START = 'dist/src/bench/coldStart.js';
 const MB = 1024 * 1024;
 
 /** A fresh process's start: time to ready and memory once loaded. */
@@ -87,7 +87,7 @@ interface ColdSample {
 }
 
 async function startOnce(root: string, dir: string, cacheDir: string): Promise<ColdSample> {
-  const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', COLD_START, dir, cacheDir], { cwd: root, maxBuffer: MB });
+  const { stdout } = await run(process.execPath, ['--expose-gc', join(root, COLD_START), dir, cacheDir], { cwd: root, maxBuffer: MB });
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ColdSample;
 }
 
