@@ -2,7 +2,6 @@ import { cliUsage, parseCliArgs } from './cli/args.ts';
 import { CONSOLE_COMMANDS } from './cli/catalogue.ts';
 import { runCli } from './cli/main.ts';
 import { ConfigError, loadEnvironment } from './config/environment.ts';
-import { serve } from './discord/serve.ts';
 
 /**
  * docent's entry point (`npm start`, the `docent` command): the Discord bot when DISCORD_TOKEN is set,
@@ -24,7 +23,8 @@ async function main(): Promise<number> {
     return 0;
   }
   const knowledgeDir = args.knowledge ?? env.KNOWLEDGE_DIR;
-  if (args.command === undefined && env.DISCORD_TOKEN) return serve(env, knowledgeDir);
+  // Imported only for the bot: discord.js alone takes most of a one-shot command's start.
+  if (args.command === undefined && env.DISCORD_TOKEN) return (await import('./discord/serve.ts')).serve(env, knowledgeDir);
   return runCli(args, knowledgeDir, { maxFileBytes: env.KNOWLEDGE_MAX_BYTES, cacheDir: env.INDEX_CACHE_DIR });
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { importGraph, reachable } from './helpers/importGraph.ts';
+import { importGraph, reachable, startGraph } from './helpers/importGraph.ts';
 
 // The public data sets in ../shared are read by eval, fit, bench and tests (src/eval/sharedData.ts), never by the bot.
 describe('the bot', () => {
@@ -19,6 +19,14 @@ describe('the console and the command definitions', () => {
     const graph = await importGraph();
     const modules = [...reachable(graph, ['src/cli/main.ts', ...Object.keys(graph).filter((module) => module.startsWith('commands/'))])];
     expect(modules).toContain('commands/ask.ts');
+    expect(modules.filter((module) => /^node_modules\/(discord\.js|@discordjs)\//u.test(module))).toEqual([]);
+  });
+});
+
+describe('docent as a command or console', () => {
+  it('loads discord.js only to run the bot: importing it takes most of a one-shot command\'s start', async () => {
+    const modules = [...reachable(await startGraph(), ['src/main.ts'])];
+    expect(modules).toContain('src/cli/main.ts');
     expect(modules.filter((module) => /^node_modules\/(discord\.js|@discordjs)\//u.test(module))).toEqual([]);
   });
 });

@@ -13,7 +13,8 @@ const USAGE = `Usage: npm run bench -- [--corpus seed|squad|large]... [--bytes N
 Measures docent on the seed document, SQuAD 1.1 part A as one knowledge base and a large corpus generated from the
 public text (--bytes, default 16000000), beside plain MiniSearch on the same sentences in the same run.
 SQuAD and CNN/DailyMail are read from ${fromWorkingDir(sharedDir())}/data, not committed.
---runs: fresh processes per cold start, building the index then reading it (the median is shown, default 3).
+--runs: fresh processes per cold start, building the index then reading it, and per one-shot ask on the cached
+index (the median is shown, default 3).
 --json: the figures on the last line.`;
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));

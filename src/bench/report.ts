@@ -28,6 +28,7 @@ export function figuresTable(figures: readonly CorpusFigures[]): string {
     ['  heap / RSS once ready, MB', (f) => `${f.coldRebuild.heapMB} / ${f.coldRebuild.rssMB}`],
     ['cold start, reading the index: ready / warm, ms', (f) => `${f.coldCached.readyMs} / ${f.coldCached.warmMs}`],
     ['  heap / RSS once ready, MB', (f) => `${f.coldCached.heapMB} / ${f.coldCached.rssMB}`],
+    ['one-shot `docent ask`, index cached: the whole process, ms', (f) => f.oneShotAskMs],
     ['ask p50 / p99, ms', (f) => latency(f.ask)],
     ['  warming up (the 2,000 questions before), ms', (f) => latency(f.askStarting)],
     ['quote p50 / p99, ms', (f) => latency(f.quote)],

@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { Docent } from '../engine/docent.ts';
 import { PlainMiniSearch } from '../eval/baseline.ts';
@@ -10,10 +9,12 @@ import { loadKnowledge } from '../knowledge/load.ts';
 import { quoteSuggestions } from '../present/quoteSuggestions.ts';
 import type { Corpus } from './corpora.ts';
 import { timeEach, timeOnce, type Latency } from './latency.ts';
+import { oneShotAskMs } from './oneShot.ts';
 import { questionMix } from './questions.ts';
 
 const run = promisify(execFile);
-const COLD_START = fileURLToPath(new URL('./coldStart.ts', import.meta.url));
+/** Built with the bot (tsconfig.build.json), so that a cold start is timed as the bot starts: plain node, no tsx. */
+const COLD_START = 'dist/src/bench/coldStart.js';
 const MB = 1024 * 1024;
 
 /** A fresh process's start: time to ready and memory once loaded. */
@@ -42,6 +43,8 @@ export interface CorpusFigures {
   /** A fresh process with no index in the cache (it builds and writes one), and with one (it reads it). */
   readonly coldRebuild: ColdStart;
   readonly coldCached: ColdStart;
+  /** `docent ask` as a whole process with the index cached, spawn to exit (median of the runs). */
+  readonly oneShotAskMs: number;
   readonly ask: Latency;
   /** `ask` over the warm-up questions, right after the warm-up rounds: V8 still compiling what questions run. */
   readonly askStarting: Latency;
@@ -84,7 +87,7 @@ interface ColdSample {
 }
 
 async function startOnce(root: string, dir: string, cacheDir: string): Promise<ColdSample> {
-  const { stdout } = await run(process.execPath, ['--expose-gc', '--import', 'tsx', COLD_START, dir, cacheDir], { cwd: root, maxBuffer: MB });
+  const { stdout } = await run(process.execPath, ['--expose-gc', join(root, COLD_START), dir, cacheDir], { cwd: root, maxBuffer: MB });
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ColdSample;
 }
 
@@ -97,8 +100,11 @@ function summarise(samples: readonly ColdSample[]): ColdStart {
   };
 }
 
-/** Fresh processes starting with an empty cache (they build and write the index), then with the index written. */
-async function coldStarts(root: string, dir: string, runs: number): Promise<Pick<CorpusFigures, 'indexMB' | 'coldRebuild' | 'coldCached'>> {
+/**
+ * Fresh processes starting with an empty cache (they build and write the index), then with the index written; then
+ * one-shot `docent ask` processes on that cache.
+ */
+async function coldStarts(root: string, dir: string, runs: number, question: string): Promise<Pick<CorpusFigures, 'indexMB' | 'coldRebuild' | 'coldCached' | 'oneShotAskMs'>> {
   const cacheDir = await mkdtemp(join(tmpdir(), 'docent-bench-cache-'));
   try {
     const rebuilt: ColdSample[] = [];
@@ -111,9 +117,11 @@ async function coldStarts(root: string, dir: string, runs: number): Promise<Pick
     if (rebuilt.some((sample) => sample.source !== 'built') || cached.some((sample) => sample.source !== 'cache')) {
       throw new Error(`cold starts did not build then read the index: ${JSON.stringify([...rebuilt, ...cached].map((sample) => sample.source))}`);
     }
+    const oneShots: number[] = [];
+    for (let i = 0; i < runs; i++) oneShots.push(await oneShotAskMs(root, dir, cacheDir, question));
     const [file] = await readdir(cacheDir);
     const indexBytes = file ? (await stat(join(cacheDir, file))).size : 0;
-    return { indexMB: round(indexBytes / MB, 2), coldRebuild: summarise(rebuilt), coldCached: summarise(cached) };
+    return { indexMB: round(indexBytes / MB, 2), coldRebuild: summarise(rebuilt), coldCached: summarise(cached), oneShotAskMs: round(median(oneShots)) };
   } finally {
     await rm(cacheDir, { recursive: true, force: true });
   }
@@ -163,7 +171,7 @@ export async function benchCorpus(corpus: Corpus, settings: RunnerSettings): Pro
     parseMs: round(parsed.ms),
     indexMs: round(built.ms),
     warmUpMs: round(warmUp.ms),
-    ...(await coldStarts(settings.root, corpus.dir, settings.runs)),
+    ...(await coldStarts(settings.root, corpus.dir, settings.runs, mix.asks[0]!)),
     ask,
     askStarting,
     quote,

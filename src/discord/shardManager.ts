@@ -4,10 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager, type RESTGetAPIGatewayBotResult, type Shard } from 'discord.js';
 import { botSettings, ConfigError, type BotSettings, type Environment } from '../config/environment.ts';
 import type { Logger } from '../log.ts';
+import { moduleUrl } from '../moduleUrl.ts';
 import { untilStopped } from './sharding.ts';
 
-/** Each shard runs the `docent` command, which registers tsx itself: no loader flags need passing down. */
-const DOCENT_COMMAND = fileURLToPath(new URL('../../bin/docent.js', import.meta.url));
+/** Each shard runs docent's entry point as this process runs: the build with plain node, or the source through tsx. */
+const MAIN = fileURLToPath(moduleUrl('../main', import.meta.url));
 
 /** How many shards in all, and which of them this machine runs (all when no list is given). */
 export interface ShardPlan {
@@ -86,7 +87,7 @@ export async function runShards(env: Environment, logger: Logger): Promise<numbe
     const total = plan.total === 'auto' ? await recommendedShards(settings) : plan.total;
     const list = plan.list ?? Array.from({ length: total }, (_, id) => id);
     // Respawning waits until all are up: a shard that cannot start would otherwise be restarted forever.
-    manager = new ShardingManager(DOCENT_COMMAND, { totalShards: total, shardList: [...list], token: settings.token, execArgv: [], respawn: false });
+    manager = new ShardingManager(MAIN, { totalShards: total, shardList: [...list], token: settings.token, execArgv: process.execArgv, respawn: false });
     manager.on('shardCreate', (shard) => watchShard(shard, total, logger));
     const early = await Promise.race([startShards(manager, list, () => stopping), stopped]);
     if (!early && !stopping) {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { GOOD_FILE, knowledgeFolder, TEST_INDEX_CACHE_DIR } from '../helpers/knowledgeFolder.ts';
+import { seedDocent } from '../helpers/seed.ts';
 
 const BIN = fileURLToPath(new URL('../../bin/docent.js', import.meta.url));
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -34,6 +35,14 @@ describe('the docent command', () => {
     const run = await docent('ask', 'How many fentanyl doses were confiscated in Sinaloa?');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('over 20 million doses of fentanyl');
+  });
+
+  it('runs the build, answering exactly as the sources do: its word tables and vectors came with it', async () => {
+    // Without the word vectors this answer's scores differ; without the related forms, docent fails.
+    const question = 'Who leads the faction pushing for unilateral military action?';
+    const run = await docent('--json', 'ask', question);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(JSON.parse(JSON.stringify(seedDocent().ask(question))));
   });
 
   it('prints JSON with --json', async () => {

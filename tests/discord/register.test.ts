@@ -1,12 +1,12 @@
 import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { built } from '../helpers/build.ts';
 import { APPLICATION_ID, DiscordDouble, GUILD_ID } from './double/discordDouble.ts';
 import { TEST_TOKEN } from './botProcess.ts';
 import { itSendsBodiesFittingDiscordSchema } from './discordSchemaCheck.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const TSX = fileURLToPath(new URL('../../node_modules/.bin/tsx', import.meta.url));
 
 let double: DiscordDouble;
 beforeAll(async () => {
@@ -20,8 +20,8 @@ afterAll(async () => {
 function register(env: Record<string, string>): Promise<{ code: number; output: string }> {
   return new Promise((resolve) => {
     execFile(
-      TSX,
-      ['src/discord/registerMain.ts'],
+      process.execPath,
+      [built('src/discord/registerMain.js')],
       {
         cwd: ROOT,
         timeout: 30_000,

@@ -1,12 +1,13 @@
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { built } from '../helpers/build.ts';
 import { startBot, type BotProcess, type Launch } from './botProcess.ts';
 import { DiscordDouble, GUILD_ID } from './double/discordDouble.ts';
 import { shardOf } from './double/gateway.ts';
 import { buttonIds, exchange, option, slash } from './exchange.ts';
 
 const SHARDED: Launch = {
-  args: ['--import', 'tsx', fileURLToPath(new URL('../../src/discord/shardedMain.ts', import.meta.url))],
+  // As `npm run start:sharded` runs it.
+  args: [built('src/discord/shardedMain.js')],
   online: 'all shards online',
   // Shards start one after the other, 5.5 s apart as Discord requires, each loading the knowledge.
   timeoutMs: 100_000,

@@ -11,6 +11,11 @@ export function importGraph(): Promise<DependencyTree> {
   return parseDependencyTree(['src/**/*.ts', 'commands/*.ts'], { cwd: ROOT, context: ROOT });
 }
 
+/** What is loaded at start: the same graph without `import type` (erased when compiled) and without `import()`. */
+export function startGraph(): Promise<DependencyTree> {
+  return parseDependencyTree(['src/**/*.ts', 'commands/*.ts'], { cwd: ROOT, context: ROOT, transform: true, skipDynamicImports: true });
+}
+
 /** The entries and every module they import, directly or through others. */
 export function reachable(graph: DependencyTree, entries: readonly string[]): Set<string> {
   const seen = new Set<string>();

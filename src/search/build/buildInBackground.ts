@@ -4,9 +4,11 @@ import { buildIndex } from '../buildIndex.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { indexFromPortable } from './portableIndex.ts';
 import { portableOfMessage, type IndexMessage } from './indexMessage.ts';
+import { FROM_SOURCE, moduleUrl } from '../../moduleUrl.ts';
 
-const BOOT = new URL('./tsxWorker.mjs', import.meta.url);
-const ENTRY = new URL('./indexWorker.ts', import.meta.url).href;
+const ENTRY = moduleUrl('./indexWorker', import.meta.url);
+/** From the build the worker runs its module with plain node; from source, through a module that registers tsx first. */
+const BOOT = FROM_SOURCE ? new URL('./tsxWorker.mjs', import.meta.url) : ENTRY;
 
 /**
  * Below this many sentences an index builds in well under a second, less than a worker thread takes to start:
@@ -21,7 +23,7 @@ const OFF_THREAD_SENTENCES = 20_000;
  */
 export function buildIndexOffThread(documents: readonly Document[]): Promise<SentenceIndex> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(BOOT, { workerData: { entry: ENTRY, documents } });
+    const worker = new Worker(BOOT, { workerData: { entry: ENTRY.href, documents } });
     worker.once('message', (message: IndexMessage) => {
       try {
         resolve(indexFromPortable(documents, portableOfMessage(message)));
