@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   const memory = process.memoryUsage();
   docent.warmUp();
   const warmMs = process.uptime() * 1000;
-  const figures = { readyMs, loadMs, warmMs, source: index?.source ?? 'built', sentences: docent.index.entries.length, heapUsed: memory.heapUsed, rss: memory.rss };
+  const figures = { readyMs, loadMs, warmMs, source: index?.source ?? 'built', sentences: docent.search.index.entries.length, heapUsed: memory.heapUsed, rss: memory.rss };
   process.stdout.write(`${JSON.stringify(figures)}\n`);
 }
 

@@ -166,7 +166,7 @@ export async function benchCorpus(corpus: Corpus, settings: RunnerSettings): Pro
     corpus: corpus.name,
     description: corpus.description,
     documents: documents.length,
-    sentences: docent.index.entries.length,
+    sentences: docent.search.index.entries.length,
     filesMB: round((await folderBytes(corpus.dir)) / MB, 2),
     parseMs: round(parsed.ms),
     indexMs: round(built.ms),

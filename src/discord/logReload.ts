@@ -17,7 +17,7 @@ export function logReload(logger: Logger, outcome: ReloadOutcome): void {
   const { docent, previous, added, changed, removed, ms } = outcome;
   for (const { file, reason, detail } of outcome.kept) logger.warn({ file, reason }, `kept the previous version of ${file}: ${detail}`);
   logSkipped(logger, outcome.skipped);
-  logger.info({ documents: docent.documents.length, sentences: docent.index.entries.length, added, changed, removed, ms }, 'knowledge reloaded');
+  logger.info({ documents: docent.documents.length, sentences: docent.search.index.entries.length, added, changed, removed, ms }, 'knowledge reloaded');
   if (docent.documents.length > 1 !== previous.documents.length > 1) {
     logger.warn(`docent now has ${docent.documents.length} document(s): run npm run register so that the commands' document option matches`);
   }

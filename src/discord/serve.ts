@@ -30,7 +30,7 @@ export async function serve(env: Environment, knowledgeDir: string): Promise<num
     const { live, skipped, index } = await LiveDocent.load(knowledgeDir, { maxFileBytes: env.KNOWLEDGE_MAX_BYTES, cacheDir: env.INDEX_CACHE_DIR });
     logSkipped(logger, skipped);
     if (index) logIndexOrigin(logger, index);
-    logger.info({ documents: live.current.documents.length, sentences: live.current.index.entries.length }, 'knowledge loaded');
+    logger.info({ documents: live.current.documents.length, sentences: live.current.search.index.entries.length }, 'knowledge loaded');
     const commands = await loadCommands();
     process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
     const stopWatching = live.watch((outcome) => logReload(logger, outcome), {

@@ -1,14 +1,4 @@
-import type { IndexedSentence, SentenceIndex } from '../search/index/sentenceIndex.ts';
-import { questionContext } from '../search/rank/candidateFeatures.ts';
-import { judgeEvidence, type RefusalReason } from '../search/rank/evidence.ts';
-import { answersUnder, leadingSection, underHeadingFirst, withSection } from '../search/rank/headings.ts';
-import type { LinearModel } from '../search/rank/model.ts';
-import { namedDocument, withoutDocumentName } from '../search/rank/namedDocument.ts';
-import { parseQuery, searchTerms, type Query } from '../search/rank/query.ts';
-import { rerank, type RankedSentence } from '../search/rank/rerank.ts';
-import { RANKING_MODEL, WINDOW_MODEL } from '../search/rank/weights.ts';
-import { MAX_WINDOW_LENGTH, rankWindows, type Window } from '../search/rank/windows.ts';
-import { boundQuery } from './bound.ts';
+import { MAX_WINDOW_LENGTH, type DocumentSearch, type IndexedSentence, type Query, type RefusalReason, type Window } from '../search/documentSearch.ts';
 import { matchedWords, passageOfEntries, textWithLead, type Passage } from './passage.ts';
 
 /** A quoted answer: the primary passage and a few that support it. */
@@ -39,14 +29,10 @@ export interface AskOptions {
   readonly document?: string;
 }
 
-export { MAX_WINDOW_LENGTH as MAX_ANSWER_LENGTH } from '../search/rank/windows.ts';
+export { MAX_WINDOW_LENGTH as MAX_ANSWER_LENGTH } from '../search/documentSearch.ts';
 const DEFAULT_SUPPORTING = 3;
 /** A passage meeting less of the text than this is not offered as bearing on it. */
 const MIN_RELATED_COVERAGE = 0.2;
-
-function matchedTermsOf(query: Query): Set<string> {
-  return new Set(query.terms.flatMap((term) => [...term.matches.keys()]));
-}
 
 /** The best windows that share no sentence with one another, in order. */
 function distinctWindows(windows: readonly Window[], limit: number): Window[] {
@@ -67,46 +53,14 @@ function toPassage(entries: readonly IndexedSentence[], score: number, wanted: R
 }
 
 /** The text docent quotes for these sentences in answer to the question: what the answer is judged on. */
-export function quotedText(query: Query, entries: readonly IndexedSentence[]): string {
-  return textWithLead(toPassage(entries, 0, matchedTermsOf(query)));
-}
-
-/** A question ranked: its terms, MiniSearch's candidates reranked by evidence, the best of them widened into windows. */
-export interface QuestionRanking {
-  readonly query: Query;
-  readonly ranked: RankedSentence[];
-  readonly windows: Window[];
-}
-
-/**
- * Ranks a question's passages, optionally within one document and under other models (the fit tries its own): the
- * one path every answer takes, so that what is fitted is what answers.
- */
-export function rankQuestion(
-  index: SentenceIndex,
-  question: string,
-  { document, ranking = RANKING_MODEL, window = WINDOW_MODEL }: { document?: string; ranking?: LinearModel; window?: LinearModel } = {},
-): QuestionRanking {
-  const text = boundQuery(question);
-  const parsed = parseQuery(text, index);
-  if (parsed.terms.length === 0) return { query: parsed, ranked: [], windows: [] };
-  const documentId = document ?? namedDocument(index, parsed);
-  const query = documentId === undefined ? parsed : withoutDocumentName(index, parsed, documentId);
-  const found = index.candidates(searchTerms(query), { documentId });
-  const leading = leadingSection(index, query, found);
-  const candidates = leading ? withSection(index, found, leading.section) : found;
-  const context = questionContext(query, candidates, leading?.section);
-  const ranked = rerank(index, context, candidates, ranking);
-  if (!leading || !answersUnder(leading)) return { query, ranked, windows: rankWindows(index, context, ranked, window) };
-  const { section } = leading;
-  const answering = underHeadingFirst(ranked, section, (r) => r.entry);
-  return { query, ranked: answering, windows: underHeadingFirst(rankWindows(index, context, answering, window), section, (w) => w.entries[0]!) };
+export function quotedText(search: DocumentSearch, query: Query, entries: readonly IndexedSentence[]): string {
+  return textWithLead(toPassage(entries, 0, search.askedTerms(query)));
 }
 
 /** Passages that bear on any text (a message, a claim), best first, without deciding whether they answer it. */
-export function findPassages(index: SentenceIndex, text: string, options: { limit?: number; document?: string } = {}): Passage[] {
-  const { query, ranked } = rankQuestion(index, text, { document: options.document });
-  const wanted = matchedTermsOf(query);
+export function findPassages(search: DocumentSearch, text: string, options: { limit?: number; document?: string } = {}): Passage[] {
+  const { query, ranked } = search.rankQuestion(text, { document: options.document });
+  const wanted = search.askedTerms(query);
   const passages = ranked.filter((r) => r.features.coverage >= MIN_RELATED_COVERAGE).map((r) => toPassage([r.entry], r.score, wanted));
   return distinctPassages(passages).slice(0, options.limit ?? DEFAULT_SUPPORTING);
 }
@@ -127,10 +81,11 @@ function distinctPassages(passages: readonly Passage[], shown: readonly Passage[
  * Answers a question with a verbatim quote from the indexed documents, or refuses with the reason
  * when the documents do not hold the answer.
  */
-export function ask(index: SentenceIndex, question: string, options: AskOptions = {}): AskResult {
-  const { query, ranked, windows } = rankQuestion(index, question, { document: options.document });
-  const verdict = judgeEvidence(index, query, windows, options.minCoverage);
-  const wanted = matchedTermsOf(query);
+export function ask(search: DocumentSearch, question: string, options: AskOptions = {}): AskResult {
+  const ranking = search.rankQuestion(question, { document: options.document });
+  const { query, ranked, windows } = ranking;
+  const verdict = search.judge(ranking, options.minCoverage);
+  const wanted = search.askedTerms(query);
   const limit = options.supporting ?? DEFAULT_SUPPORTING;
   const [best, ...others] = distinctWindows(windows, limit + 1);
   if (!verdict.answerable || !best) {

@@ -1,11 +1,6 @@
-import { loadKnowledge, type LoadOptions, type SkippedFile } from '../knowledge/load.ts';
+import type { LoadOptions, SkippedFile } from '../knowledge/load.ts';
 import type { Document } from '../knowledge/types.ts';
-import { warmUpAnalysis } from '../search/analyzer/warmUp.ts';
-import { buildIndex } from '../search/buildIndex.ts';
-import { IndexCache, type IndexOrigin } from '../search/index/persist/indexCache.ts';
-import type { SentenceIndex } from '../search/index/sentenceIndex.ts';
-import { loadAbbreviations } from '../search/lexicon/abbreviations.ts';
-import { loadRelatedForms } from '../search/lexicon/relatedForms.ts';
+import { DocumentSearch, type IndexOrigin } from '../search/documentSearch.ts';
 import { ask, findPassages, type AskOptions, type AskResult } from './ask.ts';
 import { findDocument } from './find.ts';
 import type { Passage } from './passage.ts';
@@ -28,14 +23,14 @@ export interface DocentOptions extends LoadOptions {
  * if (result.kind === 'answer') console.log(result.answer.text, result.answer.ref);
  */
 export class Docent {
-  readonly index: SentenceIndex;
+  readonly search: DocumentSearch;
 
-  /** An engine over documents already parsed, e.g. by `parseDocument`, with their index (built here when not given). */
+  /** An engine over documents already parsed, e.g. by `parseDocument`, with their search (built here when not given). */
   constructor(
     readonly documents: readonly Document[],
-    index?: SentenceIndex,
+    search?: DocumentSearch,
   ) {
-    this.index = index ?? buildIndex(documents);
+    this.search = search ?? DocumentSearch.build(documents);
   }
 
   /**
@@ -45,12 +40,8 @@ export class Docent {
    * @throws KnowledgeError when the folder is missing or holds no usable document.
    */
   static async load(dir: string, options: DocentOptions = {}): Promise<{ docent: Docent; skipped: readonly SkippedFile[]; index?: IndexOrigin }> {
-    if (options.cacheDir === undefined) {
-      const { documents, skipped } = await loadKnowledge(dir, options);
-      return { docent: new Docent(documents), skipped };
-    }
-    const { knowledge, index, origin } = await new IndexCache(options.cacheDir).load(dir, options);
-    return { docent: new Docent(knowledge.documents, index), skipped: knowledge.skipped, index: origin };
+    const { search, skipped, origin } = await DocumentSearch.open(dir, options);
+    return { docent: new Docent(search.documents, search), skipped, ...(origin ? { index: origin } : {}) };
   }
 
   /**
@@ -63,10 +54,7 @@ export class Docent {
    * reloaded.warmUp({ rehearse: false }); // an engine swapped in later
    */
   warmUp({ rehearse: rehearsing = true }: { readonly rehearse?: boolean } = {}): void {
-    warmUpAnalysis();
-    loadRelatedForms();
-    loadAbbreviations();
-    this.index.warmUp();
+    this.search.warmUp();
     if (rehearsing) rehearse(this);
   }
 
@@ -78,7 +66,7 @@ export class Docent {
    * docent.ask('Who is the mayor of New York?'); // { kind: 'refusal', reason: 'not-mentioned', missing: ['New York'] }
    */
   ask(question: string, options?: AskOptions): AskResult {
-    return ask(this.index, question, { ...options, document: this.documentId(options?.document) });
+    return ask(this.search, question, { ...options, document: this.documentId(options?.document) });
   }
 
   /**
@@ -89,7 +77,7 @@ export class Docent {
    * docent.findPassages('tariffs', { document: 'us-mexico-security' });
    */
   findPassages(text: string, options?: { limit?: number; document?: string }): Passage[] {
-    return findPassages(this.index, text, { ...options, document: this.documentId(options?.document) });
+    return findPassages(this.search, text, { ...options, document: this.documentId(options?.document) });
   }
 
   /**
@@ -101,7 +89,7 @@ export class Docent {
    * docent.quote('drones', { document: 'us-mexico-security' }); // one document only
    */
   quote(text: string, options?: QuoteOptions): QuoteResult {
-    return quote(this.index, text, { ...options, document: this.documentId(options?.document) });
+    return quote(this.search, text, { ...options, document: this.documentId(options?.document) });
   }
 
   /**
@@ -113,7 +101,7 @@ export class Docent {
    * docent.summarize({ section: 'Surveillance', length: 'long', document: 'us-mexico-security' });
    */
   summarize(options?: SummarizeOptions): Summary | SummaryNotFound | DocumentNeeded {
-    return summarize(this.index, options);
+    return summarize(this.search, options);
   }
 
   /**

@@ -1,9 +1,9 @@
 import type { Document, Section } from '../knowledge/types.ts';
-import { looseWords } from '../search/analyzer/looseWords.ts';
+import { DocumentSearch } from '../search/documentSearch.ts';
 
 /** Lower case, no accents, punctuation as spaces: how names typed by members are compared. */
 export function looseForm(text: string): string {
-  return looseWords(text).join(' ');
+  return DocumentSearch.looseWords(text).join(' ');
 }
 
 /** The document with this id or title (loosely), or the only one when there is just one and none is named. */

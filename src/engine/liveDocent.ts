@@ -5,6 +5,7 @@ import { watchKnowledge, type WatchOptions } from '../knowledge/watch.ts';
 import { buildIndexInBackground } from '../search/build/buildInBackground.ts';
 import { DocumentSnapshot } from '../search/index/persist/documentSnapshot.ts';
 import { IndexCache, type IndexOrigin } from '../search/index/persist/indexCache.ts';
+import { DocumentSearch } from '../search/documentSearch.ts';
 import { Docent, type DocentOptions } from './docent.ts';
 
 /** What a reload did: a new engine in service, or nothing changed and why. */
@@ -95,7 +96,7 @@ export class LiveDocent {
       const { documents, kept, skipped, added, changed, removed } = await reloadKnowledge(this.dir, previous.documents, this.options.maxFileBytes, parsed);
       const index =
         cacheDir === undefined ? await buildIndexInBackground(documents) : (await new IndexCache(cacheDir).loadIndex(this.dir, documents, buildIndexInBackground, parsed)).index;
-      const docent = new Docent(documents, index);
+      const docent = new Docent(documents, new DocumentSearch(index));
       // Warmed before it serves, so that the first questions after a reload do not build what it leaves for later; the
       // code is compiled already, and a rehearsal would only hold up questions.
       docent.warmUp({ rehearse: false });

@@ -1,6 +1,5 @@
 import type { CodeBlock, Document, Paragraph, Section, Sentence } from '../knowledge/types.ts';
-import { tokenize } from '../search/analyzer/tokenize.ts';
-import type { IndexedSentence } from '../search/index/sentenceIndex.ts';
+import { DocumentSearch, type IndexedSentence } from '../search/documentSearch.ts';
 
 /** Where a passage comes from, for the reference printed under every quote. */
 export interface PassageRef {
@@ -62,7 +61,7 @@ function bestStretch(text: string, unit: RegExp, wanted: ReadonlySet<string>, ma
   const units = Array.from(text.matchAll(unit), (match) => ({
     start: match.index,
     end: match.index + match[0].length,
-    hits: tokenize(match[0]).filter((token) => wanted.has(token.surface)).length,
+    hits: DocumentSearch.writtenWords(match[0]).filter((word) => wanted.has(word)).length,
   }));
   let best: { hits: number; offCentre: number; span: Span } | undefined;
   let end = 0;

@@ -1,9 +1,4 @@
-import { boundQuery } from './bound.ts';
-import type { IndexedSentence, SentenceIndex } from '../search/index/sentenceIndex.ts';
-import { alignmentBound, alignPhrase } from '../search/rank/alignment.ts';
-import { matchStrength, weightedCoverage } from '../search/rank/features.ts';
-import { PhraseQuery } from '../search/rank/phraseQuery.ts';
-import { parseQuery } from '../search/rank/query.ts';
+import type { DocumentSearch } from '../search/documentSearch.ts';
 import { matchedWords, passageOfEntries, type Passage } from './passage.ts';
 
 export interface QuoteOptions {
@@ -22,71 +17,17 @@ export interface QuoteResult {
 }
 
 const DEFAULT_LIMIT = 3;
-/** Sentences sharing the most words and word pairs with the phrase that are aligned with it, at most. */
-const CANDIDATES = 30;
-/** A sentence must hold at least this share of the phrase, aligned or by its terms, to be offered at all. */
-const MIN_ALIGNMENT = 0.4;
-const MIN_COVERAGE = 0.34;
-
-interface Scored {
-  readonly entry: IndexedSentence;
-  readonly exact: boolean;
-  readonly coverage: number;
-  /** Everything but the alignment. */
-  readonly base: number;
-  /** The most the score can reach, with the best alignment the sentence's words allow. */
-  readonly bound: number;
-}
-
-interface Ranked {
-  readonly entry: IndexedSentence;
-  readonly exact: boolean;
-  readonly score: number;
-}
-
-/** Puts an item in its place in a list kept best first and at most `limit` long. */
-function insertRanked(list: Ranked[], item: Ranked, limit: number): void {
-  let at = list.length;
-  while (at > 0 && (list[at - 1]!.score < item.score || (list[at - 1]!.score === item.score && list[at - 1]!.entry.id > item.entry.id))) at--;
-  if (at < limit) list.splice(at, 0, item);
-  if (list.length > limit) list.pop();
-}
 
 /**
- * Finds the verbatim sentence for a remembered fragment, tolerating case, punctuation, accents, typos and
- * dropped or swapped words. A sentence holding the phrase word for word always ranks first, then sentences by how
- * well they align with the phrase.
+ * Finds the verbatim sentence for a remembered fragment, typos and dropped or swapped words tolerated; a sentence
+ * holding the phrase word for word comes first.
  */
-export function quote(index: SentenceIndex, text: string, options: QuoteOptions = {}): QuoteResult {
-  const limit = options.limit ?? DEFAULT_LIMIT;
-  const bounded = boundQuery(text);
-  const query = parseQuery(bounded, index);
-  const phrase = new PhraseQuery(bounded, index.phrases);
-  const wanted = new Set(query.terms.flatMap((term) => [...term.matches.keys()]));
-  const range = options.document === undefined ? undefined : index.sentencesOf(options.document);
-  const candidates = index.phrases.candidates(phrase, Math.max(CANDIDATES, limit), range);
-  const scored: Scored[] = candidates.map((sentence) => {
-    const entry = index.entry(sentence);
-    const words = index.phrases.wordsOf(entry.id);
-    const exact = phrase.isHeldBy(words);
-    const coverage = weightedCoverage(query, (term) => matchStrength(term, entry.terms));
-    // The exact phrase's 2 outweighs any alignment (at most 1) and coverage (at most 0.1): it always comes first.
-    const base = (exact ? 2 : 0) + 0.1 * coverage;
-    return { entry, exact, coverage, base, bound: base + alignmentBound(phrase, words) };
-  });
-  // Align in order of the best each could reach, and stop once none left can enter the top `limit`.
-  scored.sort((a, b) => b.bound - a.bound || a.entry.id - b.entry.id);
-  const best: Ranked[] = [];
-  for (const item of scored) {
-    if (best.length >= limit && item.bound < best[limit - 1]!.score) break;
-    const alignment = alignPhrase(phrase, index.phrases.wordsOf(item.entry.id));
-    if (!item.exact && alignment < MIN_ALIGNMENT && item.coverage < MIN_COVERAGE) continue;
-    insertRanked(best, { entry: item.entry, exact: item.exact, score: item.base + alignment }, limit);
-  }
+export function quote(search: DocumentSearch, text: string, options: QuoteOptions = {}): QuoteResult {
+  const { matches, wanted } = search.findPhrase(text, { limit: options.limit ?? DEFAULT_LIMIT, document: options.document });
   return {
     kind: 'quote',
     text,
-    exact: best[0]?.exact ?? false,
-    matches: best.map((item) => passageOfEntries([item.entry], item.score, matchedWords(item.entry, wanted))),
+    exact: matches[0]?.exact ?? false,
+    matches: matches.map((match) => passageOfEntries([match.entry], match.score, matchedWords(match.entry, wanted))),
   };
 }

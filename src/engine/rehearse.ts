@@ -1,10 +1,10 @@
 import type { Document } from '../knowledge/types.ts';
-import type { SentenceIndex } from '../search/index/sentenceIndex.ts';
+import type { DocumentSearch } from '../search/documentSearch.ts';
 import type { SummarizeOptions } from './summarize.ts';
 
 /** What a rehearsal uses of an engine (the `Docent` that warms up): its sentences, and the calls members make. */
 export interface RehearsedEngine {
-  readonly index: SentenceIndex;
+  readonly search: DocumentSearch;
   readonly documents: readonly Document[];
   ask(question: string): unknown;
   quote(text: string): unknown;
@@ -21,7 +21,7 @@ const QUOTED_WORDS = 6;
  * member's first question. On the large bench corpus that question took 80–130 ms without this, 16–28 ms with it.
  */
 export function rehearse(docent: RehearsedEngine): void {
-  const { entries } = docent.index;
+  const entries = docent.search.sentences;
   const count = Math.min(REHEARSALS, entries.length);
   try {
     for (let i = 0; i < count; i++) {

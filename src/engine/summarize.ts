@@ -1,6 +1,4 @@
-import type { SentenceIndex } from '../search/index/sentenceIndex.ts';
-import { extractSummary } from '../search/summary/extract.ts';
-import type { SummaryModel } from '../search/summary/model.ts';
+import type { DocumentSearch, SummaryModel } from '../search/documentSearch.ts';
 import { findDocument, findSection } from './find.ts';
 import { documentNeeded, type DocumentNeeded } from './sections.ts';
 import { passageOfEntries, type Passage } from './passage.ts';
@@ -56,21 +54,21 @@ export interface SummaryNotFound {
  * document starts from its first section; at medium and long length, one with more sections than the length allows
  * gets one sentence per section, so that every part is represented.
  */
-export function summarize(index: SentenceIndex, options: SummarizeOptions = {}): Summary | SummaryNotFound | DocumentNeeded {
+export function summarize(search: DocumentSearch, options: SummarizeOptions = {}): Summary | SummaryNotFound | DocumentNeeded {
   const length = options.length ?? 'medium';
-  const document = findDocument(index.documents, options.document);
-  if (!document && !options.document?.trim()) return documentNeeded(index.documents);
+  const document = findDocument(search.documents, options.document);
+  if (!document && !options.document?.trim()) return documentNeeded(search.documents);
   if (!document) return { kind: 'not-found', what: 'document', name: options.document ?? '' };
   const section = options.section === undefined || options.section.trim() === '' ? undefined : findSection(document, options.section);
   if (options.section?.trim() && !section) return { kind: 'not-found', what: 'section', name: options.section };
-  const entries = index.entriesOf(document, section);
+  const entries = search.sentencesOf(document, section);
   const sectionCount = document.sections.length;
   const wanted = options.count ?? SUMMARY_SENTENCES[length];
   // A whole document is summarised section by section from its first, which says what it is about; a short summary
   // keeps only the first sections' best sentences, the others as many as there are sections.
   const perSection = !section && sectionCount > 1;
   const everySection = perSection && length !== 'short' && options.count === undefined;
-  const chosen = extractSummary(entries, index.stats, {
+  const chosen = search.summarySentences(entries, {
     count: everySection ? Math.max(wanted, Math.min(sectionCount, MAX_SECTIONS)) : wanted,
     ...(perSection ? { groupOf: (entry) => entry.section } : {}),
     ...(options.model ? { model: options.model } : {}),

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { boundQuery, MAX_QUERY_LENGTH } from '../../src/engine/bound.ts';
+import { boundQuery, MAX_QUERY_LENGTH } from '../../src/search/boundQuery.ts';
 import type { Docent } from '../../src/engine/docent.ts';
 import { seedDocent } from '../helpers/seed.ts';
 

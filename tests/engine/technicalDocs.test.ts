@@ -56,17 +56,17 @@ describe('technical documents', () => {
   });
 
   it('take a question that names one document as asked of it', () => {
-    const index = docent.index;
+    const index = docent.search.index;
     expect(namedDocument(index, parseQuery('how does tidekit load settings?', index))).toBe('doc2');
     expect(namedDocument(index, parseQuery('does envkit work with tidekit?', index))).toBeUndefined();
-    const physics = docentOf('# Force\n\nA push or a pull.', '# Islamism\n\nA political movement.').index;
+    const physics = docentOf('# Force\n\nA push or a pull.', '# Islamism\n\nA political movement.').search.index;
     for (const question of ['what does the Air Force fly?', 'what is Islam?']) expect(namedDocument(physics, parseQuery(question, physics)), question).toBeUndefined();
     expect(namedDocument(index, parseQuery('how do I load settings?', index))).toBeUndefined();
-    expect(namedDocument(docentOf(ENVKIT).index, parseQuery('what does envkit load?', docentOf(ENVKIT).index))).toBeUndefined();
+    expect(namedDocument(docentOf(ENVKIT).search.index, parseQuery('what does envkit load?', docentOf(ENVKIT).search.index))).toBeUndefined();
   });
 
   it('do not favour the sentences that repeat the name of the document a question is asked of', () => {
-    const index = docent.index;
+    const index = docent.search.index;
     const terms = (question: string) => withoutDocumentName(index, parseQuery(question, index), 'doc1').terms.map((term) => term.surface);
     expect(terms('how do I create a settings file for envkit?')).toEqual(['create', 'settings', 'file']);
     expect(terms('envkit?')).toEqual(['envkit']);
@@ -80,7 +80,7 @@ describe('technical documents', () => {
   });
 
   it('read a heading that asks the question as the place of its answer', () => {
-    const index = docent.index;
+    const index = docent.search.index;
     const query = parseQuery('should I commit my settings file?', index);
     expect(leadingSection(index, query, index.candidates(searchTerms(query)))?.section.title).toBe('FAQ › Should I commit my settings file?');
     expect(leadingSection(index, parseQuery('what are the tides?', index), index.candidates('tide'))).toBeUndefined();

@@ -15,20 +15,20 @@ export interface QuestionGroup extends Group {
 
 /** The candidate sentences of every answerable question as feature rows, labelled by whether their quote holds an answer. */
 export function questionGroups(documents: readonly Document[], questions: readonly EvalQuestion[]): QuestionGroup[] {
-  return rankEach(documents, questions.filter((question) => !question.unanswerable)).map(({ question, query, ranked }) => ({
+  return rankEach(documents, questions.filter((question) => !question.unanswerable)).map(({ question, search, query, ranked }) => ({
     question,
     rows: ranked.map((candidate) => FEATURE_NAMES.map((name) => candidate.features[name])),
-    positive: ranked.map((candidate) => containsAnswer(quotedText(query, [candidate.entry]), question.answers)),
+    positive: ranked.map((candidate) => containsAnswer(quotedText(search, query, [candidate.entry]), question.answers)),
   }));
 }
 
 /** The windows of every answerable question under a given sentence ranking, labelled by whether their quote holds an answer. */
 export function windowGroups(documents: readonly Document[], questions: readonly EvalQuestion[], ranking: LinearModel): QuestionGroup[] {
   const answerable = questions.filter((question) => !question.unanswerable);
-  return rankEach(documents, answerable, { ranking, window: { bias: 0, weights: {} } }).map(({ question, query, windows }) => ({
+  return rankEach(documents, answerable, { ranking, window: { bias: 0, weights: {} } }).map(({ question, search, query, windows }) => ({
     question,
     rows: windows.map((window) => WINDOW_FEATURE_NAMES.map((name) => window.features[name])),
-    positive: windows.map((window) => containsAnswer(quotedText(query, window.entries), question.answers)),
+    positive: windows.map((window) => containsAnswer(quotedText(search, query, window.entries), question.answers)),
   }));
 }
 

@@ -1,6 +1,6 @@
 import { Docent } from '../../engine/docent.ts';
-import { rankQuestion, type QuestionRanking } from '../../engine/ask.ts';
 import type { Document } from '../../knowledge/types.ts';
+import type { DocumentSearch, QuestionRanking } from '../../search/documentSearch.ts';
 import type { SentenceIndex } from '../../search/index/sentenceIndex.ts';
 import type { LinearModel } from '../../search/rank/model.ts';
 import type { EvalQuestion } from '../datasets.ts';
@@ -8,6 +8,7 @@ import type { EvalQuestion } from '../datasets.ts';
 /** One question run through docent's ranking against its own article, every stage kept for fitting. */
 export interface RankedQuestion extends QuestionRanking {
   readonly question: EvalQuestion;
+  readonly search: DocumentSearch;
   readonly index: SentenceIndex;
 }
 
@@ -21,7 +22,7 @@ export function rankEach(
   return questions.flatMap((question) => {
     const docent = docents.get(question.documentId ?? '');
     if (!docent) return [];
-    const { index } = docent;
-    return [{ question, index, ...rankQuestion(index, question.question, models) }];
+    const { search } = docent;
+    return [{ question, search, index: search.index, ...search.rankQuestion(question.question, models) }];
   });
 }

@@ -25,7 +25,7 @@ export interface RefusalRow {
 /** Measures the refusal features of every question, each against its own article. */
 export function refusalRows(documents: readonly Document[], questions: readonly EvalQuestion[], window: LinearModel, ranking: LinearModel): RefusalRow[] {
   const titles = new Map(documents.map((document) => [document.id, document.title]));
-  return rankEach(documents, questions, { ranking, window }).map(({ question, index, query, windows }) => {
+  return rankEach(documents, questions, { ranking, window }).map(({ question, search, index, query, windows }) => {
     const features = refusalFeatures(index, query, windows);
     const best = windows[0];
     return {
@@ -33,7 +33,7 @@ export function refusalRows(documents: readonly Document[], questions: readonly 
       article: titles.get(question.documentId ?? '') ?? '',
       features: REFUSAL_FEATURE_NAMES.map((name) => features[name]),
       answerable: !question.unanswerable,
-      answered: best !== undefined && containsAnswer(quotedText(query, best.entries), question.answers),
+      answered: best !== undefined && containsAnswer(quotedText(search, query, best.entries), question.answers),
       ruledOut: ruledOut(query, windows),
       lowCoverage: (best?.features.unionCoverage ?? 0) < MIN_COVERAGE,
     };

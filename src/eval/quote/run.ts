@@ -72,7 +72,7 @@ const latencyOf = (times: readonly number[]): Latency => ({
 export function evaluateQuote(docent: Docent, seed: number): QuoteEvaluation {
   const random = seededRandom(seed);
   const typing = seededRandom(seed ^ 0x5bd1e995);
-  const sentences = docent.index.entries.map((entry) => ({ id: entry.id, text: entry.sentence.text }));
+  const sentences = docent.search.index.entries.map((entry) => ({ id: entry.id, text: entry.sentence.text }));
   const fragments = fragmentsOf(sentences, random);
   for (let n = 0; n < Math.min(WARM_UP, fragments.length * 20); n++) {
     const fragment = fragments[n % fragments.length]!;

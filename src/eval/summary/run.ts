@@ -13,8 +13,8 @@ export const SUMMARIZERS = {
     const summary = docent.summarize({ count, ...(model ? { model } : {}) });
     return summary.kind === 'summary' ? summary.sentences.map((passage) => passage.text) : [];
   },
-  lead3: (docent, count) => docent.index.entries.slice(0, count).map((entry) => entry.sentence.text),
-  textrank: (docent, count) => textRank(docent.index.entries, count).map((entry) => entry.sentence.text),
+  lead3: (docent, count) => docent.search.index.entries.slice(0, count).map((entry) => entry.sentence.text),
+  textrank: (docent, count) => textRank(docent.search.index.entries, count).map((entry) => entry.sentence.text),
 } satisfies Record<string, Summarizer>;
 
 export type SystemName = keyof typeof SUMMARIZERS;

@@ -64,7 +64,7 @@ const MIN_SIBLING_PREFIX = 5;
 function addSiblings(term: string, matches: Map<string, number>, index: SentenceIndex): Map<string, number> {
   if (term.length < MIN_SIBLING_PREFIX || DIGIT.test(term)) return matches;
   const prefix = term.slice(0, Math.max(MIN_SIBLING_PREFIX, term.length - 1));
-  for (const candidate of index.vocabulary.atPrefix(prefix).keys()) {
+  for (const candidate of index.vocabularies.terms.atPrefix(prefix).keys()) {
     if (candidate.length <= term.length + 3 && !matches.has(candidate)) matches.set(candidate, SIBLING_STRENGTH);
   }
   return matches;
@@ -134,11 +134,11 @@ function addMisspelt(token: Token, matches: Map<string, number>, index: Sentence
   if (edits === 0) return;
   const near = new Map<string, number>();
   // A search as written too would cost a large vocabulary tens of milliseconds on the slowest questions.
-  if (index.vocabularySize <= LARGE_VOCABULARY) {
-    for (const [spelling, [, distance]] of index.spellings.fuzzyGet(word, edits)) near.set(spelling, distance);
+  if (index.vocabularies.size <= LARGE_VOCABULARY) {
+    for (const [spelling, [, distance]] of index.vocabularies.spellings.fuzzyGet(word, edits)) near.set(spelling, distance);
   }
   // A swap is two edits to MiniSearch's Levenshtein search: each is looked up as written instead, at one edit.
-  for (const swapped of neighboursSwapped(word)) if (index.spellings.has(swapped)) near.set(swapped, 1);
+  for (const swapped of neighboursSwapped(word)) if (index.vocabularies.spellings.has(swapped)) near.set(swapped, 1);
   for (const [spelling, distance] of near) {
     const strength = typoStrength(distance);
     const [term, ...rest] = index.analyzer.terms(spelling);
@@ -158,12 +158,12 @@ function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<st
   const matches = new Map<string, number>();
   const mayBeTypo = salient || !isEnglishWord(token.surface.toLowerCase());
   const edits = mayBeTypo ? editsAllowed(term.length) : 0;
-  for (const [candidate, [, distance]] of edits > 0 ? index.vocabulary.fuzzyGet(term, edits) : []) {
+  for (const [candidate, [, distance]] of edits > 0 ? index.vocabularies.terms.fuzzyGet(term, edits) : []) {
     matches.set(candidate, typoStrength(distance));
   }
   if (mayBeTypo) addMisspelt(token, matches, index);
   if (term.length >= MIN_PREFIX_LENGTH) {
-    for (const candidate of index.vocabulary.atPrefix(term).keys()) {
+    for (const candidate of index.vocabularies.terms.atPrefix(term).keys()) {
       matches.set(candidate, Math.max(matches.get(candidate) ?? 0, PREFIX_STRENGTH));
     }
   }

@@ -19,7 +19,7 @@ describe('summary evaluation', () => {
 
   it('plain TextRank returns the asked number of sentences in document order', () => {
     const docent = docentOf('Cats purr softly at night. Dogs bark at cats. Cats and dogs share homes. Fish swim.');
-    const picked = textRank(docent.index.entries, 2);
+    const picked = textRank(docent.search.index.entries, 2);
     expect(picked).toHaveLength(2);
     expect(picked.map((entry) => entry.id)).toEqual([...picked.map((entry) => entry.id)].sort((a, b) => a - b));
   });

@@ -18,7 +18,7 @@ describe('MiniSearch, pinned', () => {
   });
 
   it('finds the same candidates with the same BM25 scores for every seed question: an upgrade that changes them fails here', async () => {
-    const { index } = seedDocent();
+    const { index } = seedDocent().search;
     const questions = await readQuestionLines(SEED_QUESTIONS);
     const found = questions.map((question) => index.candidates(searchTerms(parseQuery(question.question, index))).map((candidate) => `${candidate.entry.id}:${candidate.score.toFixed(6)}`).join(' '));
     const fingerprint = createHash('sha256').update(found.join('\n')).digest('hex').slice(0, 16);

@@ -26,7 +26,7 @@ describe('SentenceIndex', () => {
     expect(second!.paragraphTerms).toEqual(new Set([...first!.terms, ...second!.terms]));
     expect(index.stats.frequency('cargo')).toBe(2);
     expect(index.stats.frequency('harbour')).toBe(1);
-    expect(index.vocabulary.get('cargo')).toBe(2);
+    expect(index.vocabularies.terms.get('cargo')).toBe(2);
   });
 
   it('knows where each document and section starts and ends', () => {

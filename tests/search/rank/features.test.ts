@@ -8,7 +8,7 @@ import { docentOf } from '../../helpers/seed.ts';
 const docent = docentOf(
   '# Notes\n\nThe red fox jumped over the lazy dog. A dog slept while far away a red barn burned. Foxes are rare in 1990.',
 );
-const index = docent.index;
+const index = docent.search.index;
 const entry = (n: number) => index.entry(n);
 
 describe('ranking features', () => {
@@ -21,7 +21,7 @@ describe('ranking features', () => {
   });
 
   it('vectorCoverage: the share a sentence says in other words of close meaning, none for a word it holds', () => {
-    const border = docentOf('# B\n\nForces massed at the border. Recipes crossed the border. Troops waited at the border.').index;
+    const border = docentOf('# B\n\nForces massed at the border. Recipes crossed the border. Troops waited at the border.').search.index;
     const query = parseQuery('troops at the border', border);
     expect(vectorCoverage(query, border.entry(0).terms)).toBeGreaterThan(0);
     expect(vectorCoverage(query, border.entry(1).terms)).toBe(0);
@@ -29,7 +29,7 @@ describe('ranking features', () => {
   });
 
   it('relatedCoverage: the share met only by another form of a word, none where the word itself is met', () => {
-    const died = docentOf('# J\n\nJochi died young. The death of Jochi was mourned.').index;
+    const died = docentOf('# J\n\nJochi died young. The death of Jochi was mourned.').search.index;
     const query = parseQuery('Jochi death', died);
     expect(relatedCoverage(query, died.entry(0).terms)).toBeGreaterThan(0);
     expect(relatedCoverage(query, died.entry(0).terms)).toBeLessThan(1);
@@ -69,11 +69,11 @@ describe('ranking features', () => {
   });
 
   it('a sum of money is met by a currency, not by any number; a century by its ordinal', () => {
-    const money = docentOf('# M\n\nThe bridge cost $38,000 to build. It carried 20 million people. Tolls were paid in euros.').index;
+    const money = docentOf('# M\n\nThe bridge cost $38,000 to build. It carried 20 million people. Tolls were paid in euros.').search.index;
     const query = parseQuery('How much money did the bridge cost?', money);
     expect(expectedAnswer(query.text)).toBe('money');
     expect([0, 1, 2].map((n) => holdsAnswerType('money', money.entry(n), query))).toEqual([true, false, true]);
-    const century = docentOf('# C\n\nThe port was developed in the 16th century.').index;
+    const century = docentOf('# C\n\nThe port was developed in the 16th century.').search.index;
     expect(holdsAnswerType('time', century.entry(0), parseQuery('In what century was the port developed?', century))).toBe(true);
   });
 

@@ -5,7 +5,7 @@ import { docentOf } from '../../helpers/seed.ts';
 
 const { index } = docentOf(
   '# Notes\n\nPolice arrested Ruiz on charges of fraud. The charges were dropped and Ruiz was freed.\n\nRuiz now lives abroad.',
-);
+).search;
 
 describe('firstMentionCoverage', () => {
   const query = parseQuery('What was Ruiz charged with?', index);

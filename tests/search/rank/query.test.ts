@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuery } from '../../../src/search/rank/query.ts';
 import { docentOf } from '../../helpers/seed.ts';
 
-const index = docentOf('# Jochi\n\nJochi died in 1226. His invasion of the west was planned. The US navy sailed.').index;
+const index = docentOf('# Jochi\n\nJochi died in 1226. His invasion of the west was planned. The US navy sailed.').search.index;
 const termOf = (question: string, term: string) => parseQuery(question, index).terms.find((each) => each.term === term);
 
 describe('query terms: related forms', () => {
@@ -41,7 +41,7 @@ describe('query terms: order', () => {
 
 describe('query terms: typos', () => {
   const presidency = docentOf('# Mexico\n\nPresident Claudia Sheinbaum leads Mexico. Omar García Harfuch leads security.');
-  const matchesOf = (question: string, term: string) => parseQuery(question, presidency.index).terms.find((each) => each.term === term)?.matches;
+  const matchesOf = (question: string, term: string) => parseQuery(question, presidency.search.index).terms.find((each) => each.term === term)?.matches;
 
   it('meet the word as written where the typo changes the stem: "presdient" is a swap away from "president"', () => {
     expect(matchesOf('Who is the presdient of Mexico?', 'presdient')?.get('presid')).toBe(0.7);

@@ -13,7 +13,7 @@ import { docentOf } from '../../helpers/seed.ts';
 const docent = docentOf(
   '# Super Bowl 50\n\nThe game was played at Levi’s Stadium in Santa Clara in February 2016. Pope John Paul II never attended it.\n\nTickets were sold online. The halftime show drew a record audience.',
 );
-const index = docent.index;
+const index = docent.search.index;
 
 function ranked(question: string, within: SentenceIndex = index) {
   const query = parseQuery(question, within);
@@ -28,7 +28,7 @@ describe('negation', () => {
   it('is met by a negating word or by the negated word with a negating prefix', () => {
     expect(isNegated('What is another way of learning that is not formal?')).toBe(true);
     expect(isNegated('What is formal learning?')).toBe(false);
-    const passage = (text: string) => [docentOf(`# N\n\n${text}`).index.entry(0)];
+    const passage = (text: string) => [docentOf(`# N\n\n${text}`).search.index.entry(0)];
     expect(meetsNegation(negationOf('What is not formal?')!, passage('It is an informal approach.'))).toBe(true);
     expect(meetsNegation(negationOf('What was never used?')!, passage('The unused rockets went to museums.'))).toBe(true);
     expect(meetsNegation(negationOf('What can the Parliament not do?')!, passage('The Parliament cannot initiate laws.'))).toBe(true);
@@ -59,7 +59,7 @@ describe('refusal evidence', () => {
   });
 
   it('counts a missing word with a close neighbour in the passage as met in part, one with none not at all', () => {
-    const border = docentOf('# Border\n\nForces massed at the border in March.').index;
+    const border = docentOf('# Border\n\nForces massed at the border in March.').search.index;
     const close = ranked('Did troops mass at the border?', border);
     const far = ranked('Did recipes mass at the border?', border);
     const meaning = ({ query, windows }: ReturnType<typeof ranked>) => refusalFeatures(border, query, windows).meaningCoverage;
@@ -101,7 +101,7 @@ describe('refusal evidence', () => {
   });
 
   it('finds a year inside a range written short, and reads such a range as a time', () => {
-    const history = docentOf('# Newcastle\n\nCharles I was imprisoned in Newcastle by the Scots in 1646–7.').index;
+    const history = docentOf('# Newcastle\n\nCharles I was imprisoned in Newcastle by the Scots in 1646–7.').search.index;
     const { query, windows } = ranked('Who was imprisoned in Newcastle in 1647?', history);
     expect(ruledOut(query, windows)).toBe(false);
     const when = parseQuery('When was Charles I imprisoned in Newcastle?', history);
@@ -119,7 +119,7 @@ describe('refusal evidence', () => {
   it('looks for the demanded count or time only in passages near the question’s words', () => {
     const border = docentOf(
       '# Surveillance\n\nThe army deployed drones to watch the border crossings.\n\n# Seizures\n\nOfficials seized 20 million doses of fentanyl at the border.',
-    ).index;
+    ).search.index;
     const drones = ranked('How many drones did the army deploy to watch the border?', border);
     expect(drones.windows.some((window) => window.entries.some((entry) => entry.sentence.text.includes('20 million')))).toBe(true);
     expect(demandUnmet(drones.query, drones.windows)).toBe(true);
@@ -129,7 +129,7 @@ describe('refusal evidence', () => {
   });
 
   it('takes an event that dates something as a time', () => {
-    const warsaw = docentOf('# Warsaw\n\nDuring the Second World War, Warsaw was razed to the ground by bombing raids.').index;
+    const warsaw = docentOf('# Warsaw\n\nDuring the Second World War, Warsaw was razed to the ground by bombing raids.').search.index;
     const when = ranked('When was Warsaw razed to the ground?', warsaw);
     expect(demandUnmet(when.query, when.windows)).toBe(false);
     expect(judgeEvidence(warsaw, when.query, when.windows).answerable).toBe(true);

@@ -10,7 +10,7 @@ import { docentOf } from '../../helpers/seed.ts';
 const docent = docentOf(
   '# Harbour\n\nThe old harbour of Tarn was rebuilt after the storm. It reopened in 1998 with a new lighthouse.\n\nFishing boats returned slowly. The market never recovered its trade.',
 );
-const index = docent.index;
+const index = docent.search.index;
 
 function windowsFor(question: string) {
   const query = parseQuery(question, index);
@@ -45,7 +45,7 @@ describe('answer windows', () => {
 
 describe('query terms', () => {
   it('meet derived words at lower strength: Mexico finds Mexican', () => {
-    const mexican = docentOf('# M\n\nThe Mexican navy sailed. Nothing else happened here.').index;
+    const mexican = docentOf('# M\n\nThe Mexican navy sailed. Nothing else happened here.').search.index;
     const [term] = parseQuery('Mexico', mexican).terms;
     expect(term?.matches.get('mexican')).toBeGreaterThan(0);
     expect(term?.matches.get('mexican')).toBeLessThan(1);
@@ -57,7 +57,7 @@ describe('query terms', () => {
   });
 
   it('meet an acronym the documents never use by the words of the name it abbreviates, less strongly', () => {
-    const warsaw = docentOf('# W\n\nWarsaw joined the European Union in 2004. It was rebuilt after World War II.').index;
+    const warsaw = docentOf('# W\n\nWarsaw joined the European Union in 2004. It was rebuilt after World War II.').search.index;
     const [term] = parseQuery('EU', warsaw).terms;
     expect([...(term?.matches.keys() ?? [])].sort()).toEqual(['european', 'union']);
     expect(Math.max(...(term?.matches.values() ?? []))).toBeLessThan(1);
@@ -67,9 +67,9 @@ describe('query terms', () => {
   });
 
   it('drop the closed-up spelling of a hyphenated word when the documents only have its parts', () => {
-    const polish = docentOf('# P\n\nThe Polish and Lithuanian nobles formed a commonwealth.').index;
+    const polish = docentOf('# P\n\nThe Polish and Lithuanian nobles formed a commonwealth.').search.index;
     expect(parseQuery('Polish-Lithuanian Commonwealth', polish).terms.map((term) => term.term)).toEqual(['polish', 'lithuanian', 'commonwealth']);
-    const anti = docentOf('# A\n\nThe antinarcotics unit met.').index;
+    const anti = docentOf('# A\n\nThe antinarcotics unit met.').search.index;
     expect(parseQuery('anti-narcotics', anti).terms.map((term) => term.term)).toContain('antinarcot');
   });
 });

@@ -1,0 +1,47 @@
+import { boundQuery } from '../boundQuery.ts';
+import type { SentenceIndex } from '../index/sentenceIndex.ts';
+import { questionContext } from './candidateFeatures.ts';
+import { answersUnder, leadingSection, underHeadingFirst, withSection } from './headings.ts';
+import type { LinearModel } from './model.ts';
+import { namedDocument, withoutDocumentName } from './namedDocument.ts';
+import { parseQuery, searchTerms, type Query } from './query.ts';
+import { rerank, type RankedSentence } from './rerank.ts';
+import { RANKING_MODEL, WINDOW_MODEL } from './weights.ts';
+import { rankWindows, type Window } from './windows.ts';
+
+/** A question ranked: its terms, MiniSearch's candidates reranked by evidence, the best of them widened into windows. */
+export interface QuestionRanking {
+  readonly query: Query;
+  readonly ranked: RankedSentence[];
+  readonly windows: Window[];
+}
+
+export interface RankOptions {
+  /** Only this document's sentences (its id); otherwise the document the question names, or all. */
+  readonly document?: string | undefined;
+  /** The models to rank under; the fitted ones by default (the fit tries its own). */
+  readonly ranking?: LinearModel;
+  readonly window?: LinearModel;
+}
+
+/** The terms a question resolved to, as indexed: what a quoted passage highlights. */
+export function askedTerms(query: Query): Set<string> {
+  return new Set(query.terms.flatMap((term) => [...term.matches.keys()]));
+}
+
+/** Ranks a question's passages: the one path every answer takes, so that what is fitted is what answers. */
+export function rankQuestion(index: SentenceIndex, question: string, { document, ranking = RANKING_MODEL, window = WINDOW_MODEL }: RankOptions = {}): QuestionRanking {
+  const parsed = parseQuery(boundQuery(question), index);
+  if (parsed.terms.length === 0) return { query: parsed, ranked: [], windows: [] };
+  const documentId = document ?? namedDocument(index, parsed);
+  const query = documentId === undefined ? parsed : withoutDocumentName(index, parsed, documentId);
+  const found = index.candidates(searchTerms(query), { documentId });
+  const leading = leadingSection(index, query, found);
+  const candidates = leading ? withSection(index, found, leading.section) : found;
+  const context = questionContext(query, candidates, leading?.section);
+  const ranked = rerank(index, context, candidates, ranking);
+  if (!leading || !answersUnder(leading)) return { query, ranked, windows: rankWindows(index, context, ranked, window) };
+  const { section } = leading;
+  const answering = underHeadingFirst(ranked, section, (r) => r.entry);
+  return { query, ranked: answering, windows: underHeadingFirst(rankWindows(index, context, answering, window), section, (w) => w.entries[0]!) };
+}
