@@ -6,6 +6,7 @@ import type { LinearModel } from './model.ts';
 import { namedDocument, withoutDocumentName } from './namedDocument.ts';
 import { parseQuery, searchTerms, type Query } from './query.ts';
 import { rerank, type RankedSentence } from './rerank.ts';
+import { withoutTextReference } from './textReference.ts';
 import { RANKING_MODEL, WINDOW_MODEL } from './weights.ts';
 import { rankWindows, type Window } from './windows.ts';
 
@@ -31,7 +32,7 @@ export function askedTerms(query: Query): Set<string> {
 
 /** Ranks a question's passages: the one path every answer takes, so that what is fitted is what answers. */
 export function rankQuestion(index: SentenceIndex, question: string, { document, ranking = RANKING_MODEL, window = WINDOW_MODEL }: RankOptions = {}): QuestionRanking {
-  const parsed = parseQuery(boundQuery(question), index);
+  const parsed = withoutTextReference(parseQuery(boundQuery(question), index));
   if (parsed.terms.length === 0) return { query: parsed, ranked: [], windows: [] };
   const documentId = document ?? namedDocument(index, parsed);
   const query = documentId === undefined ? parsed : withoutDocumentName(index, parsed, documentId);
