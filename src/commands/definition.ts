@@ -1,4 +1,5 @@
 import type { Docent } from '../engine/docent.ts';
+import type { AnswerRecord } from '../store/feedbackStore.ts';
 
 /** A command's options by name, as read from Discord or the console: text, a flag, or absent. */
 export type Options = Readonly<Record<string, string | boolean | undefined>>;
@@ -41,6 +42,8 @@ export interface CommandDefinition<Data = unknown> {
   readonly onMessage?: string;
   /** Reads plain text typed after the command (the console's "/summary 3 short"); by default it is the first option. */
   readonly readText?: (text: string, docent: Docent, document: string | undefined) => Options;
+  /** What the feedback store keeps of an answer; a command that has it records its answers, which carry 👍 and 👎. */
+  feedback?(data: Data, options: Options): AnswerRecord;
   /** `commands`: every command loaded, for those that describe the others. */
   run(docent: Docent, options: Options, commands: readonly CommandDefinition[]): Data;
 }

@@ -7,10 +7,15 @@ const SNOWFLAKE = /^\d{15,21}$/u;
 /** A bot token: three dot-separated base64url parts. The value itself never appears in a message. */
 const TOKEN = /^[\w-]{20,}\.[\w-]{4,}\.[\w-]{20,}$/u;
 export const DEFAULT_INDEX_CACHE_DIR = '.cache/docent';
+export const DEFAULT_DATA_DIR = '.data';
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
 /** Empty values in `.env` mean "not set". */
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((value) => (value === '' ? undefined : value), schema.optional());
+
+/** `true` or `false` in any case; empty means the default. */
+const flag = (byDefault: boolean) =>
+  optional(z.string().trim().toLowerCase().pipe(z.enum(['true', 'false'], { error: 'must be true or false' }))).transform((value) => (value === undefined ? byDefault : value === 'true'));
 
 const schema = z.object({
   DISCORD_TOKEN: optional(z.string().trim().regex(TOKEN, 'is not a Discord bot token (three dot-separated parts)')),
@@ -49,6 +54,18 @@ const schema = z.object({
       .regex(/^\d+(?:\s*,\s*\d+)*$/u, 'must be shard ids separated by commas, such as 0,1')
       .transform((value) => value.split(',').map(Number)),
   ),
+  // Where members talk (issue #20): the feedback store, answers to messages, and what is kept of them.
+  DATA_DIR: optional(z.string().trim()).transform((value) => value ?? DEFAULT_DATA_DIR),
+  STORE_QUESTIONS: flag(true),
+  MEMBER_HASH_SALT: optional(z.string().min(8, 'must be at least 8 characters')),
+  ANSWER_IN_THREADS: flag(true),
+  ASK_CHANNELS: optional(
+    z
+      .string()
+      .trim()
+      .regex(/^\d{15,21}(?:\s*,\s*\d{15,21})*$/u, 'must be numeric channel ids separated by commas')
+      .transform((value) => value.split(',').map((id) => id.trim())),
+  ).transform((value) => value ?? []),
 });
 
 export type Environment = z.infer<typeof schema>;

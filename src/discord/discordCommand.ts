@@ -11,14 +11,17 @@ import { suggest } from './suggest.ts';
 
 /**
  * Runs a command for the options a member gave, and replies. A slow command is acknowledged first, privately when
- * the answer will be private: asked for (`private`) or found from a message's menu.
+ * the answer will be private: asked for (`private`) or found from a message's menu. An answer the command records
+ * is stored first, so that its vote buttons name it.
  */
-async function answer(definition: CommandDefinition, typed: Options, fromMessage: boolean, context: CommandContext, all: readonly CommandDefinition[]): Promise<void> {
+export async function answer(definition: CommandDefinition, typed: Options, fromMessage: boolean, context: CommandContext, all: readonly CommandDefinition[]): Promise<void> {
   const read = readChoices(definition, typed);
   if ('unknown' in read) return context.respond(renderProblem(unknownChoice(read.unknown, (word) => `“${escapeEcho(word)}”`)));
   if (definition.slow) await context.defer(fromMessage || read.options.private === true);
-  const data = definition.run(context.docent, forEngine(definition, read.options), all);
-  await context.respond(renderReply(definition.name, data, { docent: context.docent, options: read.options }));
+  const searched = forEngine(definition, read.options);
+  const data = definition.run(context.docent, searched, all);
+  const answerId = definition.feedback && context.record ? context.record(definition.feedback(data, searched)) : undefined;
+  await context.respond(renderReply(definition.name, data, { docent: context.docent, options: read.options, ...(answerId === undefined ? {} : { answerId }) }));
 }
 
 /** The Discord command for a definition: its registration, its option reading and its suggestions. */

@@ -5,7 +5,9 @@ import { createLogger, type Logger } from '../log.ts';
 import { indexNotice } from '../present/indexOrigin.ts';
 import { logSkipped } from '../present/skipped.ts';
 import type { IndexOrigin } from '../search/index/persist/indexCache.ts';
+import { openFeedbackStore } from '../store/fromEnvironment.ts';
 import { startBot } from './bot.ts';
+import { communityOptions } from './community.ts';
 import { loadCommands } from './loadCommands.ts';
 import { logReload } from './logReload.ts';
 import { keepShardCountFromClient, leaveManager, managedShard, untilStopped } from './sharding.ts';
@@ -40,11 +42,13 @@ export async function serve(env: Environment, knowledgeDir: string): Promise<num
     keepShardCountFromClient();
     // Runs while the login waits on the network, so that the first question finds the word lists read.
     setImmediate(() => live.current.warmUp());
-    const client = await startBot({ settings, docent: () => live.current, commands, logger });
+    const feedback = openFeedbackStore(env);
+    const client = await startBot({ settings, docent: () => live.current, commands, logger, community: communityOptions(env, feedback) });
     const signal = await stopped;
     logger.info({ signal }, 'shutting down');
     stopWatching();
     await client.destroy();
+    feedback.close();
     return 0;
   } catch (error) {
     if (error instanceof KnowledgeError) logSkipped(logger, error.skipped);

@@ -28,6 +28,9 @@ export interface AskedQuestion {
   readonly missing: readonly string[];
 }
 
+/** An answer as a command gives it for the store, before the transport adds who asked and where. */
+export type AnswerRecord = Omit<AskedQuestion, 'memberId' | 'source'>;
+
 export type VoteOutcome = 'stored' | 'changed' | 'unchanged' | 'unknown-answer';
 
 /** What `/docent report` shows. */

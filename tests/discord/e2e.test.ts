@@ -11,8 +11,8 @@ const session = botSession();
 const exchange = (options: InteractionOptions) => exchangeWith(session.double, options);
 
 describe('docent on a loopback Discord', () => {
-  it('logs in with only the Guilds intent', () => {
-    expect(session.double.gateway.identified[0]?.intents).toBe(1);
+  it('logs in with only the Guilds and Guild Messages intents: no privileged Message Content without ask channels', () => {
+    expect(session.double.gateway.identified[0]?.intents).toBe(1 + 512);
   });
 
   it('/ask defers, then answers with the quote in a blockquote, matched words in bold, the reference, supporting passages and two buttons', async () => {

@@ -20,7 +20,7 @@ export const DISCORD_REPLIES: Renderers<Reply> = {
   ask: (data: AskResult, request) =>
     renderAsk(
       { ...data, question: textOption(request.options, 'question') ?? '' },
-      { several: several(request), ephemeral: request.options.private === true, document: textOption(request.options, 'document') },
+      { several: several(request), ephemeral: request.options.private === true, document: textOption(request.options, 'document'), answerId: request.answerId },
     ),
   // Found from a message's menu, so answered to the member only.
   find: (data: Passage[], { docent }) => renderFindings(data, true, searchesSeveral(docent, undefined)),
