@@ -4,17 +4,22 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { fromWorkingDir, MissingDataError, requireDataFiles } from '../eval/dataFile.ts';
 import { SHARED_DATA, sharedDir } from '../eval/sharedData.ts';
+import { benchCommunity, DEFAULT_BURST, describeCommunity } from './community.ts';
 import { prepareCorpora } from './corpora.ts';
 import { describeLoad, describeMachine, figuresTable } from './report.ts';
 import { benchCorpus, type CorpusFigures } from './runner.ts';
 
 const USAGE = `Usage: npm run bench -- [--corpus seed|squad|large]... [--bytes N] [--seed N] [--runs N] [--json]
+       npm run bench -- --community [--seed N] [--json]
 
 Measures docent on the seed document, SQuAD 1.1 part A as one knowledge base and a large corpus generated from the
 public text (--bytes, default 16000000), beside plain MiniSearch on the same sentences in the same run.
 SQuAD and CNN/DailyMail are read from ${fromWorkingDir(sharedDir())}/data, not committed.
 --runs: fresh processes per cold start, building the index then reading it, and per one-shot ask on the cached
 index (the median is shown, default 3).
+--community: instead, a burst of 500 questions by mention and 1,000 votes from 50 members through the Discord
+double on 127.0.0.1, against the seed document: every question answered once, every acknowledged vote stored once,
+and the p50 / p99 time from message to reply.
 --json: the figures on the last line.`;
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -27,6 +32,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '7' },
       runs: { type: 'string', default: '3' },
       json: { type: 'boolean', default: false },
+      community: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -38,6 +44,14 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   const largeBytes = Number(values.bytes);
   if (![seed, runs, largeBytes].every((value) => Number.isInteger(value) && value > 0)) throw new Error('--bytes, --seed and --runs take positive whole numbers');
+  if (values.community) {
+    console.log(`Machine: ${describeMachine()}; at the start, ${describeLoad()}\n`);
+    const figures = await benchCommunity(ROOT, { ...DEFAULT_BURST, seed });
+    console.log(describeCommunity(figures));
+    console.log(`\nAt the end: ${describeLoad()}`);
+    if (values.json) console.log(JSON.stringify({ machine: describeMachine(), load: loadavg(), community: figures }));
+    return;
+  }
   // Every corpus is asked SQuAD questions; the large one is generated from SQuAD and CNN/DailyMail text.
   requireDataFiles([SHARED_DATA.squad11, SHARED_DATA.cnndm]);
   const corpora = await prepareCorpora({ root: ROOT, workDir: join(ROOT, '.cache/bench/corpora'), largeBytes, seed }, values.corpus);

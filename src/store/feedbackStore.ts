@@ -157,9 +157,16 @@ export class FeedbackStore {
     })();
   }
 
-  /** How many members voted on an answer; for tests and the bench. */
-  votesFor(questionId: number): number {
-    return Number((this.db.prepare('SELECT count(*) AS n FROM votes WHERE question_id = ?').get(questionId) as { n: number }).n);
+  /** How many members voted on an answer, or on all answers; for tests and the bench. */
+  votesFor(questionId?: number): number {
+    const row = questionId === undefined ? this.db.prepare('SELECT count(*) AS n FROM votes').get() : this.db.prepare('SELECT count(*) AS n FROM votes WHERE question_id = ?').get(questionId);
+    return Number((row as { n: number }).n);
+  }
+
+  /** A member's stored vote on an answer; for tests and the bench. */
+  storedVote(questionId: number, memberId: string): 1 | -1 | undefined {
+    const row = this.db.prepare('SELECT vote FROM votes WHERE question_id = ? AND member = ?').get(questionId, memberHash(memberId, this.salt)) as { vote: 1 | -1 } | undefined;
+    return row?.vote;
   }
 
   close(): void {
