@@ -84,6 +84,7 @@ export function createMessageAsker(options: MessageAskerOptions): (message: Mess
       respond: send,
       // A message has no 3-second deadline to acknowledge: the answer itself is the first thing sent.
       defer: async () => undefined,
+      services: {},
       record: answerRecorder(community.feedback, logger, message.author.id, 'message'),
     };
     await answer(askDefinition, { question }, false, context, [askDefinition]);

@@ -2,7 +2,7 @@ import type { CommandDefinition, Options } from '../commands/definition.ts';
 import { readChoices } from '../commands/choices.ts';
 import { unknownChoice } from '../present/unknownChoice.ts';
 import type { Command, CommandContext } from './command.ts';
-import { commandData } from './commandData.ts';
+import { adminCommandData, commandData } from './commandData.ts';
 import { forEngine, readMessageOptions, readSlashOptions } from './readOptions.ts';
 import { renderReply } from './render/commandReplies.ts';
 import { escapeEcho } from './render/escape.ts';
@@ -19,7 +19,7 @@ export async function answer(definition: CommandDefinition, typed: Options, from
   if ('unknown' in read) return context.respond(renderProblem(unknownChoice(read.unknown, (word) => `“${escapeEcho(word)}”`)));
   if (definition.slow) await context.defer(fromMessage || read.options.private === true);
   const searched = forEngine(definition, read.options);
-  const data = definition.run(context.docent, searched, all);
+  const data = definition.run(context.docent, searched, all, context.services);
   const answerId = definition.feedback && context.record ? context.record(definition.feedback(data, searched)) : undefined;
   await context.respond(renderReply(definition.name, data, { docent: context.docent, options: read.options, ...(answerId === undefined ? {} : { answerId }) }));
 }
@@ -38,5 +38,17 @@ export function discordCommand(definition: CommandDefinition, all: readonly Comm
     data,
     execute: (interaction, context) => answer(definition, readSlashOptions(definition, interaction), false, context, all),
     ...(definition.options.some((option) => option.suggest) ? { autocomplete: (interaction, { docent }) => suggest(definition, interaction, docent) } : {}),
+  };
+}
+
+/** `/docent <subcommand>`: the admin commands under one slash command, each run as its own definition. */
+export function adminCommand(definitions: readonly CommandDefinition[], all: readonly CommandDefinition[]): Command {
+  return {
+    data: adminCommandData(definitions),
+    execute: async (interaction, context) => {
+      const definition = definitions.find(({ name }) => name === interaction.options.getSubcommand(false));
+      if (!definition) return context.respond(renderProblem('docent does not know this subcommand. Its commands may have changed: try /help.'));
+      return answer(definition, readSlashOptions(definition, interaction), false, context, all);
+    },
   };
 }

@@ -47,7 +47,7 @@ function describe(interaction: Interaction): { kind: string; command?: string } 
  */
 export function createRouter(options: RouterOptions): (interaction: Interaction) => Promise<void> {
   const cooldown = options.cooldown ?? new Cooldown();
-  const { logger } = options;
+  const { logger, feedback } = options;
 
   async function dispatch(interaction: Interaction): Promise<string> {
     const docent = options.docent();
@@ -63,13 +63,14 @@ export function createRouter(options: RouterOptions): (interaction: Interaction)
       await sendReply(interaction, renderCooldown(wait));
       return 'cooldown';
     }
-    if (interaction.isButton()) return handleButton(interaction, docent, options.feedback);
+    if (interaction.isButton()) return handleButton(interaction, docent, feedback);
     const context: CommandContext = {
       docent,
       logger,
       respond: (reply) => sendReply(interaction, reply),
       defer: (ephemeral) => deferInteraction(interaction, ephemeral),
-      ...(options.feedback ? { record: answerRecorder(options.feedback, logger, interaction.user.id, 'command') } : {}),
+      services: feedback ? { feedback: () => feedback } : {},
+      ...(feedback ? { record: answerRecorder(feedback, logger, interaction.user.id, 'command') } : {}),
     };
     const command = interaction.isCommand() ? options.commands.get(interaction.commandName) : undefined;
     if (interaction.isChatInputCommand() && command && command.kind !== 'message') {

@@ -1,5 +1,9 @@
-import type { VoteOutcome } from '../../store/feedbackStore.ts';
-import { MUTED, reply, type Reply } from './reply.ts';
+import type { Forgotten } from '../../../commands/forget.ts';
+import type { NoFeedbackStore } from '../../commands/feedback.ts';
+import { counted } from '../../present/plural.ts';
+import type { FeedbackReport, VoteOutcome } from '../../store/feedbackStore.ts';
+import { escapeEcho, escapeText } from './escape.ts';
+import { ACCENT, MUTED, reply, type Reply } from './reply.ts';
 
 const THANKS: Record<VoteOutcome, (emoji: string) => string> = {
   stored: (emoji) => `Thanks: your ${emoji} is recorded.`,
@@ -16,4 +20,42 @@ export function renderVote(outcome: VoteOutcome, vote: 1 | -1): Reply {
 /** Votes when docent was started without its feedback store (never in `npm start`; only in tests that omit it). */
 export function renderVotesOff(): Reply {
   return reply([{ color: MUTED, description: 'Votes are not recorded on this docent.' }], { ephemeral: true });
+}
+
+/** Where a transport keeps no feedback store. */
+export function renderNoStore(): Reply {
+  return reply([{ color: MUTED, description: 'This docent keeps no questions or votes.' }], { ephemeral: true });
+}
+
+/** /docent report: counts, the words the documents lack, and answers voted down, privately. */
+export function renderReport(report: FeedbackReport | NoFeedbackStore): Reply {
+  if ('kind' in report) return renderNoStore();
+  const { counts } = report;
+  const missing = report.missing.map(({ word, count, questions }) =>
+    [`**${escapeText(word)}** × ${count}`, ...questions.map((question) => `> ${escapeEcho(question)}`)].join('\n'),
+  );
+  const downVoted = report.downVoted.map(
+    ({ question, reference, up, down }) => `👎 ${down} · 👍 ${up} — ${question === undefined ? '(question not kept)' : `“${escapeEcho(question)}”`}\n— ${escapeText(reference)}`,
+  );
+  return reply(
+    [
+      {
+        color: ACCENT,
+        title: `docent report · last ${report.period}`,
+        description: `${counted(counts.questions, 'question')} (${counts.fromMessages} from messages): ${counts.answered} answered, ${counts.refused} refused. Votes: 👍 ${counts.up}, 👎 ${counts.down}.`,
+        fields: [
+          { name: 'What the documents lack (refused questions by missing word)', value: missing.join('\n') || 'Nothing refused for a missing word.' },
+          { name: 'Answers voted down', value: downVoted.join('\n') || 'No answer was voted down.' },
+        ],
+      },
+    ],
+    { ephemeral: true },
+  );
+}
+
+/** /docent forget: how much was deleted, privately. */
+export function renderForgotten(forgotten: Forgotten | NoFeedbackStore): Reply {
+  if (forgotten.kind === 'no-store') return renderNoStore();
+  const span = forgotten.period === 'all' ? 'everything stored' : `the last ${forgotten.period}`;
+  return reply([{ color: MUTED, description: `Forgot ${span}: ${counted(forgotten.questions, 'question')} and ${counted(forgotten.votes, 'vote')}.` }], { ephemeral: true });
 }
