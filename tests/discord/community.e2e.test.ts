@@ -136,5 +136,19 @@ describe('docent where members talk', () => {
     expect(feedback.report('day').missing[0]).toMatchObject({ word: 'canada', count: 2 });
   });
 
+  it('/docent report shows an admin, privately, the words the documents lack and the answers voted down; /docent forget deletes a period', async () => {
+    const admin = (subcommand: string, options: unknown[] = []) => ({ type: 2 as const, data: { id: '300000000000000002', name: 'docent', type: 1, options: [{ name: subcommand, type: 1, options }] } });
+    const { requests, message } = await exchange(double, admin('report', [{ name: 'period', type: 3, value: 'day' }]));
+    expect(requests.find((request) => request.path.endsWith('/callback'))?.body.data?.flags ?? message.flags).toBe(64);
+    const [lacking, downVoted] = message.embeds[0].fields;
+    expect(message.embeds[0].title).toBe('docent report · last day');
+    expect(lacking.value).toMatch(/^\*\*canada\*\* × 2\n> /u);
+    expect(downVoted.value).toContain('👎 1 · 👍 0 — “What have Mexican officials done about the cartels?”');
+    const forgot = await exchange(double, admin('forget', [{ name: 'period', type: 3, value: 'all' }]));
+    expect(forgot.message.embeds[0].description).toMatch(/^Forgot everything stored: \d+ questions and 1 vote\.$/u);
+    const after = await exchange(double, admin('report'));
+    expect(after.message.embeds[0].description).toMatch(/^0 questions/u);
+  });
+
   itSendsBodiesFittingDiscordSchema(() => double.requests.filter((request) => request.method !== 'GET'));
 });
