@@ -1,5 +1,5 @@
 import Database from 'libsql';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,20 +9,28 @@ import { DATABASE_FILE, FeedbackStore } from '../../src/store/feedbackStore.ts';
 
 const BURST = fileURLToPath(new URL('./voteBurst.ts', import.meta.url));
 let dir: string | undefined;
+let child: ChildProcess | undefined;
 afterEach(() => {
+  // A test that failed early must not leave the child voting forever.
+  if (child?.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   if (dir) rmSync(dir, { recursive: true, force: true });
 });
 
 describe('the feedback store when the process is killed', () => {
   it('keeps every acknowledged vote through a SIGKILL in the middle of a burst, and opens cleanly after', async () => {
     dir = mkdtempSync(join(tmpdir(), 'docent-crash-'));
-    const child = spawn(process.execPath, ['--import', 'tsx', BURST, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const burst = spawn(process.execPath, ['--import', 'tsx', BURST, dir], { stdio: ['ignore', 'pipe', 'pipe'] });
+    child = burst;
+    let errors = '';
+    burst.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
     const acknowledged = new Map<string, number>();
     let count = 0;
     let pending = '';
-    const exited = new Promise((resolve) => child.once('exit', resolve));
+    const exited = new Promise((resolve) => burst.once('exit', resolve));
     await new Promise<void>((resolve) => {
-      child.stdout.on('data', (chunk: Buffer) => {
+      // A child that stops by itself fails the test below, with what it printed, rather than hanging it.
+      void exited.then(() => resolve());
+      burst.stdout.on('data', (chunk: Buffer) => {
         const lines = (pending + chunk.toString()).split('\n');
         pending = lines.pop() ?? '';
         for (const line of lines) {
@@ -31,14 +39,14 @@ describe('the feedback store when the process is killed', () => {
           acknowledged.set(`${answer} ${member}`, Number(vote));
           count += 1;
         }
-        if (count >= 2000 && child.exitCode === null) {
-          child.kill('SIGKILL');
+        if (count >= 2000 && burst.exitCode === null) {
+          burst.kill('SIGKILL');
           resolve();
         }
       });
     });
     await exited;
-    expect(child.signalCode).toBe('SIGKILL');
+    expect(burst.signalCode, errors).toBe('SIGKILL');
 
     const db = new Database(join(dir, DATABASE_FILE));
     expect((db.prepare('PRAGMA integrity_check').get() as { integrity_check: string }).integrity_check).toBe('ok');
