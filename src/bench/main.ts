@@ -18,8 +18,8 @@ SQuAD and CNN/DailyMail are read from ${fromWorkingDir(sharedDir())}/data, not c
 --runs: fresh processes per cold start, building the index then reading it, and per one-shot ask on the cached
 index (the median is shown, default 3).
 --community: instead, a burst of 500 questions by mention and 1,000 votes from 50 members through the Discord
-double on 127.0.0.1, against the seed document: every question answered once, every acknowledged vote stored once,
-and the p50 / p99 time from message to reply.
+double on 127.0.0.1, against the seed document, answers in threads then as replies: every question answered once,
+every acknowledged vote stored once, and the p50 / p99 time from message to answer.
 --json: the figures on the last line.`;
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -46,9 +46,12 @@ async function main(): Promise<void> {
   if (![seed, runs, largeBytes].every((value) => Number.isInteger(value) && value > 0)) throw new Error('--bytes, --seed and --runs take positive whole numbers');
   if (values.community) {
     console.log(`Machine: ${describeMachine()}; at the start, ${describeLoad()}\n`);
-    const figures = await benchCommunity(ROOT, { ...DEFAULT_BURST, seed });
-    console.log(describeCommunity(figures));
-    console.log(`\nAt the end: ${describeLoad()}`);
+    const figures = [];
+    for (const threads of [true, false]) {
+      figures.push(await benchCommunity(ROOT, { ...DEFAULT_BURST, seed, threads }));
+      console.log(`${describeCommunity(figures[figures.length - 1]!)}\n`);
+    }
+    console.log(`At the end: ${describeLoad()}`);
     if (values.json) console.log(JSON.stringify({ machine: describeMachine(), load: loadavg(), community: figures }));
     return;
   }
