@@ -1,6 +1,6 @@
 import type { Forgotten } from '../../../commands/forget.ts';
 import type { NoFeedbackStore } from '../../commands/feedback.ts';
-import { counted } from '../../present/plural.ts';
+import { forgottenLine, NO_FEEDBACK_STORE, REPORT_HEADINGS, reportCounts, reportTitle } from '../../present/feedback.ts';
 import type { FeedbackReport, VoteOutcome } from '../../store/feedbackStore.ts';
 import { escapeEcho, escapeText } from './escape.ts';
 import { ACCENT, MUTED, reply, type Reply } from './reply.ts';
@@ -24,28 +24,28 @@ export function renderVotesOff(): Reply {
 
 /** Where a transport keeps no feedback store. */
 export function renderNoStore(): Reply {
-  return reply([{ color: MUTED, description: 'This docent keeps no questions or votes.' }], { ephemeral: true });
+  return reply([{ color: MUTED, description: NO_FEEDBACK_STORE }], { ephemeral: true });
 }
 
 /** /docent report: counts, the words the documents lack, and answers voted down, privately. */
 export function renderReport(report: FeedbackReport | NoFeedbackStore): Reply {
   if ('kind' in report) return renderNoStore();
-  const { counts } = report;
   const missing = report.missing.map(({ word, count, questions }) =>
     [`**${escapeText(word)}** × ${count}`, ...questions.map((question) => `> ${escapeEcho(question)}`)].join('\n'),
   );
   const downVoted = report.downVoted.map(
-    ({ question, reference, up, down }) => `👎 ${down} · 👍 ${up} — ${question === undefined ? '(question not kept)' : `“${escapeEcho(question)}”`}\n— ${escapeText(reference)}`,
+    ({ question, reference, up, down }) =>
+      `👎 ${down} · 👍 ${up} — ${question === undefined ? REPORT_HEADINGS.questionNotKept : `“${escapeEcho(question)}”`}\n— ${escapeText(reference)}`,
   );
   return reply(
     [
       {
         color: ACCENT,
-        title: `docent report · last ${report.period}`,
-        description: `${counted(counts.questions, 'question')} (${counts.fromMessages} from messages): ${counts.answered} answered, ${counts.refused} refused. Votes: 👍 ${counts.up}, 👎 ${counts.down}.`,
+        title: reportTitle(report),
+        description: reportCounts(report),
         fields: [
-          { name: 'What the documents lack (refused questions by missing word)', value: missing.join('\n') || 'Nothing refused for a missing word.' },
-          { name: 'Answers voted down', value: downVoted.join('\n') || 'No answer was voted down.' },
+          { name: REPORT_HEADINGS.missing, value: missing.join('\n') || REPORT_HEADINGS.noMissing },
+          { name: REPORT_HEADINGS.downVoted, value: downVoted.join('\n') || REPORT_HEADINGS.noDownVoted },
         ],
       },
     ],
@@ -56,6 +56,5 @@ export function renderReport(report: FeedbackReport | NoFeedbackStore): Reply {
 /** /docent forget: how much was deleted, privately. */
 export function renderForgotten(forgotten: Forgotten | NoFeedbackStore): Reply {
   if (forgotten.kind === 'no-store') return renderNoStore();
-  const span = forgotten.period === 'all' ? 'everything stored' : `the last ${forgotten.period}`;
-  return reply([{ color: MUTED, description: `Forgot ${span}: ${counted(forgotten.questions, 'question')} and ${counted(forgotten.votes, 'vote')}.` }], { ephemeral: true });
+  return reply([{ color: MUTED, description: forgottenLine(forgotten) }], { ephemeral: true });
 }
