@@ -1,6 +1,7 @@
-import Database from 'libsql';
+import type Database from 'libsql';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { requirePackage } from '../lazy.ts';
 import { memberHash, newSalt } from './memberHash.ts';
 import { migrate } from './migrations.ts';
 import { periodStart, type ForgetPeriod, type ReportPeriod } from './period.ts';
@@ -67,7 +68,9 @@ export class FeedbackStore {
   static open(options: FeedbackStoreOptions): FeedbackStore {
     const memory = options.dir === ':memory:';
     if (!memory) mkdirSync(options.dir, { recursive: true });
-    const db = new Database(memory ? ':memory:' : join(options.dir, DATABASE_FILE));
+    // Loaded on first open: a one-shot console command that reads no store does not pay for the native module.
+    const SQLite = requirePackage<typeof Database>('libsql');
+    const db = new SQLite(memory ? ':memory:' : join(options.dir, DATABASE_FILE));
     db.exec('PRAGMA journal_mode = WAL');
     // NORMAL in WAL mode: a commit is in the log before the call returns, so it survives the process dying.
     db.exec('PRAGMA synchronous = NORMAL');
