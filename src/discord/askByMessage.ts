@@ -49,8 +49,9 @@ function answerPlace(message: Message, inThreads: boolean): (reply: Reply) => Pr
       return;
     }
     const name = truncate(plainQuestion(message.content), THREAD_NAME_MAX) || 'docent';
-    const thread = message.thread ?? (await message.startThread({ name }));
-    await thread.send(payload(reply));
+    // Without the Create Public Threads permission (or in a locked channel) the member still gets the answer, below.
+    const thread = message.thread ?? (await message.startThread({ name }).catch(() => undefined));
+    await (thread ? thread.send(payload(reply)) : message.reply(payload(reply)));
   };
 }
 

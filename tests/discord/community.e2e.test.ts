@@ -106,6 +106,15 @@ describe('docent where members talk', () => {
     expect(refused?.body.embeds[0].description).toMatch(/at most 300 characters/u);
   });
 
+  it('answers below the message when Discord refuses to open a thread (no Create Public Threads permission)', async () => {
+    double.inject({ match: /\/threads$/u, status: 403, body: { message: 'Missing Permissions', code: 50013 } });
+    const sent = double.message({ content: `${BOT_MENTION} What tariff has President Trump threatened?`, user: member() });
+    const [post] = posts(await answered(sent));
+    expect(post?.path).toBe(`/api/v10/channels/${general}/messages`);
+    expect(post?.body.message_reference.message_id).toBe(sent.id);
+    expect(post?.body.embeds[0].description).toMatch(/tariff/iu);
+  });
+
   it('escapes the question: a mention of @everyone in a thread name or title pings nobody', async () => {
     const sent = double.message({ content: `${BOT_MENTION} @everyone **who** is Gorka?`, user: member() });
     const requests = await answered(sent);
