@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BURST_KINDS } from '../discord/burstKinds.ts';
-import { DiscordDouble, snowflake, USER } from '../discord/double/discordDouble.ts';
+import { snowflake, USER } from '../discord/double/discordDouble.ts';
 import { button, callbacks, edits, expectSafePayloads, finalMessage, isAnswered } from '../discord/exchange.ts';
 import { visibleText } from '../discord/limits.ts';
 import { sendInteraction, type HttpExchange } from './httpExchange.ts';
-import { startReplica, type Replica } from './replica.ts';
-import { makeSigner } from './signer.ts';
+import { replicaSession, type Replica } from './replica.ts';
 
 const USERS = 50;
 const PER_USER = 10;
 /** Interactions are sent in waves, one per member each, this far apart: 500 arrive within a second. */
 const WAVE_MS = 100;
 
-const signer = makeSigner();
-let double: DiscordDouble;
-let replicas: Replica[] = [];
-
-beforeAll(async () => {
-  double = await DiscordDouble.start({ guilds: [] });
-  replicas = await Promise.all([startReplica(double, signer.publicKeyHex), startReplica(double, signer.publicKeyHex)]);
-}, 60_000);
-
-afterAll(async () => {
-  await Promise.all(replicas.map((replica) => replica.stop()));
-  await double?.close();
-});
+const session = replicaSession();
 
 /** The same burst as the gateway bot's: 50 members (one in five in direct messages), each member's turns alternating between replicas. */
 async function burst(): Promise<HttpExchange[]> {
@@ -34,7 +21,7 @@ async function burst(): Promise<HttpExchange[]> {
     for (const [i, member] of members.entries()) {
       const kind = BURST_KINDS[(i + wave) % BURST_KINDS.length]!;
       const options = { ...kind, ...member, ...(kind.type === 3 ? button(kind.data.custom_id as string) : {}) };
-      sent.push(sendInteraction(double, replicas[(i + wave) % 2]!.url, signer, options));
+      sent.push(sendInteraction(session.double, session.replicas[(i + wave) % 2]!.url, session.signer, options));
     }
     await new Promise((resolve) => setTimeout(resolve, WAVE_MS));
   }
@@ -61,8 +48,8 @@ describe('a burst of 500 interactions from 50 members within a second, spread ov
       expectSafePayloads(requests);
       expect(visibleText(finalMessage(requests))).not.toContain('Something went wrong');
     }
-    const outcomes = () => replicas.flatMap((replica) => replica.output().split('\n').filter((line) => line.includes('"msg":"interaction"')));
+    const outcomes = () => session.replicas.flatMap((replica) => replica.output().split('\n').filter((line) => line.includes('"msg":"interaction"')));
     await vi.waitFor(() => expect(outcomes()).toHaveLength(USERS * PER_USER));
-    for (const replica of replicas) expect(replica.output()).not.toContain('"level":50');
+    for (const replica of session.replicas) expect(replica.output()).not.toContain('"level":50');
   });
 });
