@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
+
+/** One `npm run serve:http` process the bench sends interactions to. */
+export interface ReplicaProcess {
+  readonly url: string;
+  readonly stop: () => Promise<void>;
+}
+
+export interface ReplicaSettings {
+  readonly root: string;
+  readonly knowledgeDir: string;
+  readonly cacheDir: string;
+  readonly publicKeyHex: string;
+  readonly apiUrl: string;
+}
+
+/** Bounds the wait for a replica that builds the large corpus's index from scratch. */
+const START_TIMEOUT_MS = 10 * 60_000;
+
+/** Starts the built HTTP server on a free port of 127.0.0.1 and resolves once it says it is ready for interactions. */
+export async function startReplicaProcess(settings: ReplicaSettings): Promise<ReplicaProcess> {
+  const child: ChildProcess = spawn(process.execPath, [join(settings.root, 'dist/src/http/main.js')], {
+    cwd: settings.root,
+    env: {
+      ...process.env,
+      DISCORD_TOKEN: '',
+      DISCORD_PUBLIC_KEY: settings.publicKeyHex,
+      DISCORD_API_URL: settings.apiUrl,
+      KNOWLEDGE_DIR: settings.knowledgeDir,
+      INDEX_CACHE_DIR: settings.cacheDir,
+      PORT: '0',
+      HTTP_HOST: '127.0.0.1',
+      // As in service: one log line per interaction is part of the cost.
+      LOG_LEVEL: 'info',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  let output = '';
+  const port = await new Promise<number>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`a replica did not start:\n${output}`)), START_TIMEOUT_MS);
+    void exited.then(() => reject(new Error(`a replica exited while starting:\n${output}`)));
+    const read = (chunk: Buffer): void => {
+      output += chunk.toString();
+      const ready = /"port":(\d+)[^\n]*docent is ready for interactions/u.exec(output);
+      if (!ready) return;
+      clearTimeout(timer);
+      // Its log lines from here on are read and dropped.
+      child.stdout?.off('data', read).resume();
+      resolve(Number(ready[1]));
+    };
+    child.stdout?.on('data', read);
+  });
+  return {
+    url: `http://127.0.0.1:${port}`,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await exited;
+    },
+  };
+}
