@@ -1,7 +1,7 @@
 import { once } from 'node:events';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Client } from 'discord.js';
+import { Client, Options } from 'discord.js';
 import { httpSettings, type Environment } from '../config/environment.ts';
 import type { LiveDocent } from '../engine/liveDocent.ts';
 import { createLogger } from '../log.ts';
@@ -44,6 +44,8 @@ export async function serveHttp(env: Environment, knowledgeDir: string): Promise
     const client = new Client({
       intents: [],
       allowedMentions: { parse: [] },
+      // A replica keeps nothing between interactions: a cache of every member seen would only grow.
+      makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, UserManager: 0, GuildMemberManager: 0, MessageManager: 0 }),
       rest: {
         makeRequest: responses.makeRequest,
         // It only calls interaction callbacks and webhooks, which Discord leaves out of the bot's global 50 requests a

@@ -9,6 +9,8 @@ export interface AskLoadFigures {
   readonly perSecond: number;
   readonly p50: number;
   readonly p99: number;
+  /** CPU time the replicas spent per answer: what one answer costs, whatever else the machine is running. */
+  readonly cpuMsPerAsk: number;
 }
 
 export interface AskLoad {
@@ -19,6 +21,8 @@ export interface AskLoad {
   readonly concurrency: number;
   readonly privateKey: KeyObject;
   readonly sink: WebhookSink;
+  /** The CPU time, in ms, the replicas have used so far. */
+  readonly replicaCpuMs: () => number;
 }
 
 const APPLICATION_ID = '100000000000000001';
@@ -75,7 +79,9 @@ export async function runAskLoad(load: AskLoad): Promise<AskLoadFigures> {
     }
   };
   const start = performance.now();
+  const cpuBefore = load.replicaCpuMs();
   await Promise.all(Array.from({ length: load.concurrency }, worker));
   const seconds = (performance.now() - start) / 1000;
-  return { asks: times.length, perSecond: round(times.length / seconds), p50: round(percentile(times, 0.5)), p99: round(percentile(times, 0.99)) };
+  const cpuMsPerAsk = (load.replicaCpuMs() - cpuBefore) / times.length;
+  return { asks: times.length, perSecond: round(times.length / seconds), p50: round(percentile(times, 0.5)), p99: round(percentile(times, 0.99)), cpuMsPerAsk: round(cpuMsPerAsk) };
 }

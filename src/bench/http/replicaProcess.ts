@@ -1,9 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /** One `npm run serve:http` process the bench sends interactions to. */
 export interface ReplicaProcess {
   readonly url: string;
+  /** CPU time the process has used so far, user and system, in ms (Linux: from /proc; elsewhere NaN). */
+  readonly cpuMs: () => number;
   readonly stop: () => Promise<void>;
 }
 
@@ -13,6 +16,19 @@ export interface ReplicaSettings {
   readonly cacheDir: string;
   readonly publicKeyHex: string;
   readonly apiUrl: string;
+}
+
+/** Linux counts a process's CPU time in clock ticks of 10 ms (USER_HZ, 100 on every architecture Node runs on). */
+const MS_PER_TICK = 10;
+
+/** utime + stime of a process, from /proc/PID/stat (fields 14 and 15, after the parenthesised name). */
+function processCpuMs(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * MS_PER_TICK;
+  } catch {
+    return Number.NaN;
+  }
 }
 
 /** Bounds the wait for a replica that builds the large corpus's index from scratch. */
@@ -54,6 +70,7 @@ export async function startReplicaProcess(settings: ReplicaSettings): Promise<Re
   });
   return {
     url: `http://127.0.0.1:${port}`,
+    cpuMs: () => processCpuMs(child.pid),
     stop: async () => {
       child.kill('SIGTERM');
       await exited;

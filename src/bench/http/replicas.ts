@@ -39,7 +39,8 @@ export async function benchHttpCorpus(corpus: Corpus, settings: HttpBenchSetting
     const replicaSettings = { root: settings.root, knowledgeDir: corpus.dir, cacheDir, publicKeyHex, apiUrl: sink.apiUrl };
     for (let i = 0; i < 2; i++) replicas.push(await startReplicaProcess(replicaSettings));
     const urls = replicas.map((replica) => replica.url);
-    const load = { questions: settings.questions, concurrency: settings.concurrency, privateKey, sink };
+    const replicaCpuMs = () => replicas.reduce((sum, replica) => sum + replica.cpuMs(), 0);
+    const load = { questions: settings.questions, concurrency: settings.concurrency, privateKey, sink, replicaCpuMs };
     await runAskLoad({ ...load, urls, questions: settings.warmUp });
     const oneReplica = await runAskLoad({ ...load, urls: urls.slice(0, 1) });
     const twoReplicas = await runAskLoad({ ...load, urls });
@@ -53,12 +54,12 @@ export async function benchHttpCorpus(corpus: Corpus, settings: HttpBenchSetting
 
 /** The figures side by side, one row per corpus, in Markdown. */
 export function httpFiguresTable(figures: readonly HttpFigures[], concurrency: number): string {
-  const cell = (load: AskLoadFigures) => `${load.perSecond} | ${load.p50} | ${load.p99}`;
+  const cell = (load: AskLoadFigures) => `${load.perSecond} | ${load.p50} | ${load.p99} | ${load.cpuMsPerAsk}`;
   return [
-    `/ask over HTTP, ${concurrency} in flight, from the signed POST to the answer's webhook edit (ms):`,
+    `/ask over HTTP, ${concurrency} in flight: answers a second; p50 and p99 from the signed POST to the answer's webhook edit, and replica CPU per answer (ms):`,
     '',
-    '| corpus | asks | 1 replica: /s | p50 | p99 | 2 replicas: /s | p50 | p99 |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| corpus | asks | 1 replica: /s | p50 | p99 | CPU | 2 replicas: /s | p50 | p99 | CPU |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...figures.map((row) => `| ${row.corpus} | ${row.oneReplica.asks} | ${cell(row.oneReplica)} | ${cell(row.twoReplicas)} |`),
   ].join('\n');
 }
