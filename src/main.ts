@@ -6,8 +6,8 @@ import { lazy } from './lazy.ts';
 import { openFeedbackStore } from './store/fromEnvironment.ts';
 
 /**
- * docent's entry point (`npm start`, the `docent` command): the Discord bot when DISCORD_TOKEN is set,
- * otherwise the offline console. A command on the command line always runs in the console.
+ * docent's entry point (`npm start`, the `docent` command): the HTTP interactions server when DOCENT_MODE=http, the
+ * Discord bot when DISCORD_TOKEN is set, otherwise the offline console. A command on the command line always runs in the console.
  */
 async function main(): Promise<number> {
   let env;
@@ -26,6 +26,7 @@ async function main(): Promise<number> {
   }
   const knowledgeDir = args.knowledge ?? env.KNOWLEDGE_DIR;
   // Imported only for the bot: discord.js alone takes most of a one-shot command's start.
+  if (args.command === undefined && env.DOCENT_MODE === 'http') return (await import('./http/serve.ts')).serveHttp(env, knowledgeDir);
   if (args.command === undefined && env.DISCORD_TOKEN) return (await import('./discord/serve.ts')).serve(env, knowledgeDir);
   // The store the bot writes, opened only by the commands that read it (/report, /forget).
   const feedback = lazy(() => openFeedbackStore(env));

@@ -5,11 +5,13 @@ import { parseArgs } from 'node:util';
 import { fromWorkingDir, MissingDataError, requireDataFiles } from '../eval/dataFile.ts';
 import { SHARED_DATA, sharedDir } from '../eval/sharedData.ts';
 import { benchCommunity, DEFAULT_BURST, describeCommunity } from './community.ts';
-import { prepareCorpora } from './corpora.ts';
+import { prepareCorpora, type Corpus } from './corpora.ts';
+import { benchHttpCorpus, httpFiguresTable, httpQuestions, type HttpFigures } from './http/replicas.ts';
 import { describeLoad, describeMachine, figuresTable } from './report.ts';
 import { benchCorpus, type CorpusFigures } from './runner.ts';
 
 const USAGE = `Usage: npm run bench -- [--corpus seed|squad|large]... [--bytes N] [--seed N] [--runs N] [--json]
+       npm run bench -- --http [--corpus seed|squad|large]... [--bytes N] [--seed N] [--json]
        npm run bench -- --community [--seed N] [--json]
 
 Measures docent on the seed document, SQuAD 1.1 part A as one knowledge base and a large corpus generated from the
@@ -17,10 +19,15 @@ public text (--bytes, default 16000000), beside plain MiniSearch on the same sen
 SQuAD and CNN/DailyMail are read from ${fromWorkingDir(sharedDir())}/data, not committed.
 --runs: fresh processes per cold start, building the index then reading it, and per one-shot ask on the cached
 index (the median is shown, default 3).
+--http: instead, /ask requests per second and p50/p99 latency of HTTP-interactions replicas (npm run serve:http),
+one and then two behind a round-robin balancer, on the seed and the large corpus unless --corpus says otherwise.
 --community: instead, a burst of 500 questions by mention and 1,000 votes from 50 members through the Discord
 double on 127.0.0.1, against the seed document, answers in threads then as replies: every question answered once,
 every acknowledged vote stored once, and the p50 / p99 time from message to answer.
 --json: the figures on the last line.`;
+
+/** Interactions in flight at once in the --http bench: members asking at the same moment. */
+const HTTP_CONCURRENCY = 16;
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -32,6 +39,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '7' },
       runs: { type: 'string', default: '3' },
       json: { type: 'boolean', default: false },
+      http: { type: 'boolean', default: false },
       community: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -57,8 +65,13 @@ async function main(): Promise<void> {
   }
   // Every corpus is asked SQuAD questions; the large one is generated from SQuAD and CNN/DailyMail text.
   requireDataFiles([SHARED_DATA.squad11, SHARED_DATA.cnndm]);
-  const corpora = await prepareCorpora({ root: ROOT, workDir: join(ROOT, '.cache/bench/corpora'), largeBytes, seed }, values.corpus);
+  const only = values.http && !values.corpus?.length ? ['seed', 'large'] : values.corpus;
+  const corpora = await prepareCorpora({ root: ROOT, workDir: join(ROOT, '.cache/bench/corpora'), largeBytes, seed }, only);
   console.log(`Machine: ${describeMachine()}; at the start, ${describeLoad()}\n`);
+  if (values.http) {
+    await benchHttp(corpora, seed, values.json);
+    return;
+  }
   const figures: CorpusFigures[] = [];
   for (const corpus of corpora) {
     console.error(`bench: ${corpus.name} (${corpus.description})…`);
@@ -67,6 +80,19 @@ async function main(): Promise<void> {
   console.log(figuresTable(figures));
   console.log(`\nAt the end: ${describeLoad()}`);
   if (values.json) console.log(JSON.stringify({ machine: describeMachine(), load: loadavg(), figures }));
+}
+
+/** `--http`: /ask through one HTTP replica and through two, per corpus, side by side. */
+async function benchHttp(corpora: readonly Corpus[], seed: number, json: boolean): Promise<void> {
+  const questions = await httpQuestions(ROOT, seed);
+  const figures: HttpFigures[] = [];
+  for (const corpus of corpora) {
+    console.error(`bench: HTTP replicas on ${corpus.name} (${corpus.description})…`);
+    figures.push(await benchHttpCorpus(corpus, { root: ROOT, ...questions, concurrency: HTTP_CONCURRENCY }));
+  }
+  console.log(httpFiguresTable(figures, HTTP_CONCURRENCY));
+  console.log(`\nAt the end: ${describeLoad()}`);
+  if (json) console.log(JSON.stringify({ machine: describeMachine(), load: loadavg(), http: figures }));
 }
 
 main().catch((error: unknown) => {

@@ -34,6 +34,39 @@ export interface Exchange {
   readonly requests: () => RecordedRequest[];
 }
 
+/** An interaction as Discord sends it, by the gateway or by HTTP POST, with a fresh id and token. */
+export function interactionPayload(options: InteractionOptions): { id: string; token: string; payload: Record<string, unknown> } {
+  const id = snowflake();
+  const token = `token-${id}`;
+  const guildId = options.guildId === undefined ? GUILD_ID : options.guildId;
+  const user = options.user ?? USER;
+  const where =
+    guildId === null
+      ? { user, channel: { id: '100000000000000030', type: 1 }, channel_id: '100000000000000030', context: 1 }
+      : {
+          guild_id: guildId,
+          member: { user, roles: [], joined_at: new Date(0).toISOString(), permissions: '2048', deaf: false, mute: false, flags: 0 },
+          channel: { id: '100000000000000002', type: 0 },
+          channel_id: '100000000000000002',
+          context: 0,
+        };
+  const payload = {
+    id,
+    application_id: APPLICATION_ID,
+    type: options.type,
+    token,
+    version: 1,
+    ...where,
+    app_permissions: '2048',
+    locale: 'en-US',
+    entitlements: [],
+    authorizing_integration_owners: {},
+    data: options.data,
+    ...(options.message ? { message: options.message } : {}),
+  };
+  return { id, token, payload };
+}
+
 /**
  * A Discord stand-in on 127.0.0.1: the REST API and the gateway, enough for the real discord.js Client to log in,
  * receive interactions and answer them. Tests read what reached its endpoints.
@@ -75,38 +108,8 @@ export class DiscordDouble {
 
   /** Sends INTERACTION_CREATE as Discord would, to the shard that owns the guild. */
   interact(options: InteractionOptions): Exchange {
-    const id = snowflake();
-    const token = `token-${id}`;
-    const guildId = options.guildId === undefined ? GUILD_ID : options.guildId;
-    const user = options.user ?? USER;
-    const where =
-      guildId === null
-        ? { user, channel: { id: '100000000000000030', type: 1 }, channel_id: '100000000000000030', context: 1 }
-        : {
-            guild_id: guildId,
-            member: { user, roles: [], joined_at: new Date(0).toISOString(), permissions: '2048', deaf: false, mute: false, flags: 0 },
-            channel: { id: '100000000000000002', type: 0 },
-            channel_id: '100000000000000002',
-            context: 0,
-          };
-    this.gateway.dispatch(
-      'INTERACTION_CREATE',
-      {
-        id,
-        application_id: APPLICATION_ID,
-        type: options.type,
-        token,
-        version: 1,
-        ...where,
-        app_permissions: '2048',
-        locale: 'en-US',
-        entitlements: [],
-        authorizing_integration_owners: {},
-        data: options.data,
-        ...(options.message ? { message: options.message } : {}),
-      },
-      guildId ?? undefined,
-    );
+    const { id, token, payload } = interactionPayload(options);
+    this.gateway.dispatch('INTERACTION_CREATE', payload, (payload.guild_id as string | undefined) ?? undefined);
     return { id, token, requests: () => this.rest.requests.filter((request) => request.path.includes(id) || request.path.includes(token)) };
   }
 
