@@ -19,15 +19,17 @@ ENV NODE_ENV=production \
     PORT=8080 \
     HTTP_HOST=0.0.0.0 \
     KNOWLEDGE_DIR=/app/knowledge \
-    INDEX_CACHE_DIR=/app/.cache/docent
+    INDEX_CACHE_DIR=/app/.cache/docent \
+    DATA_DIR=/app/data
 WORKDIR /app
 COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY --from=build /app/bin ./bin
 COPY knowledge ./knowledge
-# The index cache is the one place it writes; mount a volume here to share a built index between replicas.
-RUN mkdir -p /app/.cache/docent && chown node:node /app/.cache/docent
+# The two places it writes: the index cache (a volume here shares a built index between replicas) and the store of
+# questions and votes (a volume here keeps them, shared by the replicas of one host).
+RUN mkdir -p /app/.cache/docent /app/data && chown node:node /app/.cache/docent /app/data
 USER node
 EXPOSE 8080
 HEALTHCHECK --interval=30s --timeout=3s --start-period=60s --retries=3 \

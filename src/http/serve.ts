@@ -9,6 +9,8 @@ import { loadCommands } from '../discord/loadCommands.ts';
 import { createRouter } from '../discord/router.ts';
 import { untilStopped } from '../discord/sharding.ts';
 import { loadLiveKnowledge, logStartFailure } from '../service/liveKnowledge.ts';
+import { openFeedbackStore } from '../store/fromEnvironment.ts';
+import type { FeedbackStore } from '../store/feedbackStore.ts';
 import { createAnswerer } from './answer.ts';
 import { FirstResponses } from './firstResponses.ts';
 import { createInteractionServer } from './server.ts';
@@ -37,6 +39,7 @@ export async function serveHttp(env: Environment, knowledgeDir: string): Promise
   const logger = createLogger({ level: env.LOG_LEVEL, secrets: [env.DISCORD_TOKEN, env.DISCORD_PUBLIC_KEY].filter((secret) => secret !== undefined) });
   const stopped = untilStopped();
   let server: Server | undefined;
+  let feedback: FeedbackStore | undefined;
   try {
     const settings = httpSettings(env);
     const responses = new FirstResponses();
@@ -56,7 +59,9 @@ export async function serveHttp(env: Environment, knowledgeDir: string): Promise
     });
     let live: LiveDocent | undefined;
     const commands = await loadCommands();
-    const route = createRouter({ commands, docent: () => live!.current, logger });
+    // Replicas on one host share DATA_DIR, and with it the votes and the report.
+    feedback = openFeedbackStore(env);
+    const route = createRouter({ commands, docent: () => live!.current, logger, feedback });
     server = createInteractionServer({
       publicKey: publicKeyFromHex(settings.publicKey),
       ready: () => live !== undefined,
@@ -81,5 +86,6 @@ export async function serveHttp(env: Environment, knowledgeDir: string): Promise
     return 1;
   } finally {
     if (server) await closeServer(server);
+    feedback?.close();
   }
 }

@@ -1,4 +1,5 @@
 import type Database from 'libsql';
+import { randomInt } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { requirePackage } from '../lazy.ts';
@@ -46,6 +47,8 @@ export interface FeedbackReport {
 
 export const DATABASE_FILE = 'docent.db';
 const REPORT_ROWS = 10;
+/** Question ids are drawn, not counted: replicas with stores of their own never give two answers the same vote id. */
+const newQuestionId = (): number => randomInt(1, 2 ** 47);
 const EXAMPLES_PER_WORD = 3;
 
 /**
@@ -71,11 +74,12 @@ export class FeedbackStore {
     // Loaded on first open: a one-shot console command that reads no store does not pay for the native module.
     const SQLite = requirePackage<typeof Database>('libsql');
     const db = new SQLite(memory ? ':memory:' : join(options.dir, DATABASE_FILE));
+    // First, so that replicas opening one file together wait for each other's locks instead of failing.
+    db.exec('PRAGMA busy_timeout = 5000');
     db.exec('PRAGMA journal_mode = WAL');
     // NORMAL in WAL mode: a commit is in the log before the call returns, so it survives the process dying.
     db.exec('PRAGMA synchronous = NORMAL');
     db.exec('PRAGMA foreign_keys = ON');
-    db.exec('PRAGMA busy_timeout = 5000');
     migrate(db);
     return new FeedbackStore(db, options);
   }
@@ -83,17 +87,17 @@ export class FeedbackStore {
   private keptSalt(): string {
     const row = this.db.prepare("SELECT value FROM meta WHERE key = 'member_salt'").get() as { value: string } | undefined;
     if (row) return row.value;
-    const salt = newSalt();
-    this.db.prepare("INSERT INTO meta (key, value) VALUES ('member_salt', ?)").run(salt);
-    return salt;
+    // Replicas sharing DATA_DIR may start together: the first salt written is the one all of them keep.
+    this.db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES ('member_salt', ?)").run(newSalt());
+    return this.keptSalt();
   }
 
   /** Records a question and returns its id, which the answer's vote buttons carry. */
   recordQuestion(question: AskedQuestion): number {
     return this.db.transaction(() => {
       const { lastInsertRowid } = this.db
-        .prepare('INSERT INTO questions (asked_at, member, text, outcome, reference, source) VALUES (?, ?, ?, ?, ?, ?)')
-        .run(this.now(), memberHash(question.memberId, this.salt), this.options.storeQuestions ? question.text : null, question.outcome, question.reference ?? null, question.source);
+        .prepare('INSERT INTO questions (id, asked_at, member, text, outcome, reference, source) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(newQuestionId(), this.now(), memberHash(question.memberId, this.salt), this.options.storeQuestions ? question.text : null, question.outcome, question.reference ?? null, question.source);
       const insertWord = this.db.prepare('INSERT INTO missing_words (question_id, word) VALUES (?, ?)');
       for (const word of new Set(question.missing.map((missing) => missing.toLowerCase()))) insertWord.run(lastInsertRowid, word);
       return Number(lastInsertRowid);
@@ -139,7 +143,7 @@ export class FeedbackStore {
     const downVoted = this.db
       .prepare(
         `SELECT text, reference, sum(vote = 1) AS up, sum(vote = -1) AS down FROM questions JOIN votes ON votes.question_id = questions.id
-         WHERE outcome = 'answer' AND voted_at >= ? GROUP BY questions.id HAVING down > 0 ORDER BY down DESC, up, questions.id DESC LIMIT ${REPORT_ROWS}`,
+         WHERE outcome = 'answer' AND voted_at >= ? GROUP BY questions.id HAVING down > 0 ORDER BY down DESC, up, max(asked_at) DESC LIMIT ${REPORT_ROWS}`,
       )
       .all(since) as { text: string | null; reference: string | null; up: number; down: number }[];
     return {

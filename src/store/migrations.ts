@@ -45,12 +45,14 @@ export function schemaVersion(db: Database): number {
  * @throws Error when the file is from a newer docent than this one.
  */
 export function migrate(db: Database, upTo = SCHEMA_VERSION): void {
-  const from = schemaVersion(db);
-  if (from > SCHEMA_VERSION) throw new Error(`the database is at schema version ${from}, newer than this docent (${SCHEMA_VERSION}): upgrade docent`);
-  for (let version = from; version < upTo; version++) {
-    db.transaction(() => {
-      db.exec(MIGRATIONS[version]!);
-      db.exec(`PRAGMA user_version = ${version + 1}`);
-    })();
-  }
+  // Each step reads the version under the write lock: replicas opening one file together migrate it once.
+  const step = db.transaction((): boolean => {
+    const version = schemaVersion(db);
+    if (version > SCHEMA_VERSION) throw new Error(`the database is at schema version ${version}, newer than this docent (${SCHEMA_VERSION}): upgrade docent`);
+    if (version >= upTo) return false;
+    db.exec(MIGRATIONS[version]!);
+    db.exec(`PRAGMA user_version = ${version + 1}`);
+    return true;
+  });
+  while (step.immediate()) continue;
 }

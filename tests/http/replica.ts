@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { startBot, type BotProcess } from '../discord/botProcess.ts';
@@ -35,19 +38,22 @@ export interface ReplicaSession {
 
 /**
  * Starts the double and two replicas before a file's tests and stops them after; a replica still running must then
- * exit cleanly on SIGTERM. Read the fields inside tests and hooks, once they are set.
+ * exit cleanly on SIGTERM. The two share one DATA_DIR, as replicas on one host do. Read the fields inside tests and
+ * hooks, once they are set.
  */
 export function replicaSession(): ReplicaSession {
   const session = { signer: makeSigner(), replicas: [] as Replica[] } as { double: DiscordDouble; signer: Signer; replicas: Replica[] };
+  const dataDir = mkdtempSync(join(tmpdir(), 'docent-replicas-'));
   beforeAll(async () => {
     session.double = await DiscordDouble.start({ guilds: [] });
-    const start = () => startReplica(session.double, session.signer.publicKeyHex);
+    const start = () => startReplica(session.double, session.signer.publicKeyHex, { DATA_DIR: dataDir });
     session.replicas = await Promise.all([start(), start()]);
   }, 60_000);
   afterAll(async () => {
     const running = session.replicas.filter((replica) => replica.child.exitCode === null && replica.child.signalCode === null);
     const codes = await Promise.all(running.map((replica) => replica.stop()));
     await session.double?.close();
+    rmSync(dataDir, { recursive: true, force: true });
     expect(codes.every((code) => code === 0)).toBe(true);
   });
   return session;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { interactionPayload, type InteractionOptions } from '../discord/double/discordDouble.ts';
+import { interactionPayload, USER, type InteractionOptions } from '../discord/double/discordDouble.ts';
 import { buttonIds, callbacks, edits, finalMessage, option, slash } from '../discord/exchange.ts';
 import { visibleText } from '../discord/limits.ts';
 import { ask as askWith, postSigned } from './httpExchange.ts';
@@ -53,6 +53,16 @@ describe('two HTTP-interactions replicas behind one endpoint', () => {
     expect(finalMessage(further.requests).embeds[0].fields.length).toBeGreaterThan(0);
     const opened = await ask(session.replicas[1]!, pressed(section));
     expect(finalMessage(opened.requests).embeds[0].title).toMatch(/^§\d/u);
+  });
+
+  it('a vote on an answer from one replica is recorded by the other, once per member', async () => {
+    const asked = await ask(session.replicas[0]!, { type: 2, data: slash('ask', [option('question', 'What tariff has President Trump threatened?')]) });
+    const up = buttonIds(finalMessage(asked.requests)).find((id) => id.startsWith('vote|up|'))!;
+    const member = { ...USER, id: '100000000000000077' };
+    const voted = await ask(session.replicas[1]!, { ...pressed(up), user: member });
+    expect(visibleText(finalMessage(voted.requests))).toContain('your 👍 is recorded');
+    const again = await ask(session.replicas[0]!, { ...pressed(up), user: member });
+    expect(visibleText(finalMessage(again.requests))).toContain('already recorded');
   });
 
   it('the Find in document context menu and direct messages work over HTTP too', async () => {

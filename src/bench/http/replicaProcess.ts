@@ -45,6 +45,7 @@ export async function startReplicaProcess(settings: ReplicaSettings): Promise<Re
       DISCORD_API_URL: settings.apiUrl,
       KNOWLEDGE_DIR: settings.knowledgeDir,
       INDEX_CACHE_DIR: settings.cacheDir,
+      DATA_DIR: join(settings.cacheDir, 'data'),
       PORT: '0',
       HTTP_HOST: '127.0.0.1',
       // As in service: one log line per interaction is part of the cost.
