@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { reloadKnowledge, type ReloadedKnowledge } from '../../knowledge/reload.ts';
 import type { Document } from '../../knowledge/types.ts';
 import { FROM_SOURCE, moduleUrl } from '../../moduleUrl.ts';
-import { runInSlices } from '../../steps.ts';
+import { runInSlices, type Steps } from '../../steps.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { portableOfMessage } from './indexMessage.ts';
 import { indexFromPortable } from './portableIndex.ts';
@@ -32,6 +32,11 @@ function ask<T>(worker: Worker, request: ReloadRequest): Promise<T> {
   });
 }
 
+/** The index from the reload thread's message, in steps (see `Steps`). */
+function* assembleIndex(documents: readonly Document[], message: IndexReply): Steps<SentenceIndex> {
+  return yield* indexFromPortable(documents, yield* portableOfMessage(message));
+}
+
 /**
  * Reads a knowledge folder again on top of the documents in service and indexes it, all in a worker thread: there
  * each file is read and parsed (its document crosses back on its own, so that no single message is large) and the
@@ -54,8 +59,8 @@ export async function reloadOffThread(
       return reading;
     });
     const named = knowledge.documents.map((document) => (parsedThere.has(document) ? document.source : document));
-    const parts = portableOfMessage(await ask<IndexReply>(worker, { kind: 'index', documents: named }));
-    return { knowledge, index: await runInSlices(indexFromPortable(knowledge.documents, parts)) };
+    const message = await ask<IndexReply>(worker, { kind: 'index', documents: named });
+    return { knowledge, index: await runInSlices(assembleIndex(knowledge.documents, message)) };
   } finally {
     void worker.terminate();
   }

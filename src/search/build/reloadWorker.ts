@@ -4,7 +4,7 @@ import type { Document } from '../../knowledge/types.ts';
 import { buildIndex } from '../buildIndex.ts';
 import { DocumentSnapshot } from '../index/persist/documentSnapshot.ts';
 import { IndexCache } from '../index/persist/indexCache.ts';
-import { transferable, type IndexMessage } from './indexMessage.ts';
+import { indexMessageOf, transferable } from './indexMessage.ts';
 import { portableIndexOf } from './portableIndex.ts';
 import type { ReadReply, ReloadRequest, ReloadSettings } from './reloadMessages.ts';
 
@@ -28,8 +28,7 @@ async function answer(request: ReloadRequest): Promise<void> {
   }
   const documents = request.documents.map((document) => (typeof document === 'string' ? parsed.get(document)! : document));
   const index = cacheDir === undefined ? buildIndex(documents) : (await new IndexCache(cacheDir).loadIndex(dir, documents, buildIndex, snapshot)).index;
-  const portable = portableIndexOf(index);
-  const message: IndexMessage = { ...portable, initials: [...(portable.initials() ?? [])] };
+  const message = indexMessageOf(portableIndexOf(index));
   port.postMessage(message, transferable(message));
 }
 

@@ -50,7 +50,9 @@ export class RowsMiniSearch<T> extends MiniSearch<T> {
     const search = new RowsMiniSearch<T>(options);
     const count = sectionOf.length;
     // In MiniSearch's field order: the text field, then the title field.
-    const fields = [invertRows(sentences, terms.length, count, (sentence) => sentence), invertRows(titles, terms.length, count, (sentence) => sectionOf[sentence]!)];
+    const textField = invertRows(sentences, terms.length, count, (sentence) => sentence);
+    yield;
+    const fields = [textField, invertRows(titles, terms.length, count, (sentence) => sectionOf[sentence]!)];
     yield;
     const postingsOf = (term: number): TermPostings => {
       const postings = new TermPostings(fields, term);
