@@ -9,7 +9,7 @@ import { questionMix } from './questions.ts';
 
 /** One hot reload of a corpus while questions keep coming. */
 export interface ReloadRun {
-  /** The reload from call to swap. */
+  /** The reload from call to swap; 0 for the control run, as long without a reload. */
   readonly ms: number;
   /** The event loop's longest and 99th-percentile delay meanwhile (`monitorEventLoopDelay`). */
   readonly stallMs: number;
@@ -23,6 +23,8 @@ export interface ReloadRun {
 
 /** Resolution of the event-loop delay histogram, ms: finer than any stall worth reporting. */
 const RESOLUTION_MS = 10;
+/** Questions asked before the first reload. */
+const WARM_UP_MS = 5_000;
 const round = (value: number): number => Number(value.toFixed(1));
 
 /**
@@ -48,8 +50,8 @@ async function askUntil(live: LiveDocent, questions: readonly string[], done: Pr
 
 /**
  * Loads a corpus as the bot does (warm-up included), then `runs` times changes one of its files and reloads it while
- * questions keep being asked, measuring how long the event loop stalls. The corpus folder is written for the bench,
- * so that its files may be changed.
+ * questions keep being asked, measuring how long the event loop stalls; after each reload, the same questions as long
+ * again without one, as a control. The corpus folder is written for the bench, so that its files may be changed.
  * @throws Error when a reload fails.
  */
 export async function benchReload(corpus: Corpus, { root, seed, runs }: { root: string; seed: number; runs: number }): Promise<ReloadRun[]> {
@@ -58,21 +60,31 @@ export async function benchReload(corpus: Corpus, { root, seed, runs }: { root: 
   const { asks } = await questionMix(root, live.current.documents, live.current.sections(), seed);
   const [file] = (await readdir(corpus.dir)).filter((name) => name.endsWith('.md')).sort();
   if (file === undefined) throw new Error(`No Markdown file in ${corpus.dir} to change`);
+  // Questions before any reload, so that V8 has compiled what they run.
+  await askUntil(live, asks, new Promise((resolve) => setTimeout(resolve, WARM_UP_MS)));
   const results: ReloadRun[] = [];
   for (let run = 0; run < runs; run++) {
     await appendFile(join(corpus.dir, file), `\n\nThe bench changed this file for reload ${run + 1}.\n`);
-    // Questions before the reload, so that V8 has compiled what they run.
-    await askUntil(live, asks, new Promise((resolve) => setTimeout(resolve, 500)));
-    const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
-    delay.enable();
-    const start = performance.now();
-    const reload = live.reload();
-    const { answered, longestGapMs } = await askUntil(live, asks, reload);
-    const outcome = await reload;
-    const ms = performance.now() - start;
-    delay.disable();
-    if (outcome.kind !== 'reloaded') throw new Error(`The reload failed: ${outcome.reason}`);
-    results.push({ ms: round(ms), stallMs: round(delay.max / 1e6), p99Ms: round(delay.percentile(99) / 1e6), longestGapMs: round(longestGapMs), answered, load: loadavg()[0]! });
+    let reloadMs = 0;
+    const reload = (async () => {
+      const start = performance.now();
+      const outcome = await live.reload();
+      reloadMs = performance.now() - start;
+      if (outcome.kind !== 'reloaded') throw new Error(`The reload failed: ${outcome.reason}`);
+    })();
+    results.push({ ...(await measure(live, asks, reload)), ms: round(reloadMs) });
+    // The same questions as long again without a reload: how long the event loop stalls anyway on this machine now.
+    results.push({ ...(await measure(live, asks, new Promise((resolve) => setTimeout(resolve, reloadMs)))), ms: 0 });
   }
   return results;
+}
+
+/** The event loop's delays while questions are asked until `done` settles. */
+async function measure(live: LiveDocent, asks: readonly string[], done: Promise<unknown>): Promise<Omit<ReloadRun, 'ms'>> {
+  const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+  delay.enable();
+  const { answered, longestGapMs } = await askUntil(live, asks, done);
+  await done;
+  delay.disable();
+  return { stallMs: round(delay.max / 1e6), p99Ms: round(delay.percentile(99) / 1e6), longestGapMs: round(longestGapMs), answered, load: loadavg()[0]! };
 }
