@@ -1,3 +1,4 @@
+import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
 import { readKnowledgeFile } from '../../knowledge/load.ts';
 import type { Document } from '../../knowledge/types.ts';
@@ -14,6 +15,9 @@ import type { ReadReply, ReloadRequest, ReloadSettings } from './reloadMessages.
  * back the index's parts, its phrase index and names included.
  */
 const { dir, maxFileBytes, cacheDir } = workerData as ReloadSettings;
+// The lowest priority, for this thread alone (Linux schedules threads, so 0 is this one): on a busy machine, the main
+// thread's questions go first and the reload takes longer.
+setPriority(0, constants.priority.PRIORITY_LOW);
 const port = parentPort!;
 const parsed = new Map<string, Document>();
 // With a cache, notes each file read, so that the cache keeps the parsed documents for the next start.
