@@ -1,5 +1,6 @@
 import { DOCUMENT_OPTION, textOption, type CommandDefinition } from '../src/commands/definition.ts';
 import type { AskResult } from '../src/engine/ask.ts';
+import { answerRecord } from '../src/store/askedQuestion.ts';
 
 export default {
   name: 'ask',
@@ -11,5 +12,6 @@ export default {
   ],
   help: { usage: '/ask <question>', summary: 'Answers with a verbatim quote and its reference, plus supporting passages.', example: '/ask Who leads the faction pushing for military strikes?' },
   slow: true,
+  feedback: (result, options) => answerRecord(result, textOption(options, 'question') ?? ''),
   run: (docent, options) => docent.ask(textOption(options, 'question') ?? '', { document: textOption(options, 'document') }),
 } satisfies CommandDefinition<AskResult>;

@@ -5,8 +5,8 @@ import { importGraph, reachable, startGraph } from './helpers/importGraph.ts';
 describe('the bot', () => {
   it('reaches no module of eval or bench, so never the shared folder', async () => {
     const graph = await importGraph();
-    // Where the bot starts: its process, its shards, its index worker, and the commands it loads from their folder.
-    const entries = ['src/main.ts', 'src/discord/shardedMain.ts', 'src/search/build/indexWorker.ts', ...Object.keys(graph).filter((module) => module.startsWith('commands/'))];
+    // Where the bot starts: its process, its shards, its HTTP server, its index worker, and the commands it loads from their folder.
+    const entries = ['src/main.ts', 'src/discord/shardedMain.ts', 'src/http/main.ts', 'src/search/build/indexWorker.ts', ...Object.keys(graph).filter((module) => module.startsWith('commands/'))];
     const modules = [...reachable(graph, entries)];
     expect(modules).toContain('src/engine/docent.ts');
     expect(modules).toContain('commands/ask.ts');

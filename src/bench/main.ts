@@ -4,12 +4,17 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { fromWorkingDir, MissingDataError, requireDataFiles } from '../eval/dataFile.ts';
 import { SHARED_DATA, sharedDir } from '../eval/sharedData.ts';
-import { prepareCorpora } from './corpora.ts';
+import { benchCommunity, DEFAULT_BURST, describeCommunity } from './community.ts';
+import { prepareCorpora, type Corpus } from './corpora.ts';
+import { benchHttpCorpus, httpFiguresTable, httpQuestions, type HttpFigures } from './http/replicas.ts';
 import { benchReload } from './reload.ts';
 import { describeLoad, describeMachine, figuresTable, reloadTable } from './report.ts';
 import { benchCorpus, type CorpusFigures } from './runner.ts';
 
-const USAGE = `Usage: npm run bench -- [--corpus seed|squad|large]... [--bytes N] [--seed N] [--runs N] [--reload] [--json]
+const USAGE = `Usage: npm run bench -- [--corpus seed|squad|large]... [--bytes N] [--seed N] [--runs N] [--json]
+       npm run bench -- --reload [--corpus seed|squad|large]... [--bytes N] [--seed N] [--runs N] [--json]
+       npm run bench -- --http [--corpus seed|squad|large]... [--bytes N] [--seed N] [--json]
+       npm run bench -- --community [--seed N] [--json]
 
 Measures docent on the seed document, SQuAD 1.1 part A as one knowledge base and a large corpus generated from the
 public text (--bytes, default 16000000), beside plain MiniSearch on the same sentences in the same run.
@@ -17,8 +22,16 @@ SQuAD and CNN/DailyMail are read from ${fromWorkingDir(sharedDir())}/data, not c
 --runs: fresh processes per cold start, building the index then reading it, and per one-shot ask on the cached
 index (the median is shown, default 3).
 --reload: instead, reloads each corpus --runs times after changing a file, while questions keep being asked, and
-measures the longest event-loop stall.
+measures the longest event-loop stall, beside the same questions as long without a reload.
+--http: instead, /ask requests per second and p50/p99 latency of HTTP-interactions replicas (npm run serve:http),
+one and then two behind a round-robin balancer, on the seed and the large corpus unless --corpus says otherwise.
+--community: instead, a burst of 500 questions by mention and 1,000 votes from 50 members through the Discord
+double on 127.0.0.1, against the seed document, answers in threads then as replies: every question answered once,
+every acknowledged vote stored once, and the p50 / p99 time from message to answer.
 --json: the figures on the last line.`;
+
+/** Interactions in flight at once in the --http bench: members asking at the same moment. */
+const HTTP_CONCURRENCY = 16;
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -31,6 +44,8 @@ async function main(): Promise<void> {
       runs: { type: 'string', default: '3' },
       reload: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
+      http: { type: 'boolean', default: false },
+      community: { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -42,16 +57,28 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   const largeBytes = Number(values.bytes);
   if (![seed, runs, largeBytes].every((value) => Number.isInteger(value) && value > 0)) throw new Error('--bytes, --seed and --runs take positive whole numbers');
+  if (values.community) {
+    console.log(`Machine: ${describeMachine()}; at the start, ${describeLoad()}\n`);
+    const figures = [];
+    for (const threads of [true, false]) {
+      figures.push(await benchCommunity(ROOT, { ...DEFAULT_BURST, seed, threads }));
+      console.log(`${describeCommunity(figures[figures.length - 1]!)}\n`);
+    }
+    console.log(`At the end: ${describeLoad()}`);
+    if (values.json) console.log(JSON.stringify({ machine: describeMachine(), load: loadavg(), community: figures }));
+    return;
+  }
   // Every corpus is asked SQuAD questions; the large one is generated from SQuAD and CNN/DailyMail text.
   requireDataFiles([SHARED_DATA.squad11, SHARED_DATA.cnndm]);
-  const corpora = await prepareCorpora({ root: ROOT, workDir: join(ROOT, '.cache/bench/corpora'), largeBytes, seed }, values.corpus);
+  const only = values.http && !values.corpus?.length ? ['seed', 'large'] : values.corpus;
+  const corpora = await prepareCorpora({ root: ROOT, workDir: join(ROOT, '.cache/bench/corpora'), largeBytes, seed }, only);
   console.log(`Machine: ${describeMachine()}; at the start, ${describeLoad()}\n`);
   if (values.reload) {
-    const reloads = [];
-    for (const corpus of corpora) reloads.push({ corpus: corpus.name, runs: await benchReload(corpus, { root: ROOT, seed, runs }) });
-    for (const { corpus, runs: measured } of reloads) console.log(`${corpus}:\n${reloadTable(measured)}\n`);
-    console.log(`At the end: ${describeLoad()}`);
-    if (values.json) console.log(JSON.stringify({ machine: describeMachine(), load: loadavg(), reloads }));
+    await benchReloads(corpora, seed, runs, values.json);
+    return;
+  }
+  if (values.http) {
+    await benchHttp(corpora, seed, values.json);
     return;
   }
   const figures: CorpusFigures[] = [];
@@ -62,6 +89,31 @@ async function main(): Promise<void> {
   console.log(figuresTable(figures));
   console.log(`\nAt the end: ${describeLoad()}`);
   if (values.json) console.log(JSON.stringify({ machine: describeMachine(), load: loadavg(), figures }));
+}
+
+/** `--reload`: each corpus reloaded `runs` times while questions are asked, beside as long without a reload. */
+async function benchReloads(corpora: readonly Corpus[], seed: number, runs: number, json: boolean): Promise<void> {
+  const reloads = [];
+  for (const corpus of corpora) {
+    console.error(`bench: reloading ${corpus.name} (${corpus.description})…`);
+    reloads.push({ corpus: corpus.name, runs: await benchReload(corpus, { root: ROOT, seed, runs }) });
+  }
+  for (const { corpus, runs: measured } of reloads) console.log(`${corpus}:\n${reloadTable(measured)}\n`);
+  console.log(`At the end: ${describeLoad()}`);
+  if (json) console.log(JSON.stringify({ machine: describeMachine(), load: loadavg(), reloads }));
+}
+
+/** `--http`: /ask through one HTTP replica and through two, per corpus, side by side. */
+async function benchHttp(corpora: readonly Corpus[], seed: number, json: boolean): Promise<void> {
+  const questions = await httpQuestions(ROOT, seed);
+  const figures: HttpFigures[] = [];
+  for (const corpus of corpora) {
+    console.error(`bench: HTTP replicas on ${corpus.name} (${corpus.description})…`);
+    figures.push(await benchHttpCorpus(corpus, { root: ROOT, ...questions, concurrency: HTTP_CONCURRENCY }));
+  }
+  console.log(httpFiguresTable(figures, HTTP_CONCURRENCY));
+  console.log(`\nAt the end: ${describeLoad()}`);
+  if (json) console.log(JSON.stringify({ machine: describeMachine(), load: loadavg(), http: figures }));
 }
 
 main().catch((error: unknown) => {

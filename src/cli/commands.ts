@@ -1,3 +1,4 @@
+import type { CommandServices } from '../commands/definition.ts';
 import type { Docent } from '../engine/docent.ts';
 import { CONSOLE_COMMANDS } from './catalogue.ts';
 import { readConsoleOptions } from './readOptions.ts';
@@ -14,12 +15,12 @@ export function isUsageProblem(data: unknown): boolean {
   return typeof data === 'object' && data !== null && 'error' in data;
 }
 
-/** Runs one console command (a name `isConsoleCommand` accepts) against the engine. */
-export function runCommand(docent: Docent, command: string, text: string, defaultDocument?: string): CommandOutput {
+/** Runs one console command (a name `isConsoleCommand` accepts) against the engine, and the store for /report and /forget. */
+export function runCommand(docent: Docent, command: string, text: string, defaultDocument?: string, services: CommandServices = {}): CommandOutput {
   const definition = CONSOLE_COMMANDS.get(command);
   if (!definition) throw new Error(`No console command "${command}"`);
   const read = readConsoleOptions(docent, definition, text, defaultDocument);
   if ('problem' in read) return { data: { error: read.problem }, text: read.problem };
-  const data = definition.run(docent, read.options, [...CONSOLE_COMMANDS.values()]);
+  const data = definition.run(docent, read.options, [...CONSOLE_COMMANDS.values()], services);
   return { data, text: renderText(command, data, { docent, options: read.options }) };
 }

@@ -1,4 +1,5 @@
 import { clearLine, createInterface, cursorTo } from 'node:readline';
+import type { CommandServices } from '../commands/definition.ts';
 import type { Docent } from '../engine/docent.ts';
 import { isConsoleCommand } from './catalogue.ts';
 import { runCommand, type CommandOutput } from './commands.ts';
@@ -12,6 +13,8 @@ export interface ConsoleOptions {
   readonly noticeOutput?: NodeJS.WritableStream;
   /** Subscribes the console to notices, such as a reload of the knowledge; returns the function that unsubscribes. */
   readonly notices?: (show: (notice: string) => void) => () => void;
+  /** The feedback store for /report and /forget. */
+  readonly services?: CommandServices;
 }
 
 const QUIT = new Set(['/quit', '/exit', '/q']);
@@ -56,7 +59,7 @@ export async function runConsole(docent: Docent | (() => Docent), options: Conso
       const { command, text } = interpretLine(line);
       write(
         isConsoleCommand(command)
-          ? `${show(runCommand(current(), command, text, options.document), options.json)}\n`
+          ? `${show(runCommand(current(), command, text, options.document, options.services), options.json)}\n`
           : `Unknown command /${command}. Type /help for the list.\n`,
       );
     }

@@ -1,3 +1,4 @@
+import type { CommandServices } from '../commands/definition.ts';
 import { Docent, type DocentOptions } from '../engine/docent.ts';
 import { LiveDocent } from '../engine/liveDocent.ts';
 import { KnowledgeError, type SkippedFile } from '../knowledge/load.ts';
@@ -18,10 +19,10 @@ function reportSkipped(skipped: readonly SkippedFile[]): void {
 
 /**
  * The offline console: one command from the arguments, or an interactive session that picks up changes to the
- * knowledge folder as it runs, with the index read from `options.cacheDir` when it holds a valid one.
- * Returns the process exit code.
+ * knowledge folder as it runs, with the index read from `options.cacheDir` when it holds a valid one; `services`
+ * give /report and /forget the bot's store. Returns the process exit code.
  */
-export async function runCli(args: CliArgs, knowledgeDir: string, options?: DocentOptions): Promise<number> {
+export async function runCli(args: CliArgs, knowledgeDir: string, options?: DocentOptions, services: CommandServices = {}): Promise<number> {
   exitQuietlyWhenPipeCloses();
   if (args.command !== undefined && !isConsoleCommand(args.command)) {
     console.error(`Unknown command "${args.command}". Try --help.`);
@@ -54,6 +55,7 @@ export async function runCli(args: CliArgs, knowledgeDir: string, options?: Doce
       noticeOutput: process.stderr,
       json: args.json,
       document: args.document,
+      services,
       notices: (show) =>
         live.watch((outcome) => show(reloadNotice(outcome)), {
           onError: (error) => show(`Stopped watching ${knowledgeDir} (${error.message}): restart docent to pick up changes.`),
@@ -61,7 +63,7 @@ export async function runCli(args: CliArgs, knowledgeDir: string, options?: Doce
     });
     return 0;
   }
-  const output = runCommand(docent, args.command, args.text, args.document);
+  const output = runCommand(docent, args.command, args.text, args.document, services);
   console.log(args.json ? JSON.stringify(output.data, null, 2) : output.text);
   return isUsageProblem(output.data) ? 2 : 0;
 }

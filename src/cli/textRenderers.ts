@@ -7,6 +7,7 @@ import type { QuoteResult } from '../engine/quote.ts';
 import type { Contents, DocumentNeeded, SectionText } from '../engine/sections.ts';
 import type { Summary, SummaryNotFound } from '../engine/summarize.ts';
 import { searchesSeveral } from '../present/searchScope.ts';
+import { renderForgottenText, renderReportText } from './feedbackText.ts';
 import { renderAsk, renderContents, renderFindings, renderHelp, renderQuote, renderSection, renderSummary } from './renderText.ts';
 
 const several = ({ docent, options }: RenderRequest): boolean => searchesSeveral(docent, textOption(options, 'document'));
@@ -14,9 +15,11 @@ const several = ({ docent, options }: RenderRequest): boolean => searchesSeveral
 /** The console's rendering of each command's data, by command name. */
 export const TEXT_RENDERERS: Renderers<string> = {
   ask: (data: AskResult, request) => renderAsk(data, several(request)),
+  forget: renderForgottenText,
   find: (data: Passage[], request) => renderFindings(data, textOption(request.options, 'text') ?? '', searchesSeveral(request.docent, undefined)),
   help: (data: HelpList) => renderHelp(data.commands),
   quote: (data: QuoteResult, request) => renderQuote(data, several(request)),
+  report: renderReportText,
   section: (data: SectionText | DocumentNeeded | null, { options }) => renderSection(data ?? undefined, textOption(options, 'name') ?? ''),
   sections: (data: Contents[]) => renderContents(data),
   summary: (data: Summary | SummaryNotFound | DocumentNeeded) => renderSummary(data),

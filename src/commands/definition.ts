@@ -1,4 +1,5 @@
 import type { Docent } from '../engine/docent.ts';
+import type { AnswerRecord, FeedbackStore } from '../store/feedbackStore.ts';
 
 /** A command's options by name, as read from Discord or the console: text, a flag, or absent. */
 export type Options = Readonly<Record<string, string | boolean | undefined>>;
@@ -17,6 +18,12 @@ export interface OptionDefinition {
   readonly suggest?: Suggestions;
   /** Words the engine searches, so chat markup (mentions, emoji, code fences) is taken out of them first. */
   readonly searched?: boolean;
+}
+
+/** What a command may use besides the engine, given by the transport that runs it. */
+export interface CommandServices {
+  /** The store of questions and votes, opened when first asked for. */
+  readonly feedback?: () => FeedbackStore;
 }
 
 /** One command as members see it in help: its usage and what it does, with an example. */
@@ -41,8 +48,12 @@ export interface CommandDefinition<Data = unknown> {
   readonly onMessage?: string;
   /** Reads plain text typed after the command (the console's "/summary 3 short"); by default it is the first option. */
   readonly readText?: (text: string, docent: Docent, document: string | undefined) => Options;
+  /** For server admins: in Discord, a subcommand of /docent registered for members with Manage Server; in the console, as is. */
+  readonly admin?: boolean;
+  /** What the feedback store keeps of an answer; a command that has it records its answers, which carry 👍 and 👎. */
+  feedback?(data: Data, options: Options): AnswerRecord;
   /** `commands`: every command loaded, for those that describe the others. */
-  run(docent: Docent, options: Options, commands: readonly CommandDefinition[]): Data;
+  run(docent: Docent, options: Options, commands: readonly CommandDefinition[], services: CommandServices): Data;
 }
 
 /** The optional `document` option; Discord registration drops it when only one document is loaded. */

@@ -5,6 +5,8 @@ import type { Options } from './definition.ts';
 export interface RenderRequest {
   readonly docent: Docent;
   readonly options: Options;
+  /** The stored answer's id, when it was recorded, for the reply's vote buttons. */
+  readonly answerId?: number;
 }
 
 /** A transport's renderers by command name, each taking the data its own command's `run` returns. */

@@ -1,9 +1,11 @@
 import type { ButtonInteraction } from 'discord.js';
 import type { Docent } from '../engine/docent.ts';
+import type { FeedbackStore } from '../store/feedbackStore.ts';
 import { decodeButton } from './customIds.ts';
 import { plainQuestion } from './input.ts';
 import { renderMorePassages } from './render/answer.ts';
 import { renderNotFound, renderSectionPage } from './render/browse.ts';
+import { renderVote, renderVotesOff } from './render/feedback.ts';
 import { renderProblem } from './render/notices.ts';
 import { deferInteraction, sendReply, updateMessage } from './respond.ts';
 
@@ -11,12 +13,25 @@ import { deferInteraction, sendReply, updateMessage } from './respond.ts';
 const PAGE_SIZE = 3;
 const FIRST_SUPPORTING = 3;
 
-/** Handles every docent button from the state in its custom id alone. Unknown or stale ids get a polite notice. */
-export async function handleButton(interaction: ButtonInteraction, docent: Docent): Promise<string> {
+/**
+ * Handles every docent button from the state in its custom id alone (a vote also from the store). Unknown or stale
+ * ids get a polite notice.
+ */
+export async function handleButton(interaction: ButtonInteraction, docent: Docent, feedback?: FeedbackStore): Promise<string> {
   const state = decodeButton(interaction.customId);
   if (!state) {
     await sendReply(interaction, renderProblem('This button is no longer valid. Run the command again.'));
     return 'stale-button';
+  }
+  if (state.kind === 'vote') {
+    if (!feedback) {
+      await sendReply(interaction, renderVotesOff());
+      return 'vote-off';
+    }
+    // Stored in its own transaction before the member is told, so an acknowledged vote is never lost.
+    const outcome = feedback.vote(state.answer, interaction.user.id, state.vote);
+    await sendReply(interaction, renderVote(outcome, state.vote));
+    return `vote-${outcome}`;
   }
   const document = state.document === '' ? undefined : state.document;
   if (state.kind === 'more') {

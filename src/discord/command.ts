@@ -4,8 +4,10 @@ import type {
   MessageContextMenuCommandInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
+import type { CommandServices } from '../commands/definition.ts';
 import type { Docent } from '../engine/docent.ts';
 import type { Logger } from '../log.ts';
+import type { AnswerRecord } from '../store/feedbackStore.ts';
 import type { Reply } from './render/reply.ts';
 
 /** What every command handler is given. */
@@ -16,6 +18,10 @@ export interface CommandContext {
   readonly respond: (reply: Reply) => Promise<void>;
   /** Acknowledges now and answers later; a command calls it before work that might take a while. */
   readonly defer: (ephemeral: boolean) => Promise<void>;
+  /** The feedback store, for the admin commands. */
+  readonly services: CommandServices;
+  /** Stores an answer and returns its id for the vote buttons; absent without a feedback store. */
+  readonly record?: (answer: AnswerRecord) => number | undefined;
 }
 
 interface CommandBase {

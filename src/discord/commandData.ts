@@ -1,4 +1,12 @@
-import { ApplicationCommandType, ContextMenuCommandBuilder, SlashCommandBuilder, type SlashCommandStringOption } from 'discord.js';
+import {
+  ApplicationCommandType,
+  ContextMenuCommandBuilder,
+  InteractionContextType,
+  PermissionFlagsBits,
+  SlashCommandBuilder,
+  SlashCommandSubcommandBuilder,
+  type SlashCommandStringOption,
+} from 'discord.js';
 import type { CommandDefinition, OptionDefinition } from '../commands/definition.ts';
 
 function stringOption(option: SlashCommandStringOption, definition: OptionDefinition): SlashCommandStringOption {
@@ -9,16 +17,36 @@ function stringOption(option: SlashCommandStringOption, definition: OptionDefini
   return option;
 }
 
-/** What Discord registers for a command: a slash command with its options, or an entry on a message's menu. */
-export function commandData(definition: CommandDefinition): SlashCommandBuilder | ContextMenuCommandBuilder {
-  if (definition.onMessage !== undefined) return new ContextMenuCommandBuilder().setName(definition.onMessage).setType(ApplicationCommandType.Message);
-  const builder = new SlashCommandBuilder().setName(definition.name).setDescription(definition.description);
+/** The name of the slash command whose subcommands are the admin commands: `/docent report`. */
+export const ADMIN_COMMAND = 'docent';
+
+/** A definition's options added to a slash command or subcommand. */
+function withOptions<Builder extends SlashCommandBuilder | SlashCommandSubcommandBuilder>(builder: Builder, definition: CommandDefinition): Builder {
   for (const option of definition.options) {
     if (option.kind === 'flag') {
       builder.addBooleanOption((flag) => flag.setName(option.name).setDescription(option.description).setRequired(option.required ?? false));
     } else {
       builder.addStringOption((text) => stringOption(text, option));
     }
+  }
+  return builder;
+}
+
+/** What Discord registers for a command: a slash command with its options, or an entry on a message's menu. */
+export function commandData(definition: CommandDefinition): SlashCommandBuilder | ContextMenuCommandBuilder {
+  if (definition.onMessage !== undefined) return new ContextMenuCommandBuilder().setName(definition.onMessage).setType(ApplicationCommandType.Message);
+  return withOptions(new SlashCommandBuilder().setName(definition.name).setDescription(definition.description), definition);
+}
+
+/** `/docent` with one subcommand per admin command, shown by Discord only to members who may manage the server. */
+export function adminCommandData(definitions: readonly CommandDefinition[]): SlashCommandBuilder {
+  const builder = new SlashCommandBuilder()
+    .setName(ADMIN_COMMAND)
+    .setDescription('docent for server admins: its report, and forgetting what was stored')
+    .setDefaultMemberPermissions(PermissionFlagsBits.ManageGuild)
+    .setContexts(InteractionContextType.Guild);
+  for (const definition of definitions) {
+    builder.addSubcommand((subcommand) => withOptions(subcommand.setName(definition.name).setDescription(definition.description), definition));
   }
   return builder;
 }

@@ -11,7 +11,9 @@ export type ButtonState =
   /** The next page of supporting passages for a question. */
   | { readonly kind: 'more'; readonly page: number; readonly document: string; readonly question: string }
   /** A page of a section's text: `open` sends it as a new message, `turn` replaces the current one. */
-  | { readonly kind: 'section'; readonly mode: 'open' | 'turn'; readonly document: string; readonly section: number; readonly page: number };
+  | { readonly kind: 'section'; readonly mode: 'open' | 'turn'; readonly document: string; readonly section: number; readonly page: number }
+  /** A member's 👍 (1) or 👎 (-1) on a stored answer. */
+  | { readonly kind: 'vote'; readonly vote: 1 | -1; readonly answer: number };
 
 const SEPARATOR = '|';
 const MAX_PAGE = 999;
@@ -38,6 +40,7 @@ export function encodeButton(state: ButtonState): string {
     const head = ['more', String(state.page), clean(state.document), ''].join(SEPARATOR);
     return head + compactQuestion(clean(state.question), LIMITS.customId - head.length);
   }
+  if (state.kind === 'vote') return ['vote', state.vote === 1 ? 'up' : 'down', String(state.answer)].join(SEPARATOR);
   return ['section', state.mode, clean(state.document), String(state.section), String(state.page)].join(SEPARATOR).slice(0, LIMITS.customId);
 }
 
@@ -62,6 +65,9 @@ export function decodeButton(customId: string): ButtonState | undefined {
     const page = toPage(pageText);
     if ((mode !== 'open' && mode !== 'turn') || section === undefined || page === undefined) return undefined;
     return { kind, mode, document, section, page };
+  }
+  if (kind === 'vote' && parts.length === 2 && (parts[0] === 'up' || parts[0] === 'down') && /^[1-9]\d{0,15}$/u.test(parts[1] ?? '')) {
+    return { kind, vote: parts[0] === 'up' ? 1 : -1, answer: Number(parts[1]) };
   }
   return undefined;
 }

@@ -5,6 +5,8 @@ import type { Logger } from '../log.ts';
 export interface EventContext {
   readonly logger: Logger;
   readonly route: (interaction: ClientEvents['interactionCreate'][0]) => Promise<void>;
+  /** Answers a message that asks docent a question; absent when docent does not read messages. */
+  readonly askByMessage?: (message: ClientEvents['messageCreate'][0]) => Promise<void>;
 }
 
 /** A client event handler as a module, in the manner of the create-discord-bot template. */

@@ -2,9 +2,11 @@ import { DiscordAPIError, RESTJSONErrorCodes, type Interaction, type RepliableIn
 import { performance } from 'node:perf_hooks';
 import type { Docent } from '../engine/docent.ts';
 import type { Logger } from '../log.ts';
+import type { FeedbackStore } from '../store/feedbackStore.ts';
 import { handleButton } from './buttons.ts';
 import type { Command, CommandContext } from './command.ts';
 import { Cooldown } from './cooldown.ts';
+import { answerRecorder } from './recordAnswer.ts';
 import { renderChoices, renderCooldown, renderFailure, renderProblem } from './render/notices.ts';
 import { deferInteraction, sendReply } from './respond.ts';
 
@@ -14,6 +16,8 @@ export interface RouterOptions {
   readonly docent: () => Docent;
   readonly logger: Logger;
   readonly cooldown?: Cooldown;
+  /** Where answers and votes are stored; without it answers carry no vote buttons. */
+  readonly feedback?: FeedbackStore;
 }
 
 /** Errors that mean the interaction's token can no longer answer: telling the member through it would fail again. */
@@ -43,7 +47,7 @@ function describe(interaction: Interaction): { kind: string; command?: string } 
  */
 export function createRouter(options: RouterOptions): (interaction: Interaction) => Promise<void> {
   const cooldown = options.cooldown ?? new Cooldown();
-  const { logger } = options;
+  const { logger, feedback } = options;
 
   async function dispatch(interaction: Interaction): Promise<string> {
     const docent = options.docent();
@@ -59,12 +63,14 @@ export function createRouter(options: RouterOptions): (interaction: Interaction)
       await sendReply(interaction, renderCooldown(wait));
       return 'cooldown';
     }
-    if (interaction.isButton()) return handleButton(interaction, docent);
+    if (interaction.isButton()) return handleButton(interaction, docent, feedback);
     const context: CommandContext = {
       docent,
       logger,
       respond: (reply) => sendReply(interaction, reply),
       defer: (ephemeral) => deferInteraction(interaction, ephemeral),
+      services: feedback ? { feedback: () => feedback } : {},
+      ...(feedback ? { record: answerRecorder(feedback, logger, interaction.user.id, 'command') } : {}),
     };
     const command = interaction.isCommand() ? options.commands.get(interaction.commandName) : undefined;
     if (interaction.isChatInputCommand() && command && command.kind !== 'message') {

@@ -9,9 +9,14 @@ import { loadCommands } from '../../src/discord/loadCommands.ts';
 describe('command definitions', () => {
   it('are every module in commands/, each run by the console and registered with Discord', async () => {
     const names = [...(await loadDefinitions()).keys()];
-    expect(names).toEqual(['ask', 'find', 'help', 'quote', 'section', 'sections', 'summary']);
+    expect(names).toEqual(['ask', 'find', 'forget', 'help', 'quote', 'report', 'section', 'sections', 'summary']);
     expect([...CONSOLE_COMMANDS.keys()]).toEqual(names);
-    expect([...(await loadCommands()).keys()].sort()).toEqual(['Find in document', 'ask', 'help', 'quote', 'section', 'sections', 'summary']);
+    // The admin commands are the subcommands of /docent, for members who may manage the server.
+    const discord = await loadCommands();
+    expect([...discord.keys()].sort()).toEqual(['Find in document', 'ask', 'docent', 'help', 'quote', 'section', 'sections', 'summary']);
+    const admin = discord.get('docent')?.data.toJSON() as { default_member_permissions?: string; options?: { name: string; type: number }[] };
+    expect(admin.default_member_permissions).toBe('32');
+    expect(admin.options?.map((option) => [option.name, option.type])).toEqual([['forget', 1], ['report', 1]]);
   });
 
   it('refuses a module that is not a command, and a command a transport cannot render', async () => {

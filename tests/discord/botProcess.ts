@@ -1,4 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { TEST_INDEX_CACHE_DIR } from '../helpers/knowledgeFolder.ts';
 import { APPLICATION_ID, type DiscordDouble } from './double/discordDouble.ts';
@@ -33,6 +36,8 @@ export interface Launch {
  */
 export async function startBot(double: DiscordDouble, env: Record<string, string> = {}, launch: Launch = {}): Promise<BotProcess> {
   const readyText = launch.online ?? 'docent is online';
+  // Each process keeps its questions and votes apart, and leaves none behind.
+  const dataDir = mkdtempSync(join(tmpdir(), 'docent-data-'));
   const child = spawn(process.execPath, launch.args ?? [BIN], {
     cwd: ROOT,
     env: {
@@ -44,6 +49,7 @@ export async function startBot(double: DiscordDouble, env: Record<string, string
       KNOWLEDGE_DIR: 'knowledge',
       INDEX_CACHE_DIR: TEST_INDEX_CACHE_DIR,
       LOG_LEVEL: 'debug',
+      DATA_DIR: dataDir,
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -51,7 +57,12 @@ export async function startBot(double: DiscordDouble, env: Record<string, string
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const exited = new Promise<number | null>((resolve) =>
+    child.once('exit', (code) => {
+      rmSync(dataDir, { recursive: true, force: true });
+      resolve(code);
+    }),
+  );
   const online = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`docent did not come online:\n${output}`)), launch.timeoutMs ?? 30_000);
     const check = (): void => {

@@ -3,8 +3,9 @@ import { runInNewContext } from 'node:vm';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Cooldown, DEFAULT_COOLDOWN } from '../../src/discord/cooldown.ts';
 import { TEST_TOKEN } from './botProcess.ts';
-import { DiscordDouble, snowflake, USER, type InteractionOptions, type RecordedRequest } from './double/discordDouble.ts';
-import { button, callbacks, edits, expectSafePayloads, finalMessage, isAnswered, option, slash } from './exchange.ts';
+import { DiscordDouble, snowflake, USER, type RecordedRequest } from './double/discordDouble.ts';
+import { BURST_KINDS as KINDS } from './burstKinds.ts';
+import { button, callbacks, edits, expectSafePayloads, finalMessage, isAnswered } from './exchange.ts';
 import { startInProcessBot, type InProcessBot } from './inProcessBot.ts';
 import { visibleText } from './limits.ts';
 
@@ -14,20 +15,6 @@ const PER_USER = 10;
 const WAVE_MS = 100;
 /** A generous bound on the heap a burst may leave behind once collected; a leak of 10 kB per interaction is 5 MB. */
 const HEAP_CREEP_BYTES = 4 * 1024 * 1024;
-
-/** What members send: every kind of command, button and suggestion docent answers. */
-const KINDS: readonly InteractionOptions[] = [
-  { type: 2, data: slash('ask', [option('question', 'Who is Sebastian Gorka?')]) },
-  { type: 2, data: slash('quote', [option('text', 'sovereignty is not negotiable')]) },
-  { type: 2, data: slash('sections') },
-  { type: 2, data: slash('section', [option('name', '5')]) },
-  { type: 2, data: slash('summary', [option('section', '3'), option('length', 'short')]) },
-  { type: 2, data: slash('help') },
-  button('more|1||What have Mexican officials done about the cartels?'),
-  button('section|open|us-mexico-security|2|0'),
-  { type: 2, data: slash('ask', [option('question', 'What did Canada say about the cartels?')]) },
-  { type: 2, data: slash('quote', [option('text', 'drones over Mexico')]) },
-];
 
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;

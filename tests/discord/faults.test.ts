@@ -78,8 +78,8 @@ describe('Discord faults', () => {
     expect(session.bot.output()).not.toContain(TEST_TOKEN);
   });
 
-  it('asks for the minimum: the Guilds intent only, and no route beyond answering interactions, so no permission', () => {
-    expect(session.double.gateway.identified.map((session) => session.intents)).toEqual([1]);
+  it('asks for the minimum: Guilds and Guild Messages (to see mentions), no Message Content, and no route beyond answering interactions here', () => {
+    expect(session.double.gateway.identified.map((session) => session.intents)).toEqual([1 + 512]);
     const routes = new Set(session.double.requests.map((request) => `${request.method} ${request.path.replace(/\d{15,}|token-\d+/gu, ':id')}`));
     expect([...routes].sort()).toEqual(['GET /api/v10/gateway/bot', 'PATCH /api/v10/webhooks/:id/:id/messages/@original', 'POST /api/v10/interactions/:id/:id/callback']);
   });

@@ -3,6 +3,7 @@ import { once } from 'node:events';
 import { PassThrough } from 'node:stream';
 import { startBot } from '../../src/discord/bot.ts';
 import type { Command } from '../../src/discord/command.ts';
+import type { CommunityOptions } from '../../src/discord/community.ts';
 import type { Cooldown } from '../../src/discord/cooldown.ts';
 import { loadCommands } from '../../src/discord/loadCommands.ts';
 import { Docent } from '../../src/engine/docent.ts';
@@ -28,6 +29,8 @@ export interface InProcessOptions {
   /** Commands besides the project's own. */
   readonly extraCommands?: readonly Command[];
   readonly cooldown?: Cooldown;
+  /** Questions in messages, threads and votes; slash commands only without it. */
+  readonly community?: CommunityOptions;
 }
 
 /**
@@ -49,6 +52,7 @@ export async function startInProcessBot(double: DiscordDouble, options: InProces
     commands,
     logger,
     ...(options.cooldown ? { cooldown: options.cooldown } : {}),
+    ...(options.community ? { community: options.community } : {}),
   });
   if (!client.isReady()) await once(client, Events.ClientReady);
   return {

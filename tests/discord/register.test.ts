@@ -53,7 +53,11 @@ describe('npm run register', () => {
   it('sends commands that Discord accepts: names, descriptions, option order and limits', async () => {
     await register({});
     const commands = puts().at(-1)?.body as any[];
-    expect(commands.map((command) => command.name).sort()).toEqual(['Find in document', 'ask', 'help', 'quote', 'section', 'sections', 'summary']);
+    expect(commands.map((command) => command.name).sort()).toEqual(['Find in document', 'ask', 'docent', 'help', 'quote', 'section', 'sections', 'summary']);
+    // /docent report and /docent forget: for members who may manage the server (Manage Server, 1 << 5).
+    const admin = commands.find((command) => command.name === 'docent');
+    expect(admin.default_member_permissions).toBe(32);
+    expect(admin.options.map((option: any) => `${option.name}:${option.type}`)).toEqual(['forget:1', 'report:1']);
     for (const command of commands) {
       if (command.type === 3) {
         expect(command.name.length).toBeLessThanOrEqual(32);

@@ -29,11 +29,21 @@ function sectionsOf(passages: readonly Passage[]): Passage[] {
   });
 }
 
+/** 👍 and 👎 for a stored answer. */
+function voteButtons(answerId: number | undefined): ButtonSpec[] {
+  if (answerId === undefined) return [];
+  return [
+    { label: '👍', state: { kind: 'vote', vote: 1, answer: answerId } },
+    { label: '👎', state: { kind: 'vote', vote: -1, answer: answerId } },
+  ];
+}
+
 /**
  * /ask: the primary quote with bold matches and its reference, supporting passages, and the two buttons. `several`:
- * whether the question searched more than one document, as a refusal then says.
+ * whether the question searched more than one document, as a refusal then says; `answerId`: the stored answer, voted on
+ * with 👍 and 👎.
  */
-export function renderAsk(result: AskResult, options: { several: boolean; ephemeral?: boolean; document?: string }): Reply {
+export function renderAsk(result: AskResult, options: { several: boolean; ephemeral?: boolean; document?: string; answerId?: number }): Reply {
   const title = questionTitle(result.question);
   if (result.kind === 'refusal') {
     const closest = sectionsOf(result.related).slice(0, 3);
@@ -45,7 +55,7 @@ export function renderAsk(result: AskResult, options: { several: boolean; epheme
       fields: closest.length === 0 ? [] : [{ name: 'Closest sections', value: labels.map(escapeText).join('\n') }],
     };
     const buttons = closest.map((passage, i) => sectionButton(passage, truncate(labels[i] ?? '', LIMITS.buttonLabel)));
-    return reply([embed], { buttons, ephemeral: options.ephemeral });
+    return reply([embed], { buttons: [...buttons, ...voteButtons(options.answerId)], ephemeral: options.ephemeral });
   }
   const [reference = '', ...references] = passageReferences([result.answer, ...result.supporting]);
   const embed: APIEmbed = {
@@ -55,7 +65,7 @@ export function renderAsk(result: AskResult, options: { several: boolean; epheme
     fields: result.supporting.map((passage, i) => passageField(passage, references[i] ?? '', 'Supporting')),
   };
   const more: ButtonSpec = { label: 'More passages', state: { kind: 'more', page: 1, document: options.document ?? '', question: result.question } };
-  return reply([embed], { buttons: [more, sectionButton(result.answer)], ephemeral: options.ephemeral });
+  return reply([embed], { buttons: [more, sectionButton(result.answer), ...voteButtons(options.answerId)], ephemeral: options.ephemeral });
 }
 
 /** "More passages": the next page of passages for the question, with a button for the page after. */

@@ -9,6 +9,7 @@ import type { Summary, SummaryNotFound } from '../../engine/summarize.ts';
 import { searchesSeveral } from '../../present/searchScope.ts';
 import { renderAsk } from './answer.ts';
 import { renderContents, renderSection, renderSummary } from './browse.ts';
+import { renderForgotten, renderReport } from './feedback.ts';
 import { renderHelp } from './notices.ts';
 import { renderFindings, renderQuote } from './quote.ts';
 import type { Reply } from './reply.ts';
@@ -20,12 +21,14 @@ export const DISCORD_REPLIES: Renderers<Reply> = {
   ask: (data: AskResult, request) =>
     renderAsk(
       { ...data, question: textOption(request.options, 'question') ?? '' },
-      { several: several(request), ephemeral: request.options.private === true, document: textOption(request.options, 'document') },
+      { several: several(request), ephemeral: request.options.private === true, document: textOption(request.options, 'document'), answerId: request.answerId },
     ),
   // Found from a message's menu, so answered to the member only.
+  forget: renderForgotten,
   find: (data: Passage[], { docent }) => renderFindings(data, true, searchesSeveral(docent, undefined)),
   help: (data: HelpList) => renderHelp(data.commands),
   quote: (data: QuoteResult, request) => renderQuote({ ...data, text: textOption(request.options, 'text') ?? '' }, several(request)),
+  report: renderReport,
   section: (data: SectionText | DocumentNeeded | null, { options }) => renderSection(data ?? undefined, textOption(options, 'name') ?? ''),
   sections: (data: Contents[]) => renderContents(data),
   summary: (data: Summary | SummaryNotFound | DocumentNeeded) => renderSummary(data),

@@ -1,6 +1,7 @@
 import type { APIApplicationCommandOptionChoice } from 'discord.js';
 import type { HelpList } from '../../../commands/help.ts';
 import { INTRODUCTION } from '../../present/help.ts';
+import { ADMIN_COMMAND } from '../commandData.ts';
 import { LIMITS, truncate } from './limits.ts';
 import { ACCENT, MUTED, reply, type Reply } from './reply.ts';
 
@@ -23,7 +24,10 @@ export function renderProblem(message: string): Reply {
 /** /help: what docent can do, with examples. */
 export function renderHelp(commands: HelpList['commands']): Reply {
   // A command offered on a message's menu is found there in Discord, not typed.
-  const typed = commands.filter((command) => command.onMessage === undefined);
+  // In Discord the admin commands are subcommands: /report is typed /docent report.
+  const typed = commands
+    .filter((command) => command.onMessage === undefined)
+    .map((command) => (command.admin ? { ...command, usage: `/${ADMIN_COMMAND} ${command.usage.slice(1)}`, example: `/${ADMIN_COMMAND} ${command.example.slice(1)}` } : command));
   const onMessage = commands.flatMap(({ onMessage: name, summary }) => (name === undefined ? [] : [{ name, summary }]));
   return reply([
     {

@@ -16,6 +16,11 @@ export function shardOf(guildId: string, count: number): number {
   return Number((BigInt(guildId) >> 22n) % BigInt(count));
 }
 
+/** The text channels of a guild in the double: #general and #help, their ids made from the guild's. */
+export function channelsOf(guildId: string): { general: string; help: string } {
+  return { general: `${guildId.slice(0, -1)}2`, help: `${guildId.slice(0, -1)}3` };
+}
+
 /** A guild as GUILD_CREATE sends it, with the fields discord.js reads. */
 export function guildPayload(id: string) {
   return {
@@ -30,7 +35,10 @@ export function guildPayload(id: string) {
     roles: [{ id, name: '@everyone', color: 0, hoist: false, position: 0, permissions: '2048', managed: false, mentionable: false, flags: 0 }],
     emojis: [],
     stickers: [],
-    channels: [{ id: `${id.slice(0, -1)}2`, type: 0, name: 'general', position: 0, permission_overwrites: [] }],
+    channels: [
+      { id: channelsOf(id).general, type: 0, name: 'general', position: 0, permission_overwrites: [] },
+      { id: channelsOf(id).help, type: 0, name: 'help', position: 1, permission_overwrites: [] },
+    ],
     threads: [],
     members: [],
     presences: [],

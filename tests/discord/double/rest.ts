@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { canPing, limitViolations } from '../limits.ts';
 import { BOT_USER } from './gateway.ts';
 
 /** One request the bot made, as the double received it. */
@@ -21,11 +22,11 @@ export interface Fault {
 let nextId = 200000000000000000n;
 export const snowflake = (): string => String(nextId++);
 
-function messageObject(body: any, applicationId: string): Record<string, unknown> {
+function messageObject(body: any, applicationId: string, channelId = '100000000000000002'): Record<string, unknown> {
   return {
     id: snowflake(),
-    type: 20,
-    channel_id: '100000000000000002',
+    type: body?.message_reference ? 19 : 20,
+    channel_id: channelId,
     application_id: applicationId,
     author: BOT_USER,
     content: body?.content ?? '',
@@ -56,11 +57,32 @@ async function readBody(request: IncomingMessage): Promise<any> {
   return JSON.parse(text);
 }
 
-/** The REST side of the double: gateway discovery, interaction callbacks, webhooks and command registration. */
+/** Discord's answer to a body it will not take: 400 with the code of an invalid form body. */
+const invalidForm = (why: string) => ({ message: `Invalid Form Body: ${why}`, code: 50035 });
+
+/**
+ * Why Discord would refuse a message body, or undefined: a limit broken (content over 2,000 characters, embeds, buttons).
+ * Besides, the double refuses any message that could ping someone (allowed_mentions absent or parsing mentions, or a
+ * reply pinging its author), which Discord would send and docent must never do.
+ */
+export function refusal(body: any): string | undefined {
+  const message = body?.type === undefined ? body : body.data;
+  if (typeof message !== 'object' || message === null || (message.content === undefined && message.embeds === undefined)) return undefined;
+  const broken = limitViolations(message);
+  if (broken.length > 0) return broken.join('; ');
+  if (canPing(message)) return 'allowed_mentions: mentions are not allowed';
+  if (message.message_reference && message.allowed_mentions.replied_user !== false) return 'allowed_mentions: a reply must not ping its author';
+  return undefined;
+}
+
+/** The REST side of the double: gateway discovery, interaction callbacks, webhooks, channel messages, threads and command registration. */
 export class Rest {
   readonly requests: RecordedRequest[] = [];
   readonly faults: Fault[] = [];
   private listeners: ((request: RecordedRequest) => void)[] = [];
+
+  /** The guild of each channel and thread the double knows. */
+  readonly channelGuilds = new Map<string, string>();
 
   constructor(
     private readonly applicationId: string,
@@ -99,9 +121,40 @@ export class Rest {
     this.route(method, path, body, send);
   }
 
+  /** A thread started on a message takes the message's id, as in Discord. */
+  private startThread(channelId: string, messageId: string, body: any): Record<string, unknown> {
+    const guildId = this.channelGuilds.get(channelId);
+    this.channelGuilds.set(messageId, guildId ?? '');
+    return {
+      id: messageId,
+      type: 11,
+      guild_id: guildId,
+      parent_id: channelId,
+      name: body?.name ?? '',
+      owner_id: BOT_USER.id,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      message_count: 0,
+      member_count: 1,
+      flags: 0,
+      thread_metadata: { archived: false, auto_archive_duration: body?.auto_archive_duration ?? 1440, archive_timestamp: new Date().toISOString(), locked: false },
+    };
+  }
+
   private route(method: string, path: string, body: any, send: (status: number, payload?: unknown) => void): void {
     const api = path.replace(/^\/api\/v10/u, '');
-    if (method === 'GET' && (api === '/gateway/bot' || api === '/gateway')) {
+    const refused = method === 'GET' ? undefined : refusal(body);
+    if (refused) {
+      send(400, invalidForm(refused));
+      return;
+    }
+    const thread = /^\/channels\/(\d+)\/messages\/(\d+)\/threads$/u.exec(api);
+    const channelMessage = /^\/channels\/(\d+)\/messages$/u.exec(api);
+    if (method === 'POST' && thread && this.channelGuilds.has(thread[1]!)) {
+      send(201, this.startThread(thread[1]!, thread[2]!, body));
+    } else if (method === 'POST' && channelMessage && this.channelGuilds.has(channelMessage[1]!)) {
+      send(200, { ...messageObject(body, this.applicationId, channelMessage[1]), message_reference: body?.message_reference, guild_id: this.channelGuilds.get(channelMessage[1]!) });
+    } else if (method === 'GET' && (api === '/gateway/bot' || api === '/gateway')) {
       send(200, {
         url: this.gatewayUrl(),
         shards: this.shards,
