@@ -12,24 +12,44 @@ const ENTRY = moduleUrl('./reloadWorker', import.meta.url);
 /** From the build the worker runs its module with plain node; from source, through a module that registers tsx first. */
 const BOOT = FROM_SOURCE ? new URL('./tsxWorker.mjs', import.meta.url) : ENTRY;
 
-/** Sends the reload thread one request and waits for its answer, or for its failure. */
-function ask<T>(worker: Worker, request: ReloadRequest): Promise<T> {
-  return new Promise((resolve, reject) => {
-    const settle = (): void => {
-      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
-    };
-    const onMessage = (reply: T): void => {
-      settle();
-      resolve(reply);
-    };
-    const onError = (error: Error): void => {
-      settle();
-      reject(error);
-    };
-    const onExit = (code: number): void => onError(new Error(`The reload thread stopped (exit code ${code}) before it answered.`));
-    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
-    worker.postMessage(request);
-  });
+/**
+ * The reload thread, asked one thing at a time. It is listened to from the start, so that a failure while nothing
+ * is asked (while it boots, or between two requests) is kept for the next request rather than left unheard.
+ */
+class ReloadThread {
+  private readonly worker: Worker;
+  private failure: Error | undefined;
+
+  constructor(settings: ReloadSettings) {
+    this.worker = new Worker(BOOT, { workerData: settings });
+    this.worker.on('error', (error) => (this.failure ??= error));
+    this.worker.on('exit', (code) => (this.failure ??= new Error(`The reload thread stopped (exit code ${code}) before it answered.`)));
+  }
+
+  /** Sends one request and waits for its answer, or for the thread's failure. */
+  ask<T>(request: ReloadRequest): Promise<T> {
+    return new Promise((resolve, reject) => {
+      if (this.failure) return reject(this.failure);
+      const settle = (): void => {
+        this.worker.off('message', onMessage).off('error', onFailure).off('exit', onFailure);
+      };
+      const onMessage = (reply: T): void => {
+        settle();
+        resolve(reply);
+      };
+      // The constructor's listeners, registered first, have named the failure by now.
+      const onFailure = (): void => {
+        settle();
+        reject(this.failure);
+      };
+      this.worker.on('message', onMessage).on('error', onFailure).on('exit', onFailure);
+      this.worker.postMessage(request);
+    });
+  }
+
+  stop(): void {
+    void this.worker.terminate();
+  }
 }
 
 /** The index from the reload thread's message, in steps (see `Steps`). */
@@ -50,18 +70,20 @@ export async function reloadOffThread(
   { maxFileBytes, cacheDir }: { readonly maxFileBytes?: number; readonly cacheDir?: string },
 ): Promise<{ knowledge: ReloadedKnowledge; index: SentenceIndex }> {
   const settings: ReloadSettings = { entry: ENTRY.href, dir, ...(maxFileBytes === undefined ? {} : { maxFileBytes }), ...(cacheDir === undefined ? {} : { cacheDir }) };
-  const worker = new Worker(BOOT, { workerData: settings });
+  const thread = new ReloadThread(settings);
+  let knowledge: ReloadedKnowledge;
+  let message: IndexReply;
   try {
     const parsedThere = new Set<Document>();
-    const knowledge = await reloadKnowledge(dir, previous, async (file, id) => {
-      const reading = await ask<ReadReply>(worker, { kind: 'read', file, id });
+    knowledge = await reloadKnowledge(dir, previous, async (file, id) => {
+      const reading = await thread.ask<ReadReply>({ kind: 'read', file, id });
       if (!('reason' in reading)) parsedThere.add(reading);
       return reading;
     });
     const named = knowledge.documents.map((document) => (parsedThere.has(document) ? document.source : document));
-    const message = await ask<IndexReply>(worker, { kind: 'index', documents: named });
-    return { knowledge, index: await runInSlices(assembleIndex(knowledge.documents, message)) };
+    message = await thread.ask<IndexReply>({ kind: 'index', documents: named });
   } finally {
-    void worker.terminate();
+    thread.stop();
   }
+  return { knowledge, index: await runInSlices(assembleIndex(knowledge.documents, message)) };
 }

@@ -1,7 +1,8 @@
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Docent } from '../../../src/engine/docent.ts';
+import { KnowledgeError } from '../../../src/knowledge/load.ts';
 import { DocumentSearch } from '../../../src/search/documentSearch.ts';
 import { knowledgeFolder } from '../../helpers/knowledgeFolder.ts';
 import { SEED_FILE, SEED_TEXT } from '../../helpers/seed.ts';
@@ -26,5 +27,12 @@ describe('reloading a folder through the reload thread', () => {
     }
     expect(reloaded.summarize()).toEqual(atOnce.summarize());
     expect(turns).toBeGreaterThan(0);
+  });
+
+  it('rejects with the folder’s problem when the folder is gone', async () => {
+    const dir = await knowledgeFolder({ [SEED_FILE]: SEED_TEXT });
+    const { search: previous } = await DocumentSearch.open(dir);
+    await rm(dir, { recursive: true });
+    await expect(DocumentSearch.reload(dir, previous)).rejects.toThrow(KnowledgeError);
   });
 });
