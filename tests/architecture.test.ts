@@ -20,4 +20,11 @@ describe('the modules of src/ and commands/', () => {
     const discord = [...reachable(graph, core)].filter((module) => /^node_modules\/(discord\.js|@discordjs)\//u.test(module));
     expect(discord).toEqual([]);
   });
+
+  it('of the engine reach search only through its entry, documentSearch.ts, so that search keeps its inside to itself', () => {
+    const engine = Object.keys(graph).filter((module) => module.startsWith('src/engine/'));
+    expect(engine).toContain('src/engine/liveDocent.ts');
+    const searchImports = engine.flatMap((module) => (graph[module] ?? []).map((dependency) => dependency.id ?? '')).filter((id) => id.startsWith('src/search/'));
+    expect(new Set(searchImports)).toEqual(new Set(['src/search/documentSearch.ts']));
+  });
 });

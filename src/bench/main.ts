@@ -7,10 +7,12 @@ import { SHARED_DATA, sharedDir } from '../eval/sharedData.ts';
 import { benchCommunity, DEFAULT_BURST, describeCommunity } from './community.ts';
 import { prepareCorpora, type Corpus } from './corpora.ts';
 import { benchHttpCorpus, httpFiguresTable, httpQuestions, type HttpFigures } from './http/replicas.ts';
-import { describeLoad, describeMachine, figuresTable } from './report.ts';
+import { benchReload } from './reload.ts';
+import { describeLoad, describeMachine, figuresTable, reloadTable } from './report.ts';
 import { benchCorpus, type CorpusFigures } from './runner.ts';
 
 const USAGE = `Usage: npm run bench -- [--corpus seed|squad|large]... [--bytes N] [--seed N] [--runs N] [--json]
+       npm run bench -- --reload [--corpus seed|squad|large]... [--bytes N] [--seed N] [--runs N] [--json]
        npm run bench -- --http [--corpus seed|squad|large]... [--bytes N] [--seed N] [--json]
        npm run bench -- --community [--seed N] [--json]
 
@@ -19,6 +21,8 @@ public text (--bytes, default 16000000), beside plain MiniSearch on the same sen
 SQuAD and CNN/DailyMail are read from ${fromWorkingDir(sharedDir())}/data, not committed.
 --runs: fresh processes per cold start, building the index then reading it, and per one-shot ask on the cached
 index (the median is shown, default 3).
+--reload: instead, reloads each corpus --runs times after changing a file, while questions keep being asked, and
+measures the longest event-loop stall, beside the same questions as long without a reload.
 --http: instead, /ask requests per second and p50/p99 latency of HTTP-interactions replicas (npm run serve:http),
 one and then two behind a round-robin balancer, on the seed and the large corpus unless --corpus says otherwise.
 --community: instead, a burst of 500 questions by mention and 1,000 votes from 50 members through the Discord
@@ -38,6 +42,7 @@ async function main(): Promise<void> {
       bytes: { type: 'string', default: '16000000' },
       seed: { type: 'string', default: '7' },
       runs: { type: 'string', default: '3' },
+      reload: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false },
       http: { type: 'boolean', default: false },
       community: { type: 'boolean', default: false },
@@ -68,6 +73,10 @@ async function main(): Promise<void> {
   const only = values.http && !values.corpus?.length ? ['seed', 'large'] : values.corpus;
   const corpora = await prepareCorpora({ root: ROOT, workDir: join(ROOT, '.cache/bench/corpora'), largeBytes, seed }, only);
   console.log(`Machine: ${describeMachine()}; at the start, ${describeLoad()}\n`);
+  if (values.reload) {
+    await benchReloads(corpora, seed, runs, values.json);
+    return;
+  }
   if (values.http) {
     await benchHttp(corpora, seed, values.json);
     return;
@@ -80,6 +89,18 @@ async function main(): Promise<void> {
   console.log(figuresTable(figures));
   console.log(`\nAt the end: ${describeLoad()}`);
   if (values.json) console.log(JSON.stringify({ machine: describeMachine(), load: loadavg(), figures }));
+}
+
+/** `--reload`: each corpus reloaded `runs` times while questions are asked, beside as long without a reload. */
+async function benchReloads(corpora: readonly Corpus[], seed: number, runs: number, json: boolean): Promise<void> {
+  const reloads = [];
+  for (const corpus of corpora) {
+    console.error(`bench: reloading ${corpus.name} (${corpus.description})…`);
+    reloads.push({ corpus: corpus.name, runs: await benchReload(corpus, { root: ROOT, seed, runs }) });
+  }
+  for (const { corpus, runs: measured } of reloads) console.log(`${corpus}:\n${reloadTable(measured)}\n`);
+  console.log(`At the end: ${describeLoad()}`);
+  if (json) console.log(JSON.stringify({ machine: describeMachine(), load: loadavg(), reloads }));
 }
 
 /** `--http`: /ask through one HTTP replica and through two, per corpus, side by side. */

@@ -1,6 +1,7 @@
 import { cpus, loadavg, totalmem } from 'node:os';
 import { formatTable } from '../eval/table.ts';
 import type { Latency } from './latency.ts';
+import type { ReloadRun } from './reload.ts';
 import type { CorpusFigures } from './runner.ts';
 
 /** How busy the machine is: other processes' load makes the slowest calls slower. */
@@ -39,4 +40,11 @@ export function figuresTable(figures: readonly CorpusFigures[]): string {
     ['ask vs plain, × faster p50 / p99', (f) => `${f.speedup.p50} / ${f.speedup.p99}`],
   ];
   return formatTable([['measure', ...figures.map((f) => f.corpus)], ...rows.map(([label, value]) => [label, ...figures.map(value)])]);
+}
+
+/** One row per reload and per control run: how long the event loop stalled, how many questions were answered. */
+export function reloadTable(runs: readonly ReloadRun[]): string {
+  const header = ['run', 'reload ms', 'longest stall ms', 'p99 delay ms', 'longest gap between answers ms', 'answered', 'load (1 min)'];
+  const label = (run: ReloadRun, i: number): string => (run.ms === 0 ? '  no reload' : `reload ${Math.floor(i / 2) + 1}`);
+  return formatTable([header, ...runs.map((run, i) => [label(run, i), run.ms || '', run.stallMs, run.p99Ms, run.longestGapMs, run.answered, run.load.toFixed(2)])]);
 }

@@ -46,16 +46,16 @@ export class Docent {
 
   /**
    * Reads and builds now what the first questions would otherwise wait for: word lists, related word forms and
-   * abbreviations, the typo vocabularies, the phrase index; then, unless told not to, rehearses a few questions so that
-   * the code answering them is compiled. Compiled code serves the whole process, so one rehearsal, at start, is enough.
+   * abbreviations, the typo vocabularies, the phrase index; then rehearses a few questions so that the code answering
+   * them is compiled. Compiled code serves the whole process, so one warm-up, at start, is enough: a reload warms its
+   * search up itself (see `DocumentSearch.reload`).
    *
    * @example
    * docent.warmUp(); // at start, while the bot connects
-   * reloaded.warmUp({ rehearse: false }); // an engine swapped in later
    */
-  warmUp({ rehearse: rehearsing = true }: { readonly rehearse?: boolean } = {}): void {
+  warmUp(): void {
     this.search.warmUp();
-    if (rehearsing) rehearse(this);
+    rehearse(this);
   }
 
   /**

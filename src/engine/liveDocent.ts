@@ -1,11 +1,7 @@
 import { performance } from 'node:perf_hooks';
 import type { SkippedFile } from '../knowledge/load.ts';
-import { reloadKnowledge } from '../knowledge/reload.ts';
 import { watchKnowledge, type WatchOptions } from '../knowledge/watch.ts';
-import { buildIndexInBackground } from '../search/build/buildInBackground.ts';
-import { DocumentSnapshot } from '../search/index/persist/documentSnapshot.ts';
-import { IndexCache, type IndexOrigin } from '../search/index/persist/indexCache.ts';
-import { DocumentSearch } from '../search/documentSearch.ts';
+import { DocumentSearch, type IndexOrigin } from '../search/documentSearch.ts';
 import { Docent, type DocentOptions } from './docent.ts';
 
 /** What a reload did: a new engine in service, or nothing changed and why. */
@@ -22,15 +18,15 @@ export type ReloadOutcome =
       /** Files there before whose document now reads differently: an edit to what docent quotes, or an id that moved. */
       readonly changed: readonly string[];
       readonly removed: readonly string[];
-      /** Reading, parsing, indexing and warming up; a large folder is indexed in a worker thread, the rest runs here. */
+      /** Reading, parsing and indexing in a worker thread, then assembling and warming up here between questions. */
       readonly ms: number;
     }
   | { readonly kind: 'failed'; readonly reason: string; readonly error: unknown };
 
 /**
- * The engine in service for a knowledge folder, rebuilt in the background when the folder changes (a large one in
- * a worker thread, so that questions keep being answered meanwhile) and swapped in whole only once the rebuild
- * succeeded. A failed rebuild leaves the previous engine in service.
+ * The engine in service for a knowledge folder, rebuilt in the background when the folder changes (read, parsed and
+ * indexed in a worker thread, so that questions keep being answered meanwhile) and swapped in whole only once the
+ * rebuild succeeded. A failed rebuild leaves the previous engine in service.
  *
  * @example
  * const { live } = await LiveDocent.load('knowledge');
@@ -90,16 +86,10 @@ export class LiveDocent {
     const start = performance.now();
     const previous = this.docent;
     try {
-      const { cacheDir } = this.options;
-      // With a cache, notes each file read, so that the cache keeps the parsed documents for the next start.
-      const parsed = cacheDir === undefined ? undefined : new DocumentSnapshot();
-      const { documents, kept, skipped, added, changed, removed } = await reloadKnowledge(this.dir, previous.documents, this.options.maxFileBytes, parsed);
-      const index =
-        cacheDir === undefined ? await buildIndexInBackground(documents) : (await new IndexCache(cacheDir).loadIndex(this.dir, documents, buildIndexInBackground, parsed)).index;
-      const docent = new Docent(documents, new DocumentSearch(index));
-      // Warmed before it serves, so that the first questions after a reload do not build what it leaves for later; the
-      // code is compiled already, and a rehearsal would only hold up questions.
-      docent.warmUp({ rehearse: false });
+      const { search, knowledge } = await DocumentSearch.reload(this.dir, previous.search, this.options);
+      const { kept, skipped, added, changed, removed } = knowledge;
+      // Warmed up before it serves (see `DocumentSearch.reload`); the code is compiled already, so no rehearsal.
+      const docent = new Docent(knowledge.documents, search);
       this.docent = docent;
       return { kind: 'reloaded', docent, previous, kept, skipped, added, changed, removed, ms: Math.round(performance.now() - start) };
     } catch (error) {

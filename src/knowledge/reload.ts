@@ -1,6 +1,7 @@
-import { listEntries, noDocuments, readKnowledgeFile, uniqueIds, type Knowledge, type ParsedDocuments, type SkippedFile } from './load.ts';
+import { listEntries, noDocuments, readKnowledgeFile, uniqueIds, type Knowledge, type SkippedFile } from './load.ts';
 import { KNOWLEDGE_FILE } from './readEntry.ts';
 import { buildDocument, documentId, draftsOf } from './parse.ts';
+import type { Skip } from './skipped.ts';
 import type { Document } from './types.ts';
 
 /** The folder read again on top of the documents in service. */
@@ -36,13 +37,16 @@ function withId(document: Document, id: string): Document {
   return { ...buildDocument(id, document.title, document.source, draftsOf(document)), ...(document.aliases ? { aliases: document.aliases } : {}) };
 }
 
+/** Reads one file of the folder as the document with this id, or says why it has none; never throws. */
+export type FileReader = (file: string, id: string) => Promise<Document | Skip>;
+
 /**
- * Reads the knowledge folder again, file by file. A file that fails (unreadable, not UTF-8, or now empty) keeps its
- * previous document if it had one, so that a bad save of one file never takes it out of service; a deleted file is
- * dropped; a new file that fails is skipped. `parsed` is offered each file read, as loading offers it.
+ * Reads the knowledge folder again, file by file, with `read` (by default here and now; a reload reads in a worker
+ * thread). A file that fails (unreadable, not UTF-8, or now empty) keeps its previous document if it had one, so that
+ * a bad save of one file never takes it out of service; a deleted file is dropped; a new file that fails is skipped.
  * @throws KnowledgeError when the folder is missing or would leave no document, so that the caller keeps what it has.
  */
-export async function reloadKnowledge(dir: string, previous: readonly Document[], maxBytes?: number, parsed?: ParsedDocuments): Promise<ReloadedKnowledge> {
+export async function reloadKnowledge(dir: string, previous: readonly Document[], read: FileReader = (file, id) => readKnowledgeFile(dir, file, id)): Promise<ReloadedKnowledge> {
   const files = await listEntries(dir);
   const ids = uniqueIds(files.filter((file) => KNOWLEDGE_FILE.test(file)));
   const before = new Map(previous.map((document) => [document.source, document]));
@@ -52,7 +56,7 @@ export async function reloadKnowledge(dir: string, previous: readonly Document[]
   const changed: string[] = [];
   for (const file of files) {
     const id = ids.get(file) ?? documentId(file);
-    const reading = await readKnowledgeFile(dir, file, id, maxBytes, parsed);
+    const reading = await read(file, id);
     const old = before.get(file);
     if (!('reason' in reading)) {
       documents.push(reading);

@@ -1,8 +1,11 @@
 import { loadKnowledge, type LoadOptions, type SkippedFile } from '../knowledge/load.ts';
+import type { ReloadedKnowledge } from '../knowledge/reload.ts';
 import type { Document, Section } from '../knowledge/types.ts';
 import { looseWords } from './analyzer/looseWords.ts';
 import { tokenize } from './analyzer/tokenize.ts';
 import { warmUpAnalysis } from './analyzer/warmUp.ts';
+import { runAtOnce, runInSlices, type Steps } from '../steps.ts';
+import { reloadOffThread } from './build/reloadOffThread.ts';
 import { buildIndex } from './buildIndex.ts';
 import { IndexCache, type IndexOrigin } from './index/persist/indexCache.ts';
 import type { IndexedSentence, SentenceIndex } from './index/sentenceIndex.ts';
@@ -16,6 +19,7 @@ import { extractSummary, type ExtractOptions } from './summary/extract.ts';
 
 export type { IndexedSentence } from './index/sentenceIndex.ts';
 export type { IndexOrigin } from './index/persist/indexCache.ts';
+export type { ReloadedKnowledge } from '../knowledge/reload.ts';
 export type { RefusalReason, Verdict } from './rank/evidence.ts';
 export type { PhraseMatch, PhraseMatches, PhraseOptions } from './rank/findPhrase.ts';
 export type { Query } from './rank/query.ts';
@@ -98,12 +102,26 @@ export class DocumentSearch {
     return this.index.entriesOf(document, section);
   }
 
+  /**
+   * Reads a folder again on top of a search in service, as `open` would read it, in a worker thread (see
+   * `reloadOffThread`): a file that now fails keeps its previous version. The new search is assembled and warmed up
+   * here in slices, between which the event loop keeps answering with the previous one.
+   * @throws KnowledgeError when the folder is missing or would leave no document; Error when the thread fails.
+   *
+   * @example
+   * const { search, knowledge } = await DocumentSearch.reload('knowledge', current, { cacheDir: '.cache' });
+   * knowledge.changed; // ['notes.md']
+   */
+  static async reload(dir: string, previous: DocumentSearch, options: OpenOptions = {}): Promise<{ search: DocumentSearch; knowledge: ReloadedKnowledge }> {
+    const { knowledge, index } = await reloadOffThread(dir, previous.documents, options);
+    const search = new DocumentSearch(index);
+    await runInSlices(search.warmUpSteps());
+    return { search, knowledge };
+  }
+
   /** Reads and builds now what the first questions would otherwise wait for: word lists, lexicons, typo vocabularies, phrases. */
   warmUp(): void {
-    warmUpAnalysis();
-    loadRelatedForms();
-    loadAbbreviations();
-    this.index.warmUp();
+    runAtOnce(this.warmUpSteps());
   }
 
   /**
@@ -116,6 +134,13 @@ export class DocumentSearch {
    */
   rankQuestion(question: string, options?: RankOptions): QuestionRanking {
     return rankQuestion(this.index, question, options);
+  }
+
+  private *warmUpSteps(): Steps<void> {
+    warmUpAnalysis();
+    loadRelatedForms();
+    loadAbbreviations();
+    yield* this.index.warmUp();
   }
 
   /**

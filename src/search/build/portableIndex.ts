@@ -1,4 +1,5 @@
 import type { Document } from '../../knowledge/types.ts';
+import type { Steps } from '../../steps.ts';
 import type { NamesByInitials } from '../aliases/mineAcronyms.ts';
 import type { AliasRule } from '../analyzer/aliases.ts';
 import { Analyzer } from '../analyzer/analyzer.ts';
@@ -35,9 +36,11 @@ export function portableIndexOf(index: SentenceIndex): PortableIndex {
 }
 
 /**
- * The index the parts describe, over the documents they were made from.
+ * The index the parts describe, over the documents they were made from, in steps (see `Steps`).
  * @throws RangeError when the parts do not fit the documents.
  */
-export function indexFromPortable(documents: readonly Document[], { aliases, terms, tree, phrases, initials }: PortableIndex): SentenceIndex {
-  return new SentenceIndex(documents, new Analyzer(aliases), { terms, tree, phrases: new PhraseIndex(phrases), initials });
+export function* indexFromPortable(documents: readonly Document[], { aliases, terms, tree, phrases, initials }: PortableIndex): Steps<SentenceIndex> {
+  const phraseIndex = new PhraseIndex(phrases);
+  yield;
+  return yield* SentenceIndex.assemble(documents, new Analyzer(aliases), { terms, tree, phrases: phraseIndex, initials });
 }

@@ -3,6 +3,7 @@ import { invertRows } from './fieldPostings.ts';
 import { TermPostings } from './termPostings.ts';
 import { packTree, unpackTree, type PackedTree, type RadixTree } from './termTree.ts';
 import type { IndexTerms, Rows } from './termRows.ts';
+import { pauseAfter, type Steps } from '../../steps.ts';
 
 /** MiniSearch counts a field's length in distinct terms. */
 const distinctTerms = (rows: Rows, row: number): number => rows.offsets[row + 1]! - rows.offsets[row]!;
@@ -39,15 +40,20 @@ export class RowsMiniSearch<T> extends MiniSearch<T> {
    * than by inserting every term.
    * @throws RangeError when the packed tree is not one of exactly these terms.
    *
+   * In steps (see `Steps`), so that a reload can assemble a large index between questions.
+   *
    * @example
-   * RowsMiniSearch.fromRows({ fields: ['text', 'title'], tokenize: (text) => text.split(' ') }, terms, [0, 0, 1]);
-   * RowsMiniSearch.fromRows(options, terms, sectionOf, built.packedTree()); // the same index, sooner
+   * runAtOnce(RowsMiniSearch.fromRows({ fields: ['text', 'title'], tokenize: (text) => text.split(' ') }, terms, [0, 0, 1]));
+   * await runInSlices(RowsMiniSearch.fromRows(options, terms, sectionOf, built.packedTree())); // the same index, sooner
    */
-  static fromRows<T>(options: Options<T>, { terms, sentences, titles }: IndexTerms, sectionOf: ArrayLike<number>, tree?: PackedTree): RowsMiniSearch<T> {
+  static *fromRows<T>(options: Options<T>, { terms, sentences, titles }: IndexTerms, sectionOf: ArrayLike<number>, tree?: PackedTree): Steps<RowsMiniSearch<T>> {
     const search = new RowsMiniSearch<T>(options);
     const count = sectionOf.length;
     // In MiniSearch's field order: the text field, then the title field.
-    const fields = [invertRows(sentences, terms.length, count, (sentence) => sentence), invertRows(titles, terms.length, count, (sentence) => sectionOf[sentence]!)];
+    const textField = invertRows(sentences, terms.length, count, (sentence) => sentence);
+    yield;
+    const fields = [textField, invertRows(titles, terms.length, count, (sentence) => sectionOf[sentence]!)];
+    yield;
     const postingsOf = (term: number): TermPostings => {
       const postings = new TermPostings(fields, term);
       search.postings.push(postings);
@@ -55,9 +61,13 @@ export class RowsMiniSearch<T> extends MiniSearch<T> {
     };
     if (tree) {
       const TermMap = search._index.constructor as new (tree: RadixTree<TermPostings>) => typeof search._index;
-      search._index = new TermMap(unpackTree(tree, terms, postingsOf));
+      search._index = new TermMap(yield* unpackTree(tree, terms, postingsOf));
     } else {
-      for (const term of termsByFirstAppearance(sentences, titles, sectionOf)) search._index.set(terms[term]!, postingsOf(term));
+      const order = termsByFirstAppearance(sentences, titles, sectionOf);
+      for (let i = 0; i < order.length; i++) {
+        search._index.set(terms[order[i]!]!, postingsOf(order[i]!));
+        if (pauseAfter(i)) yield;
+      }
     }
     let textAverage = 0;
     let titleAverage = 0;
@@ -70,6 +80,7 @@ export class RowsMiniSearch<T> extends MiniSearch<T> {
       // The running averages exactly as MiniSearch keeps them while adding.
       textAverage = (textAverage * sentence + textLength) / (sentence + 1);
       titleAverage = (titleAverage * sentence + titleLength) / (sentence + 1);
+      if (pauseAfter(sentence)) yield;
     }
     search._avgFieldLength = [textAverage, titleAverage];
     search._documentCount = count;
@@ -82,8 +93,11 @@ export class RowsMiniSearch<T> extends MiniSearch<T> {
     return packTree((this._index as unknown as { _tree: RadixTree<TermPostings> })._tree, (postings) => postings.term);
   }
 
-  /** Fills every term's sentences now, so that no question waits for it. */
-  fillPostings(): void {
-    for (const postings of this.postings) postings.fill();
+  /** Fills every term's sentences now, in steps, so that no question waits for it. */
+  *fillPostings(): Steps<void> {
+    for (let i = 0; i < this.postings.length; i++) {
+      this.postings[i]!.fill();
+      if (pauseAfter(i)) yield;
+    }
   }
 }

@@ -1,4 +1,5 @@
 import type { Document, Section } from '../../knowledge/types.ts';
+import { pauseAfter, runAtOnce, type Steps } from '../../steps.ts';
 import { namesByInitials, type NamesByInitials } from '../aliases/mineAcronyms.ts';
 import type { Analyzer } from '../analyzer/analyzer.ts';
 import { searchCandidates } from './candidateSearch.ts';
@@ -39,6 +40,15 @@ export interface IndexParts {
   readonly initials?: () => NamesByInitials | undefined;
 }
 
+/** What `assemble` computes from the parts before the index exists. */
+interface Assembled {
+  readonly ranges: SentenceRanges<IndexedSentence>;
+  readonly search: SentenceSearch;
+  readonly termIds: ReadonlyMap<string, number>;
+  readonly stats: TermStats;
+  readonly titles: TitleTerms;
+}
+
 /** Candidate recall is cheap; reranking is where precision comes from, so fetch generously. */
 const DEFAULT_CANDIDATES = 60;
 
@@ -59,30 +69,57 @@ export class SentenceIndex {
   private initials: NamesByInitials | undefined;
   private readonly storedInitials: (() => NamesByInitials | undefined) | undefined;
 
+  private constructor(
+    readonly documents: readonly Document[],
+    readonly analyzer: Analyzer,
+    readonly parts: IndexParts,
+    { ranges, search, termIds, stats, titles }: Assembled,
+  ) {
+    this.ranges = ranges;
+    this.search = search;
+    this.termIds = termIds;
+    this.stats = stats;
+    this.titles = titles;
+    this.phraseIndex = parts.phrases;
+    this.storedInitials = parts.initials;
+    this.vocabularies = new Vocabularies(parts.terms.terms, stats, () => this.phrases);
+  }
+
   /**
    * An index over documents from its parts, computed by `build` for exactly these documents and this analyzer (or
    * read back from a persisted index of them).
    * @throws RangeError when the parts do not fit the documents.
    */
-  constructor(
-    readonly documents: readonly Document[],
-    readonly analyzer: Analyzer,
-    readonly parts: IndexParts,
-  ) {
-    const reader = new SentenceTerms(parts.terms, analyzer, () => this.titles, (id) => this.entry(id));
-    this.ranges = new SentenceRanges(documents, (id, sentence, document, section) => new IndexedSentence(id, sentence, document, section, reader));
-    checkParts(parts, this.ranges.entries.length, this.ranges.sectionCount);
+  static of(documents: readonly Document[], analyzer: Analyzer, parts: IndexParts): SentenceIndex {
+    return runAtOnce(SentenceIndex.assemble(documents, analyzer, parts));
+  }
+
+  /**
+   * `of` in steps (see `Steps`), so that a reload assembles a large index between questions.
+   * @throws RangeError when the parts do not fit the documents.
+   */
+  static *assemble(documents: readonly Document[], analyzer: Analyzer, parts: IndexParts): Steps<SentenceIndex> {
+    // Sentences read their index's titles and neighbours only once it is assembled.
+    let index!: SentenceIndex;
+    const reader = new SentenceTerms(parts.terms, analyzer, () => index.titles, (id) => index.entry(id));
+    const ranges = new SentenceRanges(documents, (id, sentence, document, section) => new IndexedSentence(id, sentence, document, section, reader));
+    checkParts(parts, ranges.entries.length, ranges.sectionCount);
+    yield;
     // By sentence id: the ordinal of its section, which is the row of its title's terms.
-    this.search = SentenceSearch.build(parts.terms, this.ranges.sectionOrdinals(), parts.tree);
-    this.phraseIndex = parts.phrases;
-    this.storedInitials = parts.initials;
+    const search = yield* SentenceSearch.assemble(parts.terms, ranges.sectionOrdinals(), parts.tree);
     const { terms, sentences } = parts.terms;
-    this.termIds = new Map(terms.map((term, id) => [term, id]));
+    const termIds = new Map<string, number>();
+    for (let id = 0; id < terms.length; id++) {
+      termIds.set(terms[id]!, id);
+      if (pauseAfter(id)) yield;
+    }
     const frequencies = new Uint32Array(terms.length);
     for (const id of sentences.ids) frequencies[id]!++;
-    this.stats = new TermStats(this.termIds, frequencies, this.ranges.entries.length);
-    this.titles = new TitleTerms(parts.terms, this.ranges, analyzer);
-    this.vocabularies = new Vocabularies(terms, this.stats, () => this.phrases);
+    const stats = new TermStats(termIds, frequencies, ranges.entries.length);
+    yield;
+    const titles = new TitleTerms(parts.terms, ranges, analyzer);
+    index = new SentenceIndex(documents, analyzer, parts, { ranges, search, termIds, stats, titles });
+    return index;
   }
 
   /** Analyzes every sentence and section title of the documents and indexes them. */
@@ -100,7 +137,7 @@ export class SentenceIndex {
       }
     }
     const terms = collectTerms(sentenceTerms, titleTerms);
-    return new SentenceIndex(documents, analyzer, { terms });
+    return SentenceIndex.of(documents, analyzer, { terms });
   }
 
   /** Every sentence, by id. */
@@ -142,11 +179,12 @@ export class SentenceIndex {
     return this.initials;
   }
 
-  /** Builds now what the first questions would otherwise build: terms' sentences, the typo vocabularies, the phrase index, the names. */
-  warmUp(): void {
-    this.search.warmUp();
+  /** Builds now, in steps, what the first questions would otherwise build: terms' sentences, the typo vocabularies, the phrase index, the names. */
+  *warmUp(): Steps<void> {
+    yield* this.search.warmUp();
     void this.phrases;
-    this.vocabularies.warmUp();
+    yield;
+    yield* this.vocabularies.warmUp();
     void this.namesByInitials;
   }
 

@@ -1,4 +1,5 @@
 import type { Options } from 'minisearch';
+import type { Steps } from '../../steps.ts';
 import { RowsMiniSearch } from './rowsMiniSearch.ts';
 import type { IndexTerms } from './termRows.ts';
 import type { PackedTree } from './termTree.ts';
@@ -49,21 +50,22 @@ export class SentenceSearch {
 
   /**
    * Each sentence's terms with its section title's (`sectionOf[i]` is sentence `i`'s title row): the index `addAll`
-   * would build, assembled from the rows (see `RowsMiniSearch`), its tree of terms rebuilt from `tree` when given.
+   * would build, assembled from the rows (see `RowsMiniSearch`), its tree of terms rebuilt from `tree` when given; in
+   * steps (see `Steps`).
    * @throws RangeError when the tree is not one of exactly these terms.
    */
-  static build(terms: IndexTerms, sectionOf: ArrayLike<number>, tree?: PackedTree): SentenceSearch {
-    return new SentenceSearch(RowsMiniSearch.fromRows(OPTIONS, terms, sectionOf, tree));
+  static *assemble(terms: IndexTerms, sectionOf: ArrayLike<number>, tree?: PackedTree): Steps<SentenceSearch> {
+    return new SentenceSearch(yield* RowsMiniSearch.fromRows(OPTIONS, terms, sectionOf, tree));
   }
 
-  /** MiniSearch's tree of terms, packed: what `build` takes to rebuild this index sooner. */
+  /** MiniSearch's tree of terms, packed: what `assemble` takes to rebuild this index sooner. */
   packedTree(): PackedTree {
     return this.miniSearch.packedTree();
   }
 
   /** Reads now every term's sentences, which are otherwise read when a question first needs them. */
-  warmUp(): void {
-    this.miniSearch.fillPostings();
+  warmUp(): Steps<void> {
+    return this.miniSearch.fillPostings();
   }
 
   /** The best sentences meeting any of the terms (repeats count again), each at its boost, best first: MiniSearch's OR query. */

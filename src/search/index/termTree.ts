@@ -1,3 +1,5 @@
+import { pauseAfter, type Steps } from '../../steps.ts';
+
 /** A radix tree as MiniSearch keeps its terms: edges labelled with parts of terms, a term's value under an empty edge. */
 export type RadixTree<T> = Map<string, T | RadixTree<T>>;
 
@@ -38,38 +40,55 @@ export function packTree<T>(tree: RadixTree<T>, termOf: (value: T) => number): P
   return { labels: labels.join(''), labelEnds: Uint32Array.from(labelEnds), degrees: Uint32Array.from(degrees), leaves: Uint32Array.from(leaves) };
 }
 
+/** A node being filled: its map, how many of its edges are still to read, and the term its path spells. */
+interface OpenNode<T> {
+  readonly tree: RadixTree<T>;
+  remaining: number;
+  readonly path: string;
+}
+
 /**
- * The tree again, each leaf holding `valueOf(term id)`.
+ * The tree again, each leaf holding `valueOf(term id)`, in steps (see `Steps`): a book-sized tree has hundreds of
+ * thousands of nodes.
  * @throws RangeError when the arrays do not describe a tree of exactly these terms, each once.
  */
-export function unpackTree<T>({ labels, labelEnds, degrees, leaves }: PackedTree, terms: readonly string[], valueOf: (term: number) => T): RadixTree<T> {
+export function* unpackTree<T>({ labels, labelEnds, degrees, leaves }: PackedTree, terms: readonly string[], valueOf: (term: number) => T): Steps<RadixTree<T>> {
   const malformed = (): RangeError => new RangeError('The tree of terms does not hold exactly the index’s terms');
   if (leaves.length !== terms.length) throw malformed();
   const seen = new Uint8Array(terms.length);
   let node = 0;
-  let edge = 0;
   let leaf = 0;
-  const visit = (path: string): RadixTree<T> => {
-    const tree: RadixTree<T> = new Map();
-    const degree = degrees[node++];
-    if (degree === undefined) throw malformed();
-    for (let i = 0; i < degree; i++) {
-      const end = labelEnds[edge];
-      if (end === undefined || end > labels.length) throw malformed();
-      const label = labels.slice(edge === 0 ? 0 : labelEnds[edge - 1], end);
-      edge++;
-      if (label !== LEAF) {
-        tree.set(label, visit(path + label));
-        continue;
-      }
-      const term = leaves[leaf++]!;
-      if (term >= terms.length || seen[term] === 1 || terms[term] !== path) throw malformed();
-      seen[term] = 1;
-      tree.set(LEAF, valueOf(term));
-    }
-    return tree;
+  const open = (path: string): OpenNode<T> => {
+    const remaining = degrees[node++];
+    if (remaining === undefined) throw malformed();
+    return { tree: new Map(), remaining, path };
   };
-  const tree = visit('');
+  const root = open('');
+  // Depth first with a stack of open nodes, each node's edges in order: the pre-order `packTree` wrote.
+  const stack = [root];
+  let edge = 0;
+  while (stack.length > 0) {
+    const top = stack[stack.length - 1]!;
+    if (top.remaining === 0) {
+      stack.pop();
+      continue;
+    }
+    top.remaining--;
+    const end = labelEnds[edge];
+    if (end === undefined || end > labels.length) throw malformed();
+    const label = labels.slice(edge === 0 ? 0 : labelEnds[edge - 1], end);
+    if (label !== LEAF) {
+      const child = open(top.path + label);
+      top.tree.set(label, child.tree);
+      stack.push(child);
+    } else {
+      const term = leaves[leaf++]!;
+      if (term >= terms.length || seen[term] === 1 || terms[term] !== top.path) throw malformed();
+      seen[term] = 1;
+      top.tree.set(LEAF, valueOf(term));
+    }
+    if (pauseAfter(edge++)) yield;
+  }
   if (node !== degrees.length || edge !== labelEnds.length || leaf !== leaves.length) throw malformed();
-  return tree;
+  return root.tree;
 }

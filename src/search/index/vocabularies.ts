@@ -1,4 +1,5 @@
 import SearchableMap from 'minisearch/SearchableMap';
+import { pauseAfter, runAtOnce, type Steps } from '../../steps.ts';
 import type { PhraseIndex } from './phraseIndex.ts';
 import type { TermStats } from './termStats.ts';
 
@@ -23,14 +24,7 @@ export class Vocabularies {
 
   /** Every term of the sentences' text, with its sentence frequency. */
   get terms(): SearchableMap<number> {
-    if (!this.termVocabulary) {
-      const vocabulary = new SearchableMap<number>();
-      for (const term of this.termList) {
-        const frequency = this.stats.frequency(term);
-        if (frequency > 0) vocabulary.set(term, frequency);
-      }
-      this.termVocabulary = vocabulary;
-    }
+    this.termVocabulary ??= runAtOnce(this.termSteps());
     return this.termVocabulary;
   }
 
@@ -40,13 +34,33 @@ export class Vocabularies {
    * from its stem `presid`).
    */
   get spellings(): SearchableMap<number> {
-    this.spellingVocabulary ??= SearchableMap.from(this.phrases().data.spellings.map((spelling, id): [string, number] => [spelling, id]));
+    this.spellingVocabulary ??= runAtOnce(this.spellingSteps());
     return this.spellingVocabulary;
   }
 
-  /** Builds both now. */
-  warmUp(): void {
-    void this.terms;
-    void this.spellings;
+  /** Builds both now, in steps. */
+  *warmUp(): Steps<void> {
+    this.termVocabulary ??= yield* this.termSteps();
+    this.spellingVocabulary ??= yield* this.spellingSteps();
+  }
+
+  private *termSteps(): Steps<SearchableMap<number>> {
+    const vocabulary = new SearchableMap<number>();
+    for (let id = 0; id < this.termList.length; id++) {
+      const frequency = this.stats.frequency(this.termList[id]!);
+      if (frequency > 0) vocabulary.set(this.termList[id]!, frequency);
+      if (pauseAfter(id)) yield;
+    }
+    return vocabulary;
+  }
+
+  private *spellingSteps(): Steps<SearchableMap<number>> {
+    const vocabulary = new SearchableMap<number>();
+    const { spellings } = this.phrases().data;
+    for (let id = 0; id < spellings.length; id++) {
+      vocabulary.set(spellings[id]!, id);
+      if (pauseAfter(id)) yield;
+    }
+    return vocabulary;
   }
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { searchCandidates, type CandidateContext } from '../../../src/search/index/candidateSearch.ts';
 import { SentenceSearch, type SearchTerm } from '../../../src/search/index/sentenceSearch.ts';
 import { collectTerms } from '../../../src/search/index/termRows.ts';
+import { runAtOnce } from '../../../src/steps.ts';
 
 /** 3,000 sentences about a river; a few also name a rarer place. */
 const sentences = Array.from({ length: 3_000 }, (_, i) => [
@@ -10,7 +11,7 @@ const sentences = Array.from({ length: 3_000 }, (_, i) => [
   ...(i % 500 === 7 ? ['delta'] : []),
   ...(i === 2_500 ? ['harbour'] : []),
 ]);
-const search = SentenceSearch.build(collectTerms(sentences, [[]]), new Uint32Array(sentences.length));
+const search = runAtOnce(SentenceSearch.assemble(collectTerms(sentences, [[]]), new Uint32Array(sentences.length)));
 const counts = new Map<string, number>();
 for (const terms of sentences) for (const term of new Set(terms)) counts.set(term, (counts.get(term) ?? 0) + 1);
 const context: CandidateContext = { search, postings: (term) => counts.get(term) ?? 0 };

@@ -4,9 +4,13 @@ import { parseDocument } from '../../../src/knowledge/parse.ts';
 import { Analyzer } from '../../../src/search/analyzer/analyzer.ts';
 import { RowsMiniSearch } from '../../../src/search/index/rowsMiniSearch.ts';
 import { collectTerms } from '../../../src/search/index/termRows.ts';
+import { runAtOnce } from '../../../src/steps.ts';
 import { seedDocument } from '../../helpers/seed.ts';
 
 const options = { fields: ['text', 'title'], tokenize: (text: string) => (text === '' ? [] : text.split(' ')), processTerm: (term: string) => term };
+
+/** The index assembled at once. */
+const fromRows = (...args: Parameters<typeof RowsMiniSearch.fromRows>): RowsMiniSearch<unknown> => runAtOnce(RowsMiniSearch.fromRows(...args));
 
 describe('RowsMiniSearch', () => {
   it('is the index MiniSearch’s addAll builds from the same sentences, to the order of its tree of terms and every score', () => {
@@ -32,8 +36,8 @@ describe('RowsMiniSearch', () => {
     const added = new MiniSearch(options);
     added.addAll(sentences.map(({ text, title }, id) => ({ id, text: text.join(' '), title: title.join(' ') })));
     const terms = collectTerms(sentences.map((sentence) => sentence.text), titles);
-    const assembled = RowsMiniSearch.fromRows(options, terms, sectionOf);
-    const fromTree = RowsMiniSearch.fromRows(options, terms, sectionOf, assembled.packedTree());
+    const assembled = fromRows(options, terms, sectionOf);
+    const fromTree = fromRows(options, terms, sectionOf, assembled.packedTree());
     for (const index of [assembled, fromTree]) {
       expect(JSON.stringify(index)).toBe(JSON.stringify(added));
       for (const query of ['cargo', 'mexico border', 'cartl sovereignty', 'harb']) {
@@ -45,9 +49,9 @@ describe('RowsMiniSearch', () => {
 
   it('refuses a packed tree of other terms', () => {
     const terms = collectTerms([['harbour', 'cargo'], ['harbour']], [['port']]);
-    const tree = RowsMiniSearch.fromRows(options, terms, [0, 0]).packedTree();
+    const tree = fromRows(options, terms, [0, 0]).packedTree();
     const renamed = { ...terms, terms: ['harbour', 'cargo', 'pier'] };
-    expect(() => RowsMiniSearch.fromRows(options, renamed, [0, 0], tree)).toThrow(RangeError);
-    expect(() => RowsMiniSearch.fromRows(options, terms, [0, 0], { ...tree, leaves: tree.leaves.slice(1) })).toThrow(RangeError);
+    expect(() => fromRows(options, renamed, [0, 0], tree)).toThrow(RangeError);
+    expect(() => fromRows(options, terms, [0, 0], { ...tree, leaves: tree.leaves.slice(1) })).toThrow(RangeError);
   });
 });

@@ -42,12 +42,12 @@ describe('SentenceIndex', () => {
   });
 
   it('refuses parts made for other documents', () => {
-    expect(() => new SentenceIndex(documents.slice(1), analyzer, index.parts)).toThrow(RangeError);
+    expect(() => SentenceIndex.of(documents.slice(1), analyzer, index.parts)).toThrow(RangeError);
   });
 
   it('finds names by their initials in the documents when stored ones are unreadable', () => {
     const named = [parseDocument({ name: 'a.md', text: 'The Joint Harbour Authority met.' })];
-    const stored = new SentenceIndex(named, analyzer, { ...SentenceIndex.build(named, analyzer).parts, initials: () => undefined });
+    const stored = SentenceIndex.of(named, analyzer, { ...SentenceIndex.build(named, analyzer).parts, initials: () => undefined });
     expect(stored.namesWithInitials('jha')).toEqual([['joint', 'harbour', 'author']]);
   });
 });

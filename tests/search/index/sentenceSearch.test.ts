@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { SentenceSearch } from '../../../src/search/index/sentenceSearch.ts';
 import { collectTerms } from '../../../src/search/index/termRows.ts';
+import { runAtOnce } from '../../../src/steps.ts';
 
 const terms = collectTerms([['cartel', 'border'], ['drone', 'border', 'border'], ['cartel', 'tunnel'], []], [['security'], ['tunnel']]);
 const sectionOf = [0, 0, 1, 1];
-const build = (): SentenceSearch => SentenceSearch.build(terms, sectionOf);
+const build = (): SentenceSearch => runAtOnce(SentenceSearch.assemble(terms, sectionOf));
 const exact = { limit: 10 };
 const searched = (...words: string[]) => words.map((term) => ({ term, boost: 1 }));
 

@@ -6,6 +6,7 @@ import type { Document } from '../../../knowledge/types.ts';
 import { indexFromPortable, portableIndexOf } from '../../build/portableIndex.ts';
 import { buildIndex } from '../../buildIndex.ts';
 import type { SentenceIndex } from '../sentenceIndex.ts';
+import { runAtOnce } from '../../../steps.ts';
 import { DocumentSnapshot } from './documentSnapshot.ts';
 import { decodePayload, encodeIndex, readHeader, type StoredIndex } from './indexFile.ts';
 import { IndexFileError } from './indexFileError.ts';
@@ -111,7 +112,7 @@ export class IndexCache {
     if ('stored' in opened) {
       if (opened.key === key) {
         try {
-          return { index: indexFromPortable(documents, opened.stored), origin: { source: 'cache', file } };
+          return { index: runAtOnce(indexFromPortable(documents, opened.stored)), origin: { source: 'cache', file } };
         } catch (error) {
           problem = { reason: 'corrupt', detail: messageOf(error) };
         }

@@ -1,0 +1,90 @@
+import { appendFile, readdir } from 'node:fs/promises';
+import { loadavg } from 'node:os';
+import { join } from 'node:path';
+import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
+import { setImmediate as nextTurn } from 'node:timers/promises';
+import { LiveDocent } from '../engine/liveDocent.ts';
+import type { Corpus } from './corpora.ts';
+import { questionMix } from './questions.ts';
+
+/** One hot reload of a corpus while questions keep coming. */
+export interface ReloadRun {
+  /** The reload from call to swap; 0 for the control run, as long without a reload. */
+  readonly ms: number;
+  /** The event loop's longest and 99th-percentile delay meanwhile (`monitorEventLoopDelay`). */
+  readonly stallMs: number;
+  readonly p99Ms: number;
+  /** The longest wait between two consecutive answers meanwhile: what a member's question could meet. */
+  readonly longestGapMs: number;
+  readonly answered: number;
+  /** The machine's load average over the last minute, at the end of the run. */
+  readonly load: number;
+}
+
+/** Resolution of the event-loop delay histogram, ms: finer than any stall worth reporting. */
+const RESOLUTION_MS = 10;
+/** Questions asked before the first reload. */
+const WARM_UP_MS = 5_000;
+const round = (value: number): number => Number(value.toFixed(1));
+
+/**
+ * Asks questions one per turn of the event loop, as the bot answers interactions, until `done` settles; returns how
+ * many were answered and the longest wait between two answers.
+ */
+async function askUntil(live: LiveDocent, questions: readonly string[], done: Promise<unknown>): Promise<{ answered: number; longestGapMs: number }> {
+  let settled = false;
+  void done.finally(() => (settled = true));
+  let answered = 0;
+  let longestGapMs = 0;
+  let last = performance.now();
+  while (!settled) {
+    await nextTurn();
+    live.current.ask(questions[answered % questions.length]!);
+    answered++;
+    const now = performance.now();
+    longestGapMs = Math.max(longestGapMs, now - last);
+    last = now;
+  }
+  return { answered, longestGapMs };
+}
+
+/**
+ * Loads a corpus as the bot does (warm-up included), then `runs` times changes one of its files and reloads it while
+ * questions keep being asked, measuring how long the event loop stalls; after each reload, the same questions as long
+ * again without one, as a control. The corpus folder is written for the bench, so that its files may be changed.
+ * @throws Error when a reload fails.
+ */
+export async function benchReload(corpus: Corpus, { root, seed, runs }: { root: string; seed: number; runs: number }): Promise<ReloadRun[]> {
+  const { live } = await LiveDocent.load(corpus.dir);
+  live.current.warmUp();
+  const { asks } = await questionMix(root, live.current.documents, live.current.sections(), seed);
+  const [file] = (await readdir(corpus.dir)).filter((name) => name.endsWith('.md')).sort();
+  if (file === undefined) throw new Error(`No Markdown file in ${corpus.dir} to change`);
+  // Questions before any reload, so that V8 has compiled what they run.
+  await askUntil(live, asks, new Promise((resolve) => setTimeout(resolve, WARM_UP_MS)));
+  const results: ReloadRun[] = [];
+  for (let run = 0; run < runs; run++) {
+    await appendFile(join(corpus.dir, file), `\n\nThe bench changed this file for reload ${run + 1}.\n`);
+    let reloadMs = 0;
+    const reload = (async () => {
+      const start = performance.now();
+      const outcome = await live.reload();
+      reloadMs = performance.now() - start;
+      if (outcome.kind !== 'reloaded') throw new Error(`The reload failed: ${outcome.reason}`);
+    })();
+    results.push({ ...(await measure(live, asks, reload)), ms: round(reloadMs) });
+    // The same questions as long again without a reload: how long the event loop stalls anyway on this machine now.
+    results.push({ ...(await measure(live, asks, new Promise((resolve) => setTimeout(resolve, reloadMs)))), ms: 0 });
+  }
+  return results;
+}
+
+/** The event loop's delays while questions are asked until `done` settles. */
+async function measure(live: LiveDocent, asks: readonly string[], done: Promise<unknown>): Promise<Omit<ReloadRun, 'ms'>> {
+  const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
+  delay.enable();
+  const { answered, longestGapMs } = await askUntil(live, asks, done);
+  await done;
+  delay.disable();
+  return { stallMs: round(delay.max / 1e6), p99Ms: round(delay.percentile(99) / 1e6), longestGapMs: round(longestGapMs), answered, load: loadavg()[0]! };
+}
