@@ -130,12 +130,15 @@ function codeIntroducedBy(section: Section, sentences: readonly Sentence[]): Sen
   return run && next.code?.lead !== undefined && next.code.lead === last.text && run.ordinal === last.ordinal + 1 ? [run] : undefined;
 }
 
-/** A code passage's lead-in, dropped when it would leave its code less than `MIN_CODE_ROOM` of `maxLength`. */
+/**
+ * A code passage's lead-in, dropped when the code fits `maxLength` alone but not under it (whole code says more than
+ * its introduction), or when it would leave longer code less than `MIN_CODE_ROOM`.
+ */
 function withRoomForCode(passage: Passage, maxLength: number): { passage: Passage; room: number } {
   const lead = passage.code?.lead;
   if (!passage.code || lead === undefined) return { passage, room: maxLength };
   const room = maxLength - lead.length - LEAD_SEPARATOR.length;
-  if (room >= Math.min(MIN_CODE_ROOM, passage.text.length)) return { passage, room };
+  if (room >= (passage.text.length <= maxLength ? passage.text.length : MIN_CODE_ROOM)) return { passage, room };
   return { passage: { ...passage, code: { language: passage.code.language } }, room: maxLength };
 }
 

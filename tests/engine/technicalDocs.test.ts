@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { textWithLead } from '../../src/engine/passage.ts';
+import { MAX_ANSWER_LENGTH } from '../../src/engine/ask.ts';
+import { passageOfEntries, textWithLead } from '../../src/engine/passage.ts';
 import { leadingSection } from '../../src/search/rank/headings.ts';
 import { namedDocument, withoutDocumentName } from '../../src/search/rank/namedDocument.ts';
 import { parseQuery, searchTerms } from '../../src/search/rank/query.ts';
@@ -84,5 +85,18 @@ describe('technical documents', () => {
     const query = parseQuery('should I commit my settings file?', index);
     expect(leadingSection(index, query, index.candidates(searchTerms(query)))?.section.title).toBe('FAQ › Should I commit my settings file?');
     expect(leadingSection(index, parseQuery('what are the tides?', index), index.candidates('tide'))).toBeUndefined();
+  });
+
+  it('quote two runs of code that fit the answer whole, leaving out their lead-in rather than cutting the code', () => {
+    const lead = `A custom extractor can be passed, ${'for fields that need processing, '.repeat(4)}as the extract option:`;
+    const first = `let index = new Index({\n${"  fields: ['title', 'author.name'],\n".repeat(5)}})`;
+    const second = `// Access nested fields\nreturn name.split('.').reduce((doc, key) => doc && doc[key], document)`;
+    const code = `${first}\n\n${second}`;
+    expect(code.length).toBeLessThanOrEqual(MAX_ANSWER_LENGTH);
+    expect(lead.length + 1 + code.length).toBeGreaterThan(MAX_ANSWER_LENGTH);
+    const entries = docentOf(`# Fields\n\n${lead}\n\n\`\`\`js\n${code}\n\`\`\`\n`).search.sentences.filter((entry) => entry.sentence.ref.paragraph === 2);
+    const passage = passageOfEntries(entries, 0, ['nested'], MAX_ANSWER_LENGTH);
+    expect(passage.text).toBe(code);
+    expect(passage.code).toEqual({ language: 'js' });
   });
 });

@@ -72,6 +72,12 @@ describe('splitCodeRuns', () => {
     expect(splitCodeRuns(code).map(({ start, end }) => code.slice(start, end))).toEqual(['// first\nf(1)', '  // second\n  g(2)']);
   });
 
+  it('keeps a function body whole across its blank lines, and a comment with the code it introduces', () => {
+    const code = "// Index nested fields:\n\nlet index = make({\n  extract: (doc) => {\n    if (doc.a) return '('\n\n    return doc.b\n  },\n})\n\n# next\nrun()";
+    const runs = splitCodeRuns(code).map(({ start, end }) => code.slice(start, end));
+    expect(runs).toEqual([code.slice(0, code.indexOf('\n\n# next')), '# next\nrun()']);
+  });
+
   it('cuts a long run between lines', () => {
     const code = Array.from({ length: 30 }, (_, i) => `line(${i}) // ${'x'.repeat(20)}`).join('\n');
     const runs = splitCodeRuns(code, 100);

@@ -85,8 +85,14 @@ function scored(model: LinearModel, entries: readonly IndexedSentence[], anchor:
   return { entries, anchor, features, score: linearScore(model, features) };
 }
 
+/** A pair's length as quoted, from the first one's start to the other's end: runs of code stand a blank line or more apart. */
+function quotedLength(a: IndexedSentence, b: IndexedSentence): number {
+  const [first, last] = a.sentence.start <= b.sentence.start ? [a.sentence, b.sentence] : [b.sentence, a.sentence];
+  return last.start + last.text.length - first.start;
+}
+
 function samePassage(a: IndexedSentence, b: IndexedSentence | undefined): b is IndexedSentence {
-  return b !== undefined && b.sentence.ref.paragraph === a.sentence.ref.paragraph && a.sentence.text.length + b.sentence.text.length + 1 <= MAX_WINDOW_LENGTH;
+  return b !== undefined && b.sentence.ref.paragraph === a.sentence.ref.paragraph && quotedLength(a, b) <= MAX_WINDOW_LENGTH;
 }
 
 /**
