@@ -1,6 +1,7 @@
 import type { IndexedSentence } from '../index/sentenceIndex.ts';
 import type { TermStats } from '../index/termStats.ts';
 import type { SummaryModel } from './model.ts';
+import { sentenceFeatures } from './features.ts';
 import { cosine, termVector, type TermVector } from './similarity.ts';
 import { SUMMARY_MODEL } from './weights.ts';
 
@@ -19,49 +20,15 @@ interface Scored {
   readonly score: number;
 }
 
-/**
- * Each sentence's summed cosine similarity with every other, in one pass: the sum of cosines with all sentences is
- * the dot product with the sum of their unit vectors, so books cost O(n), not O(n²).
- */
-function centralities(vectors: readonly TermVector[]): number[] {
-  const direction = new Map<string, number>();
-  for (const vector of vectors) {
-    if (vector.norm === 0) continue;
-    for (const [term, weight] of vector.weights) direction.set(term, (direction.get(term) ?? 0) + weight / vector.norm);
-  }
-  return vectors.map((vector) => {
-    if (vector.norm === 0) return 0;
-    let dot = 0;
-    for (const [term, weight] of vector.weights) dot += (weight / vector.norm) * (direction.get(term) ?? 0);
-    return dot - 1;
-  });
-}
-
-/** Where a sentence stands in its section, from 0: each section opens with its own lead. */
-function positionsInSection(entries: readonly IndexedSentence[]): number[] {
-  const seen = new Map<unknown, number>();
-  return entries.map((entry) => {
-    const position = seen.get(entry.section) ?? 0;
-    seen.set(entry.section, position + 1);
-    return position;
-  });
-}
-
-/**
- * A prior for sentences that come early in their section (news and reports put their main point first), plus
- * centrality (how much a sentence shares with the rest), scaled down for sentences too short to say much.
- */
+/** Each sentence's learned score: the intercept plus the weighted features (features.ts). */
 function scoreSentences(entries: readonly IndexedSentence[], stats: TermStats, model: SummaryModel): Scored[] {
   const vectors = entries.map((entry) => termVector(entry.terms, stats));
-  const centrality = centralities(vectors);
-  const topCentrality = Math.max(...centrality, Number.MIN_VALUE);
-  const positions = positionsInSection(entries);
+  const features = sentenceFeatures(entries, vectors);
+  const [intercept = 0, ...weights] = model.weights;
   return entries.map((entry, i) => ({
     entry,
     vector: vectors[i]!,
-    score:
-      (model.centralityWeight * ((centrality[i] ?? 0) / topCentrality) + (1 + positions[i]!) ** -model.positionPower) *
-      Math.min(1, entry.tokenCount / model.fullLength),
+    score: features[i]!.reduce((sum, value, f) => sum + value * (weights[f] ?? 0), intercept),
   }));
 }
 
@@ -85,28 +52,28 @@ class Selection {
     }
   }
 
-  /** The best sentence of the pool not chosen yet: high score, low redundancy, never a near-duplicate. */
+  /** The best-scored sentence of the pool not chosen yet, never a near-duplicate of a chosen one. */
   best(pool: readonly Scored[]): Scored | undefined {
-    let best: { item: Scored; value: number } | undefined;
+    let best: Scored | undefined;
     for (const item of pool) {
       if (this.chosen.includes(item)) continue;
-      const redundancy = this.redundancy.get(item) ?? 0;
-      if (redundancy >= this.model.nearDuplicate) continue;
-      const value = item.score - this.model.redundancyPenalty * redundancy;
-      if (!best || value > best.value) best = { item, value };
+      if ((this.redundancy.get(item) ?? 0) >= this.model.nearDuplicate) continue;
+      if (!best || item.score > best.score) best = item;
     }
-    return best?.item;
+    return best;
   }
 }
 
 /**
- * Chooses the sentences of an extractive summary: central, early, and not repeating one another.
- * Returns them in document order.
+ * Chooses the sentences of an extractive summary: the opening sentence, which says what the text is about, then the
+ * best scored, not repeating one another. Returns them in document order.
  */
 export function extractSummary(entries: readonly IndexedSentence[], stats: TermStats, options: ExtractOptions): IndexedSentence[] {
   const model = options.model ?? SUMMARY_MODEL;
   const scored = scoreSentences(entries, stats, model);
   const selection = new Selection(scored, model);
+  const opening = scored[0];
+  if (opening && options.count > 0) selection.choose(opening);
   if (options.groupOf) {
     const groups = new Map<unknown, Scored[]>();
     for (const item of scored) {
@@ -117,6 +84,7 @@ export function extractSummary(entries: readonly IndexedSentence[], stats: TermS
     }
     for (const group of groups.values()) {
       if (selection.chosen.length >= options.count) break;
+      if (opening && group.includes(opening)) continue;
       const best = selection.best(group);
       if (best) selection.choose(best);
     }
