@@ -22,7 +22,7 @@ export class Vocabularies {
     return this.termList.length;
   }
 
-  /** Every term of the sentences' text, with its sentence frequency. */
+  /** Every term of the sentences' text, with its sentence frequency; `termList[id]` is the term with that id in `stats`. */
   get terms(): SearchableMap<number> {
     this.termVocabulary ??= runAtOnce(this.termSteps());
     return this.termVocabulary;
@@ -47,7 +47,7 @@ export class Vocabularies {
   private *termSteps(): Steps<SearchableMap<number>> {
     const vocabulary = new SearchableMap<number>();
     for (let id = 0; id < this.termList.length; id++) {
-      const frequency = this.stats.frequency(this.termList[id]!);
+      const frequency = this.stats.frequencyOf(id);
       if (frequency > 0) vocabulary.set(this.termList[id]!, frequency);
       if (pauseAfter(id)) yield;
     }
