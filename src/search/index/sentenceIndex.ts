@@ -34,6 +34,8 @@ export interface IndexParts {
   readonly terms: IndexTerms;
   /** MiniSearch's tree of terms as built before from the same terms: rebuilt from it, sooner than term by term. */
   readonly tree?: PackedTree;
+  /** The typo vocabulary's tree of terms as packed before from the same terms: unpacked on first use, sooner than built. */
+  readonly vocabulary?: PackedTree;
   /** Built on first use when absent. */
   readonly phrases?: PhraseIndex;
   /** Read on first use (from a persisted index); found in the documents when absent or when it gives nothing. */
@@ -82,7 +84,7 @@ export class SentenceIndex {
     this.titles = titles;
     this.phraseIndex = parts.phrases;
     this.storedInitials = parts.initials;
-    this.vocabularies = new Vocabularies(parts.terms.terms, stats, () => this.phrases);
+    this.vocabularies = new Vocabularies(parts.terms.terms, stats, () => this.phrases, parts.vocabulary);
   }
 
   /**

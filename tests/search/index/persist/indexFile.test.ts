@@ -23,6 +23,7 @@ const stored = (text: string, name = 'a.md'): StoredIndex => {
     aliases: index.analyzer.aliases,
     terms: index.parts.terms,
     tree: index.packedTree(),
+    vocabulary: index.vocabularies.packedTerms(),
     phrases: index.phrases.data,
     initials: () => index.namesByInitials,
   };
