@@ -4,7 +4,6 @@ import type { NamesByInitials } from '../aliases/mineAcronyms.ts';
 import type { AliasRule } from '../analyzer/aliases.ts';
 import { Analyzer } from '../analyzer/analyzer.ts';
 import type { PhraseData } from '../index/phraseData.ts';
-import { PhraseIndex } from '../index/phraseIndex.ts';
 import { SentenceIndex } from '../index/sentenceIndex.ts';
 import type { IndexTerms } from '../index/termRows.ts';
 import type { PackedTree } from '../index/termTree.ts';
@@ -50,7 +49,5 @@ export function portableIndexOf(index: SentenceIndex): PortableIndex {
  * @throws RangeError when the parts do not fit the documents.
  */
 export function* indexFromPortable(documents: readonly Document[], { aliases, terms, tree, vocabulary, phrases, initials }: PortableIndex): Steps<SentenceIndex> {
-  const phraseIndex = new PhraseIndex(phrases);
-  yield;
-  return yield* SentenceIndex.assemble(documents, new Analyzer(aliases), { terms, tree, vocabulary, phrases: phraseIndex, initials });
+  return yield* SentenceIndex.assemble(documents, new Analyzer(aliases), { terms, tree, vocabulary, phrases, initials });
 }
