@@ -3,23 +3,39 @@ import wordListPath from 'word-list';
 import { lazy } from '../../lazy.ts';
 
 /**
- * Words in one sorted text, a word a line, with where each line starts: two objects for the garbage collector to
- * visit instead of a set of 274,000 strings, which made every full collection, and so the slowest answers, slower.
+ * Words in one text, a word a line, searched where they lie: where each word in order starts and ends, for a
+ * binary search, and the few words out of order apart. A handful of objects for the garbage collector to visit
+ * instead of a set of 274,000 strings, which made every full collection, and so the slowest answers, slower; and
+ * no string cut out or sorted, which made reading the list take a good part of a one-shot question's start.
  */
 class WordList {
-  private readonly text: string;
   private readonly starts: Uint32Array;
+  private readonly ends: Uint32Array;
+  /** Words that sort before a word above them (the word list has two, "manlihood" after "manlily"). */
+  private readonly misplaced = new Set<string>();
 
-  constructor(words: string[]) {
-    words.sort();
-    this.text = words.join('\n');
-    this.starts = new Uint32Array(words.length + 1);
-    words.forEach((word, i) => (this.starts[i + 1] = this.starts[i]! + word.length + 1));
+  constructor(private readonly text: string) {
+    const starts: number[] = [];
+    const ends: number[] = [];
+    for (let start = 0; start <= text.length; ) {
+      const newline = text.indexOf('\n', start);
+      const end = newline < 0 ? text.length : newline;
+      const last = starts.length - 1;
+      if (last >= 0 && this.compareAt(start, end - start, starts[last]!, ends[last]!) < 0) this.misplaced.add(text.slice(start, end));
+      else {
+        starts.push(start);
+        ends.push(end);
+      }
+      start = end + 1;
+    }
+    this.starts = Uint32Array.from(starts);
+    this.ends = Uint32Array.from(ends);
   }
 
   has(word: string): boolean {
+    if (this.misplaced.has(word)) return true;
     let low = 0;
-    let high = this.starts.length - 1;
+    let high = this.starts.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
       const order = this.compare(word, middle);
@@ -33,12 +49,21 @@ class WordList {
   /** Negative, zero or positive as `word` sorts before, as or after word `i`, comparing UTF-16 code units as `sort` does. */
   private compare(word: string, i: number): number {
     const start = this.starts[i]!;
-    const length = this.starts[i + 1]! - 1 - start;
+    const length = this.ends[i]! - start;
     for (let k = 0; k < Math.min(word.length, length); k++) {
       const difference = word.charCodeAt(k) - this.text.charCodeAt(start + k);
       if (difference !== 0) return difference;
     }
     return word.length - length;
+  }
+
+  /** `compare` for the line at `from`, `length` long, and the line from `start` to `end`, both in the text. */
+  private compareAt(from: number, length: number, start: number, end: number): number {
+    for (let k = 0; k < Math.min(length, end - start); k++) {
+      const difference = this.text.charCodeAt(from + k) - this.text.charCodeAt(start + k);
+      if (difference !== 0) return difference;
+    }
+    return length - (end - start);
   }
 }
 
@@ -51,5 +76,5 @@ export function isEnglishWord(word: string): boolean {
   return loadDictionary().has(word);
 }
 
-/** Reads the word list now (about 200 ms) rather than during the first question that needs it. */
-export const loadDictionary = lazy((): { has(word: string): boolean } => new WordList(readFileSync(wordListPath, 'utf8').split('\n')));
+/** Reads the word list now rather than during the first question that needs it. */
+export const loadDictionary = lazy((): { has(word: string): boolean } => new WordList(readFileSync(wordListPath, 'utf8')));

@@ -4,7 +4,6 @@ import type { NamesByInitials } from '../aliases/mineAcronyms.ts';
 import type { AliasRule } from '../analyzer/aliases.ts';
 import { Analyzer } from '../analyzer/analyzer.ts';
 import type { PhraseData } from '../index/phraseData.ts';
-import { PhraseIndex } from '../index/phraseIndex.ts';
 import { SentenceIndex } from '../index/sentenceIndex.ts';
 import type { IndexTerms } from '../index/termRows.ts';
 import type { PackedTree } from '../index/termTree.ts';
@@ -19,28 +18,36 @@ export interface PortableIndex {
   readonly terms: IndexTerms;
   /** MiniSearch's tree of the terms. */
   readonly tree: PackedTree;
+  /** The typo vocabulary's tree of terms (see `Vocabularies.packedTerms`). */
+  readonly vocabulary: PackedTree;
   readonly phrases: PhraseData;
   readonly initials: () => NamesByInitials | undefined;
 }
 
 /** Every typed array of the parts, in one fixed order: what a persisted index writes, and what a worker transfers. */
-export function portableArrays({ terms, tree, phrases }: Pick<PortableIndex, 'terms' | 'tree' | 'phrases'>): ArrayBufferView[] {
+export function portableArrays({ terms, tree, vocabulary, phrases }: Pick<PortableIndex, 'terms' | 'tree' | 'vocabulary' | 'phrases'>): ArrayBufferView[] {
   const rows = [terms.sentences, terms.titles].flatMap((part) => [part.offsets, part.ids, part.counts]);
+  const trees = [tree, vocabulary].flatMap((packed) => [packed.labelEnds, packed.degrees, packed.leaves]);
   const { starts, words, wordLists, pairKeys, pairLists, alphabetical } = phrases;
-  return [...rows, tree.labelEnds, tree.degrees, tree.leaves, starts, words, wordLists.starts, wordLists.items, pairKeys, pairLists.starts, pairLists.items, alphabetical];
+  return [...rows, ...trees, starts, words, wordLists.starts, wordLists.items, pairKeys, pairLists.starts, pairLists.items, alphabetical];
 }
 
-/** The parts of a built index, its phrase index and names built now if they were not yet. */
+/** The parts of a built index, its phrase index, typo vocabulary and names built now if they were not yet. */
 export function portableIndexOf(index: SentenceIndex): PortableIndex {
-  return { aliases: index.analyzer.aliases, terms: index.parts.terms, tree: index.packedTree(), phrases: index.phrases.data, initials: () => index.namesByInitials };
+  return {
+    aliases: index.analyzer.aliases,
+    terms: index.parts.terms,
+    tree: index.packedTree(),
+    vocabulary: index.vocabularies.packedTerms(),
+    phrases: index.phrases.data,
+    initials: () => index.namesByInitials,
+  };
 }
 
 /**
  * The index the parts describe, over the documents they were made from, in steps (see `Steps`).
  * @throws RangeError when the parts do not fit the documents.
  */
-export function* indexFromPortable(documents: readonly Document[], { aliases, terms, tree, phrases, initials }: PortableIndex): Steps<SentenceIndex> {
-  const phraseIndex = new PhraseIndex(phrases);
-  yield;
-  return yield* SentenceIndex.assemble(documents, new Analyzer(aliases), { terms, tree, phrases: phraseIndex, initials });
+export function* indexFromPortable(documents: readonly Document[], { aliases, terms, tree, vocabulary, phrases, initials }: PortableIndex): Steps<SentenceIndex> {
+  return yield* SentenceIndex.assemble(documents, new Analyzer(aliases), { terms, tree, vocabulary, phrases, initials });
 }

@@ -4,6 +4,7 @@ import { namesByInitials, type NamesByInitials } from '../aliases/mineAcronyms.t
 import type { Analyzer } from '../analyzer/analyzer.ts';
 import { searchCandidates } from './candidateSearch.ts';
 import { IndexedSentence } from './indexedSentence.ts';
+import type { PhraseData } from './phraseData.ts';
 import { PhraseIndex } from './phraseIndex.ts';
 import type { SentenceRange } from './sentenceRange.ts';
 import { SentenceRanges } from './sentenceRanges.ts';
@@ -34,8 +35,10 @@ export interface IndexParts {
   readonly terms: IndexTerms;
   /** MiniSearch's tree of terms as built before from the same terms: rebuilt from it, sooner than term by term. */
   readonly tree?: PackedTree;
-  /** Built on first use when absent. */
-  readonly phrases?: PhraseIndex;
+  /** The typo vocabulary's tree of terms as packed before from the same terms: unpacked on first use, sooner than built. */
+  readonly vocabulary?: PackedTree;
+  /** The phrase index's data as built before from the same sentences: made into the index on first use (a question rarely needs it), built from the sentences when absent. */
+  readonly phrases?: PhraseData;
   /** Read on first use (from a persisted index); found in the documents when absent or when it gives nothing. */
   readonly initials?: () => NamesByInitials | undefined;
 }
@@ -80,9 +83,8 @@ export class SentenceIndex {
     this.termIds = termIds;
     this.stats = stats;
     this.titles = titles;
-    this.phraseIndex = parts.phrases;
     this.storedInitials = parts.initials;
-    this.vocabularies = new Vocabularies(parts.terms.terms, stats, () => this.phrases);
+    this.vocabularies = new Vocabularies(parts.terms.terms, stats, () => this.phrases, parts.vocabulary);
   }
 
   /**
@@ -161,10 +163,10 @@ export class SentenceIndex {
 
   /**
    * Every sentence's loose words, stop words included: what `/quote` matches remembered phrases against.
-   * Built on first use, since only quoting needs it.
+   * Made on first use, since only quoting and typos need it: from its stored data, else from the sentences.
    */
   get phrases(): PhraseIndex {
-    this.phraseIndex ??= new PhraseIndex(this.entries.map((entry) => entry.sentence.text));
+    this.phraseIndex ??= new PhraseIndex(this.parts.phrases ?? this.entries.map((entry) => entry.sentence.text));
     return this.phraseIndex;
   }
 
@@ -236,7 +238,7 @@ function checkParts({ terms, phrases }: IndexParts, sentences: number, sections:
   if (rowCount(terms.sentences) !== sentences || rowCount(terms.titles) !== sections) {
     throw new RangeError(`The index holds ${rowCount(terms.sentences)} sentences and ${rowCount(terms.titles)} sections, the documents ${sentences} and ${sections}`);
   }
-  if (phrases && phrases.sentences !== sentences) {
-    throw new RangeError(`The phrase index holds ${phrases.sentences} sentences, the documents ${sentences}`);
+  if (phrases && phrases.starts.length - 1 !== sentences) {
+    throw new RangeError(`The phrase index holds ${phrases.starts.length - 1} sentences, the documents ${sentences}`);
   }
 }

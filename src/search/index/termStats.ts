@@ -11,8 +11,18 @@ export class TermStats {
   ) {}
 
   frequency(term: string): number {
-    const id = this.termIds.get(term);
-    return id === undefined ? 0 : (this.frequencies[id] ?? 0);
+    const id = this.idOf(term);
+    return id === undefined ? 0 : this.frequencyOf(id);
+  }
+
+  /** The term's id in `termIds`, none for a term not indexed. */
+  idOf(term: string): number | undefined {
+    return this.termIds.get(term);
+  }
+
+  /** The frequency of the term with this id in `termIds`, without looking its text up. */
+  frequencyOf(id: number): number {
+    return this.frequencies[id] ?? 0;
   }
 
   /** BM25's IDF: high for rare terms, near zero for terms in almost every unit, highest for unseen ones. */

@@ -20,23 +20,23 @@ export interface PackedTree {
   readonly leaves: Uint32Array;
 }
 
-/** Packs a tree whose values are term ids, or hold them (`termOf`). */
-export function packTree<T>(tree: RadixTree<T>, termOf: (value: T) => number): PackedTree {
+/** Packs a tree whose values are term ids, or hold them, or whose terms have ids (`termOf` the value and the term). */
+export function packTree<T>(tree: RadixTree<T>, termOf: (value: T, term: string) => number): PackedTree {
   const labels: string[] = [];
   const labelEnds: number[] = [];
   const degrees: number[] = [];
   const leaves: number[] = [];
   let length = 0;
-  const visit = (node: RadixTree<T>): void => {
+  const visit = (node: RadixTree<T>, path: string): void => {
     degrees.push(node.size);
     for (const [label, child] of node) {
       labels.push(label);
       labelEnds.push((length += label.length));
-      if (label === LEAF) leaves.push(termOf(child as T));
-      else visit(child as RadixTree<T>);
+      if (label === LEAF) leaves.push(termOf(child as T, path));
+      else visit(child as RadixTree<T>, path + label);
     }
   };
-  visit(tree);
+  visit(tree, '');
   return { labels: labels.join(''), labelEnds: Uint32Array.from(labelEnds), degrees: Uint32Array.from(degrees), leaves: Uint32Array.from(leaves) };
 }
 
@@ -49,12 +49,18 @@ interface OpenNode<T> {
 
 /**
  * The tree again, each leaf holding `valueOf(term id)`, in steps (see `Steps`): a book-sized tree has hundreds of
- * thousands of nodes.
- * @throws RangeError when the arrays do not describe a tree of exactly these terms, each once.
+ * thousands of nodes. A tree of some of the terms only has `leafCount` leaves; `valueOf` may refuse a term with a
+ * RangeError.
+ * @throws RangeError when the arrays do not describe a tree of `leafCount` of these terms, each once.
  */
-export function* unpackTree<T>({ labels, labelEnds, degrees, leaves }: PackedTree, terms: readonly string[], valueOf: (term: number) => T): Steps<RadixTree<T>> {
+export function* unpackTree<T>(
+  { labels, labelEnds, degrees, leaves }: PackedTree,
+  terms: readonly string[],
+  valueOf: (term: number) => T,
+  leafCount = terms.length,
+): Steps<RadixTree<T>> {
   const malformed = (): RangeError => new RangeError('The tree of terms does not hold exactly the index’s terms');
-  if (leaves.length !== terms.length) throw malformed();
+  if (leaves.length !== leafCount || leafCount > terms.length) throw malformed();
   const seen = new Uint8Array(terms.length);
   let node = 0;
   let leaf = 0;

@@ -25,8 +25,45 @@ export function parseWordLinks(text: string): Map<string, string[]> {
   return links;
 }
 
-/** Reads the table now (about 40 ms) rather than at the first question. */
-export const loadRelatedForms = lazy((): ReadonlyMap<string, readonly string[]> => parseWordLinks(readFileSync(TABLE_FILE, 'utf8')));
+/** Where a word may stand in a table's line: after the line's start, the tab or a space, before the tab, a space or its end. */
+const isBoundary = (character: string | undefined): boolean => character === undefined || character === '\n' || character === '\t' || character === ' ';
+
+/**
+ * What `parseWordLinks(text).get(word)` holds, in the same order, found by searching the text for the word: a
+ * question's few words are found sooner than the whole table is read into a map.
+ */
+export function linksIn(text: string, word: string): string[] {
+  const links: string[] = [];
+  let lastLine = -1;
+  for (let at = word === '' ? -1 : text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    if (!isBoundary(text[at - 1]) || !isBoundary(text[at + word.length])) continue;
+    const start = text.lastIndexOf('\n', at) + 1;
+    if (start === lastLine) continue;
+    lastLine = start;
+    const end = text.indexOf('\n', at);
+    const line = text.slice(start, end < 0 ? undefined : end);
+    if (line.startsWith('#')) continue;
+    const [head = '', related = ''] = line.split('\t');
+    for (const other of related.split(' ')) {
+      if (other === '') continue;
+      if (head === word) links.push(other);
+      if (other === word) links.push(head);
+    }
+  }
+  return links;
+}
+
+const readTable = lazy((): string => readFileSync(TABLE_FILE, 'utf8'));
+let table: ReadonlyMap<string, readonly string[]> | undefined;
+
+/** Reads the table into a map now (about 40 ms): from then on, as in a long-running bot, words are looked up in it. */
+export function loadRelatedForms(): ReadonlyMap<string, readonly string[]> {
+  table ??= parseWordLinks(readTable());
+  return table;
+}
+
+/** A word's links: from the map once read, else searched for in the table's text, as a one-shot question does. */
+const tableLinks = (word: string): readonly string[] => (table ? (table.get(word) ?? []) : linksIn(readTable(), word));
 
 /** The word and its lemmas as a noun, verb and adjective: `died` → die, `Mexicans` → mexican, `happier` → happy. */
 export function lemmasOf(word: string): string[] {
@@ -36,6 +73,7 @@ export function lemmasOf(word: string): string[] {
 }
 
 /** The words WordNet gives as related forms of a word or its lemmas: `death` → die, deathly; `Mexico` → Mexican. */
-export function relatedForms(word: string, forms: ReadonlyMap<string, readonly string[]> = loadRelatedForms()): string[] {
-  return [...new Set(lemmasOf(word).flatMap((lemma) => forms.get(lemma) ?? []))];
+export function relatedForms(word: string, forms?: ReadonlyMap<string, readonly string[]>): string[] {
+  const linksOf = forms ? (lemma: string): readonly string[] => forms.get(lemma) ?? [] : tableLinks;
+  return [...new Set(lemmasOf(word).flatMap(linksOf))];
 }

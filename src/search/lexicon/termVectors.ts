@@ -11,6 +11,7 @@ const DEFAULT_DIRECTORY = fileURLToPath(new URL('./vectors/', import.meta.url));
  */
 export class TermVectors {
   private readonly rows = new Map<string, number>();
+  /** Each row's norm, computed when first needed (-1 until then): a one-shot question needs a few of 70,000. */
   private readonly norms: Float64Array;
 
   constructor(
@@ -18,12 +19,16 @@ export class TermVectors {
     private readonly values: Int8Array,
   ) {
     terms.forEach((term, i) => this.rows.set(term, i));
-    this.norms = new Float64Array(terms.length);
-    for (let i = 0; i < terms.length; i++) {
+    this.norms = new Float64Array(terms.length).fill(-1);
+  }
+
+  private normOf(row: number): number {
+    if (this.norms[row]! < 0) {
       let sum = 0;
-      for (let d = 0; d < DIMENSIONS; d++) sum += values[i * DIMENSIONS + d]! ** 2;
-      this.norms[i] = Math.sqrt(sum);
+      for (let d = 0; d < DIMENSIONS; d++) sum += this.values[row * DIMENSIONS + d]! ** 2;
+      this.norms[row] = Math.sqrt(sum);
     }
+    return this.norms[row]!;
   }
 
   /** Cosine similarity of two terms' vectors; 0 when either has none. */
@@ -36,7 +41,7 @@ export class TermVectors {
     const x = i * DIMENSIONS;
     const y = j * DIMENSIONS;
     for (let d = 0; d < DIMENSIONS; d++) dot += this.values[x + d]! * this.values[y + d]!;
-    const norm = this.norms[i]! * this.norms[j]!;
+    const norm = this.normOf(i) * this.normOf(j);
     return norm === 0 ? 0 : dot / norm;
   }
 

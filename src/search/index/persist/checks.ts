@@ -14,6 +14,8 @@ export interface Meta {
   readonly titles: { readonly rows: number; readonly entries: number };
   /** MiniSearch's tree of terms: how many edges and nodes (its leaves are the terms). */
   readonly tree: { readonly edges: number; readonly nodes: number };
+  /** The typo vocabulary's tree of terms: how many edges, nodes and leaves (the terms of sentences). */
+  readonly vocabulary: { readonly edges: number; readonly nodes: number; readonly leaves: number };
   readonly phrases: {
     readonly spellings: readonly string[];
     readonly words: number;
@@ -68,6 +70,7 @@ export function checkMeta(value: unknown): Meta {
     !sized(meta.titles) ||
     !isCount(meta.tree?.edges) ||
     !isCount(meta.tree?.nodes) ||
+    ![meta.vocabulary?.edges, meta.vocabulary?.nodes, meta.vocabulary?.leaves].every(isCount) ||
     !phraseSizes ||
     !isWordList(phrases.spellings)
   ) {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../../src/knowledge/parse.ts';
 import { sentencesOf } from '../../../../src/knowledge/types.ts';
+import { portableIndexOf } from '../../../../src/search/build/portableIndex.ts';
 import { buildIndex } from '../../../../src/search/buildIndex.ts';
 import { DocumentSnapshot } from '../../../../src/search/index/persist/documentSnapshot.ts';
 import { IndexCache } from '../../../../src/search/index/persist/indexCache.ts';
@@ -18,14 +19,7 @@ const stored = (text: string, name = 'a.md'): StoredIndex => {
   snapshot.reuse(name, text, 'a');
   const document = parseDocument({ name, text }, 'a');
   const index = buildIndex([document]);
-  return {
-    documents: snapshot.keep([document]),
-    aliases: index.analyzer.aliases,
-    terms: index.parts.terms,
-    tree: index.packedTree(),
-    phrases: index.phrases.data,
-    initials: () => index.namesByInitials,
-  };
+  return { documents: snapshot.keep([document]), ...portableIndexOf(index) };
 };
 
 const decode = async (bytes: Buffer): Promise<{ key: string; stored: StoredIndex }> => {
