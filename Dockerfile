@@ -32,6 +32,7 @@ COPY knowledge ./knowledge
 RUN mkdir -p /app/.cache/docent /app/data && chown node:node /app/.cache/docent /app/data
 USER node
 EXPOSE 8080
+# Only the HTTP server listens; the gateway bot (DOCENT_MODE=gateway) has no port to probe, and counts as healthy.
 HEALTHCHECK --interval=30s --timeout=3s --start-period=60s --retries=3 \
-  CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 8080) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
+  CMD ["node", "-e", "if (process.env.DOCENT_MODE !== 'http') process.exit(0); fetch('http://127.0.0.1:' + (process.env.PORT || 8080) + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 CMD ["node", "bin/docent.js"]

@@ -1,5 +1,5 @@
-import { appendFile, readdir } from 'node:fs/promises';
-import { loadavg } from 'node:os';
+import { appendFile, cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
@@ -49,22 +49,32 @@ async function askUntil(live: LiveDocent, questions: readonly string[], done: Pr
 }
 
 /**
- * Loads a corpus as the bot does (warm-up included), then `runs` times changes one of its files and reloads it while
- * questions keep being asked, measuring how long the event loop stalls; after each reload, the same questions as long
- * again without one, as a control. The corpus folder is written for the bench, so that its files may be changed.
+ * Loads a copy of a corpus as the bot does (warm-up included), then `runs` times changes one of its files and reloads
+ * it while questions keep being asked, measuring how long the event loop stalls; after each reload, the same
+ * questions as long again without one, as a control. The copy is changed, never the corpus (the seed's is committed).
  * @throws Error when a reload fails.
  */
-export async function benchReload(corpus: Corpus, { root, seed, runs }: { root: string; seed: number; runs: number }): Promise<ReloadRun[]> {
-  const { live } = await LiveDocent.load(corpus.dir);
+export async function benchReload(corpus: Corpus, options: { root: string; seed: number; runs: number }): Promise<ReloadRun[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'docent-reload-bench-'));
+  try {
+    await cp(corpus.dir, dir, { recursive: true });
+    return await reloadRuns(dir, options);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+async function reloadRuns(dir: string, { root, seed, runs }: { root: string; seed: number; runs: number }): Promise<ReloadRun[]> {
+  const { live } = await LiveDocent.load(dir);
   live.current.warmUp();
   const { asks } = await questionMix(root, live.current.documents, live.current.sections(), seed);
-  const [file] = (await readdir(corpus.dir)).filter((name) => name.endsWith('.md')).sort();
-  if (file === undefined) throw new Error(`No Markdown file in ${corpus.dir} to change`);
+  const [file] = (await readdir(dir)).filter((name) => name.endsWith('.md') || name.endsWith('.txt')).sort();
+  if (file === undefined) throw new Error(`No document in ${dir} to change`);
   // Questions before any reload, so that V8 has compiled what they run.
   await askUntil(live, asks, new Promise((resolve) => setTimeout(resolve, WARM_UP_MS)));
   const results: ReloadRun[] = [];
   for (let run = 0; run < runs; run++) {
-    await appendFile(join(corpus.dir, file), `\n\nThe bench changed this file for reload ${run + 1}.\n`);
+    await appendFile(join(dir, file), `\n\nThe bench changed this file for reload ${run + 1}.\n`);
     let reloadMs = 0;
     const reload = (async () => {
       const start = performance.now();

@@ -17,7 +17,8 @@ export function cliUsage(commands: Iterable<CommandDefinition>): string {
   return `Usage: docent [command] [text] [options]
        npm start -- [command] [text] [options]
 
-Without a command, opens the interactive console (or, with DISCORD_TOKEN set, starts the Discord bot).
+Without a command, opens the interactive console (or, with DISCORD_TOKEN set, starts the Discord bot;
+with DOCENT_MODE=http, serves Discord's interactions over HTTP).
 
 Commands:
 ${rows.map(([usage, description]) => `  ${usage.padEnd(width)}  ${description}`).join('\n')}

@@ -12,6 +12,7 @@ import { renderCooldown, renderFailure, renderProblem } from './render/notices.t
 import { truncate } from './render/limits.ts';
 import type { Reply } from './render/reply.ts';
 import { answerRecorder } from './recordAnswer.ts';
+import { messageBody } from './respond.ts';
 
 export interface MessageAskerOptions {
   readonly docent: () => Docent;
@@ -32,26 +33,22 @@ function asksDocent(message: Message, community: CommunityOptions): boolean {
   return community.askChannels.has(message.channelId) && message.content.trim().endsWith('?');
 }
 
+/** A reply to a member's message: it references the message, never pings its author. */
+const toMessage = (reply: Reply) => ({ ...messageBody(reply), allowedMentions: { parse: [], repliedUser: false } });
+
 /** Where the answer to a message goes: a thread opened on it (once, on the first send), or a reply below it. */
-function answerPlace(message: Message, inThreads: boolean): (reply: Reply) => Promise<void> {
-  const payload = (reply: Reply) => ({
-    ...(reply.content === undefined ? {} : { content: reply.content }),
-    embeds: [...reply.embeds],
-    components: [...reply.components],
-    // The member's message is referenced, never pinged.
-    allowedMentions: { parse: [], repliedUser: false },
-  });
+function answerPlace(message: Message, question: string, inThreads: boolean): (reply: Reply) => Promise<void> {
   const threadable = inThreads && (message.channel.type === ChannelType.GuildText || message.channel.type === ChannelType.GuildAnnouncement);
   return async (reply) => {
     // A notice (cooldown, a question too long) is a short reply; only an answer opens a thread.
     if (!threadable || reply.ephemeral) {
-      await message.reply(payload(reply));
+      await message.reply(toMessage(reply));
       return;
     }
-    const name = truncate(plainQuestion(message.content), THREAD_NAME_MAX) || 'docent';
+    const name = truncate(question, THREAD_NAME_MAX) || 'docent';
     // Without the Create Public Threads permission (or in a locked channel) the member still gets the answer, below.
     const thread = message.thread ?? (await message.startThread({ name }).catch(() => undefined));
-    await (thread ? thread.send(payload(reply)) : message.reply(payload(reply)));
+    await (thread ? thread.send(toMessage(reply)) : message.reply(toMessage(reply)));
   };
 }
 
@@ -63,13 +60,13 @@ export function createMessageAsker(options: MessageAskerOptions): (message: Mess
   const { logger, community } = options;
 
   async function respond(message: Message): Promise<string> {
-    const send = answerPlace(message, community.answerInThreads);
+    const question = plainQuestion(message.content);
+    const send = answerPlace(message, question, community.answerInThreads);
     const wait = options.cooldown.take(message.author.id);
     if (wait > 0) {
       await send(renderCooldown(wait));
       return 'cooldown';
     }
-    const question = plainQuestion(message.content);
     if (question === '') {
       await send(renderProblem('Ask your question in the same message as the mention, for example: @docent who leads the talks?'));
       return 'empty';
@@ -97,7 +94,7 @@ export function createMessageAsker(options: MessageAskerOptions): (message: Mess
     const start = performance.now();
     const outcome = await respond(message).catch(async (error: unknown) => {
       logger.error({ err: error, kind: 'message' }, 'message failed');
-      await message.reply({ embeds: [...renderFailure().embeds], allowedMentions: { parse: [], repliedUser: false } }).catch(() => undefined);
+      await message.reply(toMessage(renderFailure())).catch(() => undefined);
       return 'error';
     });
     logger.info({ kind: 'message', guild: message.guildId, latencyMs: Math.round(performance.now() - start), outcome }, 'message');

@@ -2,7 +2,7 @@ import { MessageFlags, type MessageComponentInteraction, type RepliableInteracti
 import type { Reply } from './render/reply.ts';
 
 /** The fields every discord.js send call shares; `allowedMentions` is set on every payload, not only on the client. */
-function body(reply: Reply) {
+export function messageBody(reply: Reply) {
   return {
     ...(reply.content === undefined ? {} : { content: reply.content }),
     embeds: [...reply.embeds],
@@ -20,15 +20,15 @@ export async function deferInteraction(interaction: RepliableInteraction, epheme
 /** Sends a reply in whichever way the interaction's state allows: reply, edit of a deferred reply, or follow-up. */
 export async function sendReply(interaction: RepliableInteraction, reply: Reply): Promise<void> {
   if (interaction.deferred && !interaction.replied) {
-    await interaction.editReply(body(reply));
+    await interaction.editReply(messageBody(reply));
   } else if (interaction.replied) {
-    await interaction.followUp({ ...body(reply), ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+    await interaction.followUp({ ...messageBody(reply), ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
   } else {
-    await interaction.reply({ ...body(reply), ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
+    await interaction.reply({ ...messageBody(reply), ...(reply.ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
   }
 }
 
 /** Replaces the message a button sits on (page turns). */
 export async function updateMessage(interaction: MessageComponentInteraction, reply: Reply): Promise<void> {
-  await interaction.update(body(reply));
+  await interaction.update(messageBody(reply));
 }

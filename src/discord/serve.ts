@@ -1,6 +1,7 @@
 import { botSettings, type Environment } from '../config/environment.ts';
 import { createLogger } from '../log.ts';
 import { loadLiveKnowledge, logStartFailure } from '../service/liveKnowledge.ts';
+import type { FeedbackStore } from '../store/feedbackStore.ts';
 import { openFeedbackStore } from '../store/fromEnvironment.ts';
 import { startBot } from './bot.ts';
 import { communityOptions } from './community.ts';
@@ -17,6 +18,7 @@ export async function serve(env: Environment, knowledgeDir: string): Promise<num
   const root = createLogger({ level: env.LOG_LEVEL, secrets: env.DISCORD_TOKEN ? [env.DISCORD_TOKEN] : [] });
   const logger = shard === undefined ? root : root.child({ shard });
   const stopped = untilStopped();
+  let feedback: FeedbackStore | undefined;
   try {
     const settings = botSettings(env);
     const { live, stopWatching } = await loadLiveKnowledge(env, knowledgeDir, logger);
@@ -26,18 +28,19 @@ export async function serve(env: Environment, knowledgeDir: string): Promise<num
     keepShardCountFromClient();
     // Runs while the login waits on the network, so that the first question finds the word lists read.
     setImmediate(() => live.current.warmUp());
-    const feedback = openFeedbackStore(env);
+    feedback = openFeedbackStore(env);
     const client = await startBot({ settings, docent: () => live.current, commands, logger, community: communityOptions(env, feedback) });
     const signal = await stopped;
     logger.info({ signal }, 'shutting down');
     stopWatching();
     await client.destroy();
-    feedback.close();
     return 0;
   } catch (error) {
     logStartFailure(logger, error);
     return 1;
   } finally {
+    // Also when the login fails (a refused intent): the database is closed cleanly either way.
+    feedback?.close();
     leaveManager();
   }
 }

@@ -4,7 +4,7 @@ import { KnowledgeError } from '../knowledge/load.ts';
 import type { Logger } from '../log.ts';
 import { indexNotice } from '../present/indexOrigin.ts';
 import { logSkipped } from '../present/skipped.ts';
-import { logReload } from '../discord/logReload.ts';
+import { logReload } from './logReload.ts';
 
 /** The engine a long-running transport serves, kept current with the knowledge folder until `stopWatching`. */
 export interface LiveKnowledge {

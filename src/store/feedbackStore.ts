@@ -58,6 +58,11 @@ const EXAMPLES_PER_WORD = 3;
 export class FeedbackStore {
   private readonly now: () => number;
   private readonly salt: string;
+  /** Every answer and every vote writes: their statements are prepared once, with the schema in place. */
+  private readonly writes: {
+    readonly recordQuestion: (question: AskedQuestion) => number;
+    readonly vote: (questionId: number, member: string, vote: 1 | -1) => VoteOutcome;
+  };
 
   private constructor(
     private readonly db: Database.Database,
@@ -65,6 +70,7 @@ export class FeedbackStore {
   ) {
     this.now = options.now ?? Date.now;
     this.salt = options.salt ?? this.keptSalt();
+    this.writes = this.prepareWrites();
   }
 
   /** Opens (creating if needed) the database in `options.dir` and brings its schema up to date. */
@@ -92,43 +98,56 @@ export class FeedbackStore {
     return this.keptSalt();
   }
 
+  private prepareWrites(): FeedbackStore['writes'] {
+    const insertQuestion = this.db.prepare('INSERT INTO questions (id, asked_at, member, text, outcome, reference, source) VALUES (?, ?, ?, ?, ?, ?, ?)');
+    const insertWord = this.db.prepare('INSERT INTO missing_words (question_id, word) VALUES (?, ?)');
+    const questionExists = this.db.prepare('SELECT 1 FROM questions WHERE id = ?');
+    const votedBefore = this.db.prepare('SELECT vote FROM votes WHERE question_id = ? AND member = ?');
+    const upsertVote = this.db.prepare(
+      'INSERT INTO votes (question_id, member, vote, voted_at) VALUES (?, ?, ?, ?) ON CONFLICT (question_id, member) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at',
+    );
+    return {
+      recordQuestion: this.db.transaction((question: AskedQuestion): number => {
+        const id = newQuestionId();
+        insertQuestion.run(id, this.now(), memberHash(question.memberId, this.salt), this.options.storeQuestions ? question.text : null, question.outcome, question.reference ?? null, question.source);
+        for (const word of new Set(question.missing.map((missing) => missing.toLowerCase()))) insertWord.run(id, word);
+        return id;
+      }),
+      vote: this.db.transaction((questionId: number, member: string, vote: 1 | -1): VoteOutcome => {
+        if (!questionExists.get(questionId)) return 'unknown-answer';
+        const before = votedBefore.get(questionId, member) as { vote: number } | undefined;
+        upsertVote.run(questionId, member, vote, this.now());
+        if (!before) return 'stored';
+        return before.vote === vote ? 'unchanged' : 'changed';
+      }),
+    };
+  }
+
   /** Records a question and returns its id, which the answer's vote buttons carry. */
   recordQuestion(question: AskedQuestion): number {
-    return this.db.transaction(() => {
-      const { lastInsertRowid } = this.db
-        .prepare('INSERT INTO questions (id, asked_at, member, text, outcome, reference, source) VALUES (?, ?, ?, ?, ?, ?, ?)')
-        .run(newQuestionId(), this.now(), memberHash(question.memberId, this.salt), this.options.storeQuestions ? question.text : null, question.outcome, question.reference ?? null, question.source);
-      const insertWord = this.db.prepare('INSERT INTO missing_words (question_id, word) VALUES (?, ?)');
-      for (const word of new Set(question.missing.map((missing) => missing.toLowerCase()))) insertWord.run(lastInsertRowid, word);
-      return Number(lastInsertRowid);
-    })();
+    return this.writes.recordQuestion(question);
   }
 
   /** One vote per member per answer: voting again replaces the vote. */
   vote(questionId: number, memberId: string, vote: 1 | -1): VoteOutcome {
-    const member = memberHash(memberId, this.salt);
-    return this.db.transaction((): VoteOutcome => {
-      if (!this.db.prepare('SELECT 1 FROM questions WHERE id = ?').get(questionId)) return 'unknown-answer';
-      const before = this.db.prepare('SELECT vote FROM votes WHERE question_id = ? AND member = ?').get(questionId, member) as { vote: number } | undefined;
-      this.db
-        .prepare('INSERT INTO votes (question_id, member, vote, voted_at) VALUES (?, ?, ?, ?) ON CONFLICT (question_id, member) DO UPDATE SET vote = excluded.vote, voted_at = excluded.voted_at')
-        .run(questionId, member, vote, this.now());
-      if (!before) return 'stored';
-      return before.vote === vote ? 'unchanged' : 'changed';
-    })();
+    return this.writes.vote(questionId, memberHash(memberId, this.salt), vote);
   }
 
   /** What was asked and voted over a period that ends now. */
   report(period: ReportPeriod): FeedbackReport {
     const since = periodStart(period, this.now());
-    const number = (sql: string): number => Number((this.db.prepare(sql).get(since) as { n: number | null }).n ?? 0);
+    // sum() is null over no rows.
+    const asked = this.db
+      .prepare("SELECT count(*) AS questions, sum(outcome = 'answer') AS answered, sum(outcome = 'refusal') AS refused, sum(source = 'message') AS fromMessages FROM questions WHERE asked_at >= ?")
+      .get(since) as Record<'questions' | 'answered' | 'refused' | 'fromMessages', number | null>;
+    const votes = this.db.prepare('SELECT sum(vote = 1) AS up, sum(vote = -1) AS down FROM votes WHERE voted_at >= ?').get(since) as Record<'up' | 'down', number | null>;
     const counts = {
-      questions: number('SELECT count(*) AS n FROM questions WHERE asked_at >= ?'),
-      answered: number("SELECT count(*) AS n FROM questions WHERE asked_at >= ? AND outcome = 'answer'"),
-      refused: number("SELECT count(*) AS n FROM questions WHERE asked_at >= ? AND outcome = 'refusal'"),
-      fromMessages: number("SELECT count(*) AS n FROM questions WHERE asked_at >= ? AND source = 'message'"),
-      up: number('SELECT count(*) AS n FROM votes WHERE voted_at >= ? AND vote = 1'),
-      down: number('SELECT count(*) AS n FROM votes WHERE voted_at >= ? AND vote = -1'),
+      questions: Number(asked.questions ?? 0),
+      answered: Number(asked.answered ?? 0),
+      refused: Number(asked.refused ?? 0),
+      fromMessages: Number(asked.fromMessages ?? 0),
+      up: Number(votes.up ?? 0),
+      down: Number(votes.down ?? 0),
     };
     const words = this.db
       .prepare(

@@ -8,7 +8,7 @@ import { SHARED_DATA } from '../sharedData.ts';
 import { formatTable } from '../table.ts';
 import { readCnnDm } from './cnndm.ts';
 import { crossValidateSummaries } from './crossValidate.ts';
-import { learnModel, means, prepareArticles, summaryScore, type SummaryScore } from './learn.ts';
+import { learnModel, means, MEASURES, prepareArticles, summaryScore, type SummaryScore } from './learn.ts';
 
 const USAGE = `Usage: npm run fit:summary -- [--cnndm FILE.jsonl] [--folds ${FOLD_COUNT}] [--sentences 3] [--write]
 
@@ -21,7 +21,6 @@ Default: --cnndm ${fromWorkingDir(SHARED_DATA.cnndm)}`;
 
 const WEIGHTS_FILE = fileURLToPath(new URL('../../search/summary/weights.ts', import.meta.url));
 
-const MEASURES = ['rouge1', 'rouge2', 'rougeLsum'] as const;
 const pair = (docent: SummaryScore, lead3: SummaryScore): string[] => MEASURES.map((key) => `${docent[key].toFixed(2)} / ${lead3[key].toFixed(2)}`);
 
 function weightsSource(model: SummaryModel, ids: readonly string[]): string {

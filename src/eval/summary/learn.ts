@@ -29,11 +29,11 @@ const NEAR_DUPLICATES = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.8];
 /** Ridge penalty on the weights (not the intercept): keeps rare features (long places, odd lengths) from swinging. */
 const RIDGE = 1;
 
-const MEASURES = ['rouge1', 'rouge2', 'rougeLsum'] as const;
+export const MEASURES = ['rouge1', 'rouge2', 'rougeLsum'] as const;
 const mean = (values: readonly number[]): number => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
 
 /** What the search maximises: the mean of the three ROUGE measures. */
-export const objective = (score: SummaryScore): number => mean(MEASURES.map((key) => score[key]));
+const objective = (score: SummaryScore): number => mean(MEASURES.map((key) => score[key]));
 
 /** Mean ROUGE F1 ×100 of a set of summaries, per measure. */
 export function means(scores: readonly SummaryScore[]): SummaryScore {

@@ -1,6 +1,5 @@
 import type { Skip } from '../../knowledge/skipped.ts';
 import type { Document } from '../../knowledge/types.ts';
-import type { IndexMessage } from './indexMessage.ts';
 
 /** What the reload thread is started with: the folder, and the settings it is read with. */
 export interface ReloadSettings {
@@ -15,11 +14,11 @@ export interface ReloadSettings {
 /**
  * What the main thread asks the reload thread, one at a time: to read and parse one file of the folder, answered with
  * its document or why it has none; then to index the documents in service, answered with the index's parts. A
- * document the thread parsed is named by its file, so that only a kept previous version crosses whole.
+ * document the thread parsed is named by its file, so that only a kept previous version crosses whole. The answers:
+ * `ReadReply`, and an `IndexMessage`.
  */
 export type ReloadRequest =
   | { readonly kind: 'read'; readonly file: string; readonly id: string }
   | { readonly kind: 'index'; readonly documents: readonly (string | Document)[] };
 
 export type ReadReply = Document | Skip;
-export type IndexReply = IndexMessage;

@@ -6,7 +6,8 @@ import { runInSlices, type Steps } from '../../steps.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { portableOfMessage } from './indexMessage.ts';
 import { indexFromPortable } from './portableIndex.ts';
-import type { IndexReply, ReadReply, ReloadRequest, ReloadSettings } from './reloadMessages.ts';
+import type { IndexMessage } from './indexMessage.ts';
+import type { ReadReply, ReloadRequest, ReloadSettings } from './reloadMessages.ts';
 
 const ENTRY = moduleUrl('./reloadWorker', import.meta.url);
 /** From the build the worker runs its module with plain node; from source, through a module that registers tsx first. */
@@ -53,7 +54,7 @@ class ReloadThread {
 }
 
 /** The index from the reload thread's message, in steps (see `Steps`). */
-function* assembleIndex(documents: readonly Document[], message: IndexReply): Steps<SentenceIndex> {
+function* assembleIndex(documents: readonly Document[], message: IndexMessage): Steps<SentenceIndex> {
   return yield* indexFromPortable(documents, yield* portableOfMessage(message));
 }
 
@@ -72,7 +73,7 @@ export async function reloadOffThread(
   const settings: ReloadSettings = { entry: ENTRY.href, dir, ...(maxFileBytes === undefined ? {} : { maxFileBytes }), ...(cacheDir === undefined ? {} : { cacheDir }) };
   const thread = new ReloadThread(settings);
   let knowledge: ReloadedKnowledge;
-  let message: IndexReply;
+  let message: IndexMessage;
   try {
     const parsedThere = new Set<Document>();
     knowledge = await reloadKnowledge(dir, previous, async (file, id) => {
@@ -81,7 +82,7 @@ export async function reloadOffThread(
       return reading;
     });
     const named = knowledge.documents.map((document) => (parsedThere.has(document) ? document.source : document));
-    message = await thread.ask<IndexReply>({ kind: 'index', documents: named });
+    message = await thread.ask<IndexMessage>({ kind: 'index', documents: named });
   } finally {
     thread.stop();
   }

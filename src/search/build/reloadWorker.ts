@@ -31,7 +31,7 @@ async function answer(request: ReloadRequest): Promise<void> {
     return;
   }
   const documents = request.documents.map((document) => (typeof document === 'string' ? parsed.get(document)! : document));
-  const index = cacheDir === undefined ? buildIndex(documents) : (await new IndexCache(cacheDir).loadIndex(dir, documents, buildIndex, snapshot)).index;
+  const index = cacheDir === undefined ? buildIndex(documents) : (await new IndexCache(cacheDir).loadIndex(dir, documents, snapshot)).index;
   const message = indexMessageOf(portableIndexOf(index));
   port.postMessage(message, transferable(message));
 }

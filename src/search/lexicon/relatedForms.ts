@@ -5,22 +5,26 @@ import { loadLemmatizer } from '../analyzer/lemmatize.ts';
 /** Generated from WordNet by `npm run lexicon` (src/lexicon/main.ts); WordNet's licence heads the file. */
 const TABLE_FILE = new URL('./relatedForms.txt', import.meta.url);
 
-/** A table of word links as a map both ways: its lines are `word<TAB>linked linked…`, `#` lines are comments. */
+/** Each link of one table line, both ways: lines are `word<TAB>linked linked…`, `#` lines are comments. */
+function forEachLink(line: string, link: (from: string, to: string) => void): void {
+  if (line === '' || line.startsWith('#')) return;
+  const [word = '', related = ''] = line.split('\t');
+  for (const other of related.split(' ')) {
+    if (other === '') continue;
+    link(word, other);
+    link(other, word);
+  }
+}
+
+/** A table of word links as a map both ways (see `forEachLink`). */
 export function parseWordLinks(text: string): Map<string, string[]> {
   const links = new Map<string, string[]>();
-  const link = (from: string, to: string): void => {
-    const linked = links.get(from);
-    if (linked) linked.push(to);
-    else links.set(from, [to]);
-  };
   for (const line of text.split('\n')) {
-    if (line === '' || line.startsWith('#')) continue;
-    const [word = '', related = ''] = line.split('\t');
-    for (const other of related.split(' ')) {
-      if (other === '') continue;
-      link(word, other);
-      link(other, word);
-    }
+    forEachLink(line, (from, to) => {
+      const linked = links.get(from);
+      if (linked) linked.push(to);
+      else links.set(from, [to]);
+    });
   }
   return links;
 }
@@ -41,14 +45,9 @@ export function linksIn(text: string, word: string): string[] {
     if (start === lastLine) continue;
     lastLine = start;
     const end = text.indexOf('\n', at);
-    const line = text.slice(start, end < 0 ? undefined : end);
-    if (line.startsWith('#')) continue;
-    const [head = '', related = ''] = line.split('\t');
-    for (const other of related.split(' ')) {
-      if (other === '') continue;
-      if (head === word) links.push(other);
-      if (other === word) links.push(head);
-    }
+    forEachLink(text.slice(start, end < 0 ? undefined : end), (from, to) => {
+      if (from === word) links.push(to);
+    });
   }
   return links;
 }

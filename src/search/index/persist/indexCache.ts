@@ -12,9 +12,6 @@ import { decodePayload, encodeIndex, readHeader, type StoredIndex } from './inde
 import { IndexFileError } from './indexFileError.ts';
 import { indexKey } from './indexKey.ts';
 
-/** Builds the index of documents: at once, or elsewhere (see `buildIndexInBackground`). */
-export type IndexBuilder = (documents: readonly Document[]) => SentenceIndex | Promise<SentenceIndex>;
-
 /** Why a cached index was not used: none yet; one for other documents or another version; or a damaged one. */
 export type CacheProblem = 'missing' | 'stale' | 'corrupt';
 
@@ -64,22 +61,21 @@ export class IndexCache {
     const knowledge = await loadKnowledge(knowledgeDir, { ...options, parsed: snapshot });
     // Documents that are exactly the stored ones need not be hashed again to know the stored index is theirs.
     const key = 'stored' in opened && snapshot.holdsExactly(knowledge.documents) ? opened.key : indexKey(knowledge.documents);
-    return { knowledge, ...(await this.indexFor(file, knowledge.documents, key, opened, snapshot, buildIndex)) };
+    return { knowledge, ...(await this.indexFor(file, knowledge.documents, key, opened, snapshot)) };
   }
 
   /**
-   * The index of documents already loaded (as a reload loads them): read when valid, else built by `build` and
-   * written, with the documents whose files `parsed` saw read, so that the next start need not parse them.
+   * The index of documents already loaded (as a reload loads them): read when valid, else built and written, with
+   * the documents whose files `parsed` saw read, so that the next start need not parse them.
    */
   async loadIndex(
     knowledgeDir: string,
     documents: readonly Document[],
-    build: IndexBuilder = buildIndex,
     parsed: DocumentSnapshot = new DocumentSnapshot(),
   ): Promise<{ index: SentenceIndex; origin: IndexOrigin }> {
     const file = this.fileFor(knowledgeDir);
     const key = indexKey(documents);
-    return this.indexFor(file, documents, key, await this.open(file, key), parsed, build);
+    return this.indexFor(file, documents, key, await this.open(file, key), parsed);
   }
 
   /** Reads and checks the cache file; with the key the documents need, a file for other documents is not decoded. */
@@ -106,7 +102,6 @@ export class IndexCache {
     key: string,
     opened: Opened,
     snapshot: DocumentSnapshot,
-    build: IndexBuilder,
   ): Promise<{ index: SentenceIndex; origin: IndexOrigin }> {
     let problem = 'problem' in opened ? opened.problem : undefined;
     if ('stored' in opened) {
@@ -118,7 +113,7 @@ export class IndexCache {
         }
       } else problem = staleProblem;
     }
-    const index = await build(documents);
+    const index = buildIndex(documents);
     const writeError = await this.write(file, encodeIndex({ documents: snapshot.keep(documents), ...portableIndexOf(index) }, key));
     const reason = problem?.reason ?? 'missing';
     return { index, origin: { source: 'built', file, reason, ...(problem?.detail ? { detail: problem.detail } : {}), ...(writeError ? { writeError } : {}) } };

@@ -2,7 +2,7 @@ import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { logReload } from '../../src/discord/logReload.ts';
+import { logReload } from '../../src/service/logReload.ts';
 import { LiveDocent } from '../../src/engine/liveDocent.ts';
 import { createLogger } from '../../src/log.ts';
 import { knowledgeFolder } from '../helpers/knowledgeFolder.ts';
