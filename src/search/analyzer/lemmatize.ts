@@ -1,18 +1,141 @@
-import type Lemmatizer from 'wink-lemmatizer';
-import { lazy, requirePackage } from '../../lazy.ts';
+import { readFileSync } from 'node:fs';
+import { lazy } from '../../lazy.ts';
 import type { TokenFilter } from './token.ts';
 
-/** WordNet's word lists take a good part of a second to load, so they are read when first needed (or warmed up). */
-export const loadLemmatizer = lazy(() => requirePackage<typeof Lemmatizer>('wink-lemmatizer'));
+/** WordNet's words, parts of speech and exceptions from wink-lexicon, made by `npm run lexicon:lemmas`; its notice heads it. */
+const TABLE_FILE = new URL('../lexicon/lemmas.txt', import.meta.url);
+
+/** A part of speech as the table writes it: noun, verb, adjective. */
+type PartOfSpeech = 'n' | 'v' | 'a';
 
 /**
- * Irregular forms to their lemma, from WordNet's exception lists (wink-lemmatizer): `led` → `lead`,
- * `sought` → `seek`, `children` → `child`. Regular forms are left to the stemmer, which runs next.
+ * Words searched in the table's text before it is read into a map: a question's few words are found sooner by a
+ * binary search than the 79,000 lines are split, while building an index asks for every word of a corpus.
+ */
+const SEARCHES_BEFORE_MAP = 512;
+
+/** The rules wink-lemmatizer tries, in its order, on a word that is in no exception list. */
+const NOUN_ENDINGS: readonly (readonly [RegExp, string])[] = [
+  [/s$/u, ''],
+  [/ses$/u, 's'],
+  [/xes$/u, 'x'],
+  [/zes$/u, 's'],
+  [/ves$/u, 'f'],
+  [/ches$/u, 'ch'],
+  [/shes$/u, 'sh'],
+  [/men$/u, 'man'],
+  [/ies$/u, 'y'],
+];
+
+/**
+ * wink-lemmatizer's `noun`, `verb` and `adjective` on its own data, WordNet 3.0 from wink-lexicon, kept as a sorted
+ * table of lines (see src/lexicon/lemmaTable.ts): reading it takes a millisecond where requiring wink-lemmatizer
+ * compiled 3 MB of JavaScript, a fifth of a one-shot question's start. The tests hold it to wink-lemmatizer's answers.
+ */
+export class WordNetLemmas {
+  /** Where the lines start, after the notice. */
+  private readonly start: number;
+  private searches = 0;
+  private lines: Map<string, string> | undefined;
+
+  constructor(private readonly text: string) {
+    let start = 0;
+    while (text.startsWith('#', start)) start = text.indexOf('\n', start) + 1;
+    this.start = start;
+  }
+
+  noun(noun: string): string {
+    const exception = this.exception(noun, 'n');
+    if (exception !== undefined) return exception;
+    for (const [ending, by] of NOUN_ENDINGS) {
+      const lemma = noun.replace(ending, by);
+      if (lemma.length !== noun.length && this.is(lemma, 'n')) return lemma;
+    }
+    return noun;
+  }
+
+  verb(verb: string): string {
+    const exception = this.exception(verb, 'v');
+    if (exception !== undefined) return exception;
+    for (const [ending, by] of [[/s$/u, ''], [/ies$/u, 'y']] as const) {
+      const lemma = verb.replace(ending, by);
+      if (lemma.length !== verb.length && this.is(lemma, 'v')) return lemma;
+    }
+    const lemma = verb.replace(/es$|ed$|ing$/u, '');
+    if (lemma.length === verb.length) return verb;
+    if (this.is(lemma, 'v')) return lemma;
+    return this.is(`${lemma}e`, 'v') ? `${lemma}e` : verb;
+  }
+
+  adjective(adjective: string): string {
+    const exception = this.exception(adjective, 'a');
+    if (exception !== undefined) return exception;
+    const lemma = adjective.replace(/est$|er$/u, '');
+    if (lemma.length === adjective.length) return adjective;
+    if (this.is(lemma, 'a')) return lemma;
+    return this.is(`${lemma}e`, 'a') ? `${lemma}e` : adjective;
+  }
+
+  /** Reads every line into a map now: what a long run that analyzes many words wants. */
+  readAll(): this {
+    if (this.lines) return this;
+    this.lines = new Map();
+    for (let at = this.start; at < this.text.length; ) {
+      const end = this.lineEnd(at);
+      const tab = this.text.indexOf('\t', at);
+      this.lines.set(this.text.slice(at, tab), this.text.slice(tab + 1, end));
+      at = end + 1;
+    }
+    return this;
+  }
+
+  private is(word: string, partOfSpeech: PartOfSpeech): boolean {
+    return this.entry(word)?.split('\t', 1)[0]!.includes(partOfSpeech) ?? false;
+  }
+
+  private exception(word: string, partOfSpeech: PartOfSpeech): string | undefined {
+    const tagged = this.entry(word)?.split('\t').find((field) => field.startsWith(`${partOfSpeech}=`));
+    return tagged?.slice(2);
+  }
+
+  /** What follows the word's tab on its line, or undefined when the table has no line for it. */
+  private entry(word: string): string | undefined {
+    if (this.lines || ++this.searches > SEARCHES_BEFORE_MAP) return this.readAll().lines!.get(word);
+    let low = this.start;
+    let high = this.text.length;
+    // A binary search over the lines starting in [low, high): the line around the middle, then the half the word is in.
+    while (low < high) {
+      const start = Math.max(low, this.text.lastIndexOf('\n', ((low + high) >>> 1) - 1) + 1);
+      const end = this.lineEnd(start);
+      const tab = this.text.indexOf('\t', start);
+      const key = this.text.slice(start, tab);
+      if (key === word) return this.text.slice(tab + 1, end);
+      if (word < key) high = start;
+      else low = end + 1;
+    }
+    return undefined;
+  }
+
+  private lineEnd(start: number): number {
+    const end = this.text.indexOf('\n', start);
+    return end < 0 ? this.text.length : end;
+  }
+}
+
+/** The lemmatizer, its table searched in place until many words are asked; read on first use. */
+export const wordNetLemmas = lazy(() => new WordNetLemmas(readFileSync(TABLE_FILE, 'utf8')));
+
+/** The lemmatizer with its table read into a map now, as the warm-up wants it. */
+export const loadLemmatizer = (): WordNetLemmas => wordNetLemmas().readAll();
+
+/**
+ * Irregular forms to their lemma, from WordNet's exception lists: `led` → `lead`, `sought` → `seek`, `children` →
+ * `child`. Regular forms are left to the stemmer, which runs next.
  */
 export const lemmatizeIrregular: TokenFilter = (tokens) =>
   tokens.map((token) => {
     if (token.keyword || /\d/u.test(token.term)) return token;
-    const wordNet = loadLemmatizer();
+    const wordNet = wordNetLemmas();
     const verb = wordNet.verb(token.term);
     const lemma = verb !== token.term ? verb : wordNet.noun(token.term);
     return lemma === token.term || lemma === '' ? token : { ...token, term: lemma };

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { lazy } from '../../lazy.ts';
-import { loadLemmatizer } from '../analyzer/lemmatize.ts';
+import { wordNetLemmas } from '../analyzer/lemmatize.ts';
 
 /** Generated from WordNet by `npm run lexicon` (src/lexicon/main.ts); WordNet's licence heads the file. */
 const TABLE_FILE = new URL('./relatedForms.txt', import.meta.url);
@@ -67,7 +67,7 @@ const tableLinks = (word: string): readonly string[] => (table ? (table.get(word
 /** The word and its lemmas as a noun, verb and adjective: `died` → die, `Mexicans` → mexican, `happier` → happy. */
 export function lemmasOf(word: string): string[] {
   const lower = word.toLowerCase();
-  const lemmatizer = loadLemmatizer();
+  const lemmatizer = wordNetLemmas();
   return [...new Set([lower, lemmatizer.noun(lower), lemmatizer.verb(lower), lemmatizer.adjective(lower)])].filter((lemma) => lemma !== '');
 }
 
