@@ -5,14 +5,17 @@ import type { TokenFilter } from './token.ts';
 /** WordNet's words, parts of speech and exceptions from wink-lexicon, made by `npm run lexicon:lemmas`; its notice heads it. */
 const TABLE_FILE = new URL('../lexicon/lemmas.txt', import.meta.url);
 
+const NEWLINE = 0x0a;
+const TAB = 0x09;
+
 /** A part of speech as the table writes it: noun, verb, adjective. */
 type PartOfSpeech = 'n' | 'v' | 'a';
 
 /**
- * Words searched in the table's text before it is read into a map: a question's few words are found sooner by a
- * binary search than the 79,000 lines are split, while building an index asks for every word of a corpus.
+ * Words searched in the table's text before it is read into a map, about as long as reading it takes: a question
+ * searches for about a thousand (its own and its candidate sentences' words), building an index for millions.
  */
-const SEARCHES_BEFORE_MAP = 512;
+const SEARCHES_BEFORE_MAP = 20_000;
 
 /** The rules wink-lemmatizer tries, in its order, on a word that is in no exception list. */
 const NOUN_ENDINGS: readonly (readonly [RegExp, string])[] = [
@@ -37,6 +40,8 @@ export class WordNetLemmas {
   private readonly start: number;
   private searches = 0;
   private lines: Map<string, string> | undefined;
+  /** The last word searched for and what was found: `verb` and `noun` ask for the same word one after the other. */
+  private last: { readonly word: string; readonly entry: string | undefined } | undefined;
 
   constructor(private readonly text: string) {
     let start = 0;
@@ -101,19 +106,38 @@ export class WordNetLemmas {
   /** What follows the word's tab on its line, or undefined when the table has no line for it. */
   private entry(word: string): string | undefined {
     if (this.lines || ++this.searches > SEARCHES_BEFORE_MAP) return this.readAll().lines!.get(word);
+    if (this.last?.word !== word) this.last = { word, entry: this.search(word) };
+    return this.last.entry;
+  }
+
+  private search(word: string): string | undefined {
+    const { text } = this;
     let low = this.start;
-    let high = this.text.length;
+    let high = text.length;
     // A binary search over the lines starting in [low, high): the line around the middle, then the half the word is in.
+    // Lines are short, so their ends are found by stepping along them (lastIndexOf takes longer on a long text).
     while (low < high) {
-      const start = Math.max(low, this.text.lastIndexOf('\n', ((low + high) >>> 1) - 1) + 1);
-      const end = this.lineEnd(start);
-      const tab = this.text.indexOf('\t', start);
-      const key = this.text.slice(start, tab);
-      if (key === word) return this.text.slice(tab + 1, end);
-      if (word < key) high = start;
+      let start = (low + high) >>> 1;
+      while (start > low && text.charCodeAt(start - 1) !== NEWLINE) start--;
+      const order = this.compareKey(word, start);
+      let end = start;
+      while (end < text.length && text.charCodeAt(end) !== NEWLINE) end++;
+      if (order === 0) return text.slice(start + word.length + 1, end);
+      if (order < 0) high = start;
       else low = end + 1;
     }
     return undefined;
+  }
+
+  /** Negative, zero or positive as `word` sorts before, as or after the word of the line at `start`, as `sort` orders them. */
+  private compareKey(word: string, start: number): number {
+    const { text } = this;
+    for (let k = 0; ; k++) {
+      const code = start + k < text.length ? text.charCodeAt(start + k) : TAB;
+      const key = code === TAB || code === NEWLINE ? -1 : code;
+      const mine = k < word.length ? word.charCodeAt(k) : -1;
+      if (mine !== key || mine === -1) return mine - key;
+    }
   }
 
   private lineEnd(start: number): number {

@@ -1,7 +1,7 @@
 import MiniSearch, { type Options } from 'minisearch';
 import { invertRows } from './fieldPostings.ts';
 import { TermPostings } from './termPostings.ts';
-import { packTree, unpackTree, type PackedTree, type RadixTree } from './termTree.ts';
+import { fillTree, packTree, unpackTree, type PackedTree, type RadixTree } from './termTree.ts';
 import type { IndexTerms, Rows } from './termRows.ts';
 import { pauseAfter, type Steps } from '../../steps.ts';
 
@@ -61,6 +61,7 @@ export class RowsMiniSearch<T> extends MiniSearch<T> {
     };
     if (tree) {
       const TermMap = search._index.constructor as new (tree: RadixTree<TermPostings>) => typeof search._index;
+      // Its nodes, and so the terms' entries, are made when a search first reads them.
       search._index = new TermMap(yield* unpackTree(tree, terms, postingsOf));
     } else {
       const order = termsByFirstAppearance(sentences, titles, sectionOf);
@@ -90,14 +91,19 @@ export class RowsMiniSearch<T> extends MiniSearch<T> {
 
   /** MiniSearch's tree of terms in pre-order: what `fromRows` rebuilds an index of the same rows from. */
   packedTree(): PackedTree {
-    return packTree((this._index as unknown as { _tree: RadixTree<TermPostings> })._tree, (postings) => postings.term);
+    return packTree(this.tree(), (postings) => postings.term);
   }
 
-  /** Fills every term's sentences now, in steps, so that no question waits for it. */
+  /** Reads every node of the tree of terms and fills every term's sentences now, in steps, so that no question waits for it. */
   *fillPostings(): Steps<void> {
+    yield* fillTree(this.tree());
     for (let i = 0; i < this.postings.length; i++) {
       this.postings[i]!.fill();
       if (pauseAfter(i)) yield;
     }
+  }
+
+  private tree(): RadixTree<TermPostings> {
+    return (this._index as unknown as { _tree: RadixTree<TermPostings> })._tree;
   }
 }

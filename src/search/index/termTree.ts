@@ -1,4 +1,5 @@
 import { pauseAfter, type Steps } from '../../steps.ts';
+import { LazyMap } from './lazyMap.ts';
 
 /** A radix tree as MiniSearch keeps its terms: edges labelled with parts of terms, a term's value under an empty edge. */
 export type RadixTree<T> = Map<string, T | RadixTree<T>>;
@@ -40,61 +41,140 @@ export function packTree<T>(tree: RadixTree<T>, termOf: (value: T, term: string)
   return { labels: labels.join(''), labelEnds: Uint32Array.from(labelEnds), degrees: Uint32Array.from(degrees), leaves: Uint32Array.from(leaves) };
 }
 
-/** A node being filled: its map, how many of its edges are still to read, and the term its path spells. */
-interface OpenNode<T> {
-  readonly tree: RadixTree<T>;
-  remaining: number;
-  readonly path: string;
+/** The packed arrays, with where each node's subtree ends, that every node of an unpacked tree reads. */
+interface Source<T> extends PackedTree {
+  readonly valueOf: (term: number) => T;
+  /** By node: how many edges, nodes (itself included) and leaves its subtree holds. */
+  readonly edgesUnder: Uint32Array;
+  readonly nodesUnder: Uint32Array;
+  readonly leavesUnder: Uint32Array;
 }
 
 /**
- * The tree again, each leaf holding `valueOf(term id)`, in steps (see `Steps`): a book-sized tree has hundreds of
- * thousands of nodes. A tree of some of the terms only has `leafCount` leaves; `valueOf` may refuse a term with a
- * RangeError.
+ * A node of an unpacked tree, its edges read from the arrays the first time anything reads it (see `LazyMap`): a
+ * question follows a few paths of a tree of hundreds of thousands of nodes, and making them all took a one-shot
+ * question a tenth of its time. Children come in the order `packTree` wrote them, so that every walk of the tree
+ * meets terms in the order of the tree that was packed.
+ */
+class PackedNode<T> extends LazyMap<string, T | RadixTree<T>> {
+  constructor(
+    private readonly source: Source<T>,
+    /** This node's number in pre-order, its first edge's, and the first leaf under it. */
+    private readonly node: number,
+    private readonly firstEdge: number,
+    private readonly firstLeaf: number,
+  ) {
+    super();
+  }
+
+  protected load(put: (label: string, child: T | RadixTree<T>) => void): void {
+    const { source } = this;
+    const { labels, labelEnds, degrees, leaves } = source;
+    let edge = this.firstEdge;
+    let node = this.node + 1;
+    let leaf = this.firstLeaf;
+    for (let remaining = degrees[this.node]!; remaining > 0; remaining--) {
+      const start = edge === 0 ? 0 : labelEnds[edge - 1]!;
+      const label = labels.slice(start, labelEnds[edge]);
+      if (label === LEAF) {
+        put(LEAF, source.valueOf(leaves[leaf++]!));
+        edge++;
+      } else {
+        put(label, new PackedNode(source, node, edge + 1, leaf));
+        edge += 1 + source.edgesUnder[node]!;
+        leaf += source.leavesUnder[node]!;
+        node += source.nodesUnder[node]!;
+      }
+    }
+  }
+}
+
+/** A node being checked: its number, how many of its edges are still to read, and where its subtree starts. */
+interface OpenNode {
+  readonly node: number;
+  remaining: number;
+  readonly firstEdge: number;
+  readonly firstLeaf: number;
+  /** Where its path ends: the total length of the labels leading to it. */
+  readonly depth: number;
+  /** The edge leading to it; none for the root. */
+  readonly edge: number;
+}
+
+/**
+ * The tree again, each leaf holding `valueOf(term id)` when first read; the arrays are checked whole now, in steps
+ * (see `Steps`), and the nodes made when first read. A tree of some of the terms only has `leafCount` leaves, each
+ * one that `holds` (default: any).
  * @throws RangeError when the arrays do not describe a tree of `leafCount` of these terms, each once.
  */
 export function* unpackTree<T>(
-  { labels, labelEnds, degrees, leaves }: PackedTree,
+  packed: PackedTree,
   terms: readonly string[],
   valueOf: (term: number) => T,
   leafCount = terms.length,
+  holds: (term: number) => boolean = () => true,
 ): Steps<RadixTree<T>> {
+  const { labels, labelEnds, degrees, leaves } = packed;
   const malformed = (): RangeError => new RangeError('The tree of terms does not hold exactly the index’s terms');
   if (leaves.length !== leafCount || leafCount > terms.length) throw malformed();
   const seen = new Uint8Array(terms.length);
+  const edgesUnder = new Uint32Array(degrees.length);
+  const nodesUnder = new Uint32Array(degrees.length);
+  const leavesUnder = new Uint32Array(degrees.length);
   let node = 0;
   let leaf = 0;
-  const open = (path: string): OpenNode<T> => {
-    const remaining = degrees[node++];
-    if (remaining === undefined) throw malformed();
-    return { tree: new Map(), remaining, path };
-  };
-  const root = open('');
-  // Depth first with a stack of open nodes, each node's edges in order: the pre-order `packTree` wrote.
-  const stack = [root];
   let edge = 0;
+  const open = (depth: number, from: number): OpenNode => {
+    const remaining = degrees[node];
+    if (remaining === undefined) throw malformed();
+    return { node: node++, remaining, firstEdge: edge, firstLeaf: leaf, depth, edge: from };
+  };
+  /** Whether the labels on the stack, root first, spell `term`. */
+  const spells = (stack: readonly OpenNode[], term: string): boolean => {
+    if (term.length !== stack[stack.length - 1]!.depth) return false;
+    for (let i = 1; i < stack.length; i++) {
+      const { edge: through, depth } = stack[i]!;
+      const start = through === 0 ? 0 : labelEnds[through - 1]!;
+      for (let k = 0; k < labelEnds[through]! - start; k++) if (term.charCodeAt(depth - (labelEnds[through]! - start) + k) !== labels.charCodeAt(start + k)) return false;
+    }
+    return true;
+  };
+  // Depth first with a stack of open nodes, each node's edges in order: the pre-order `packTree` wrote.
+  const stack = [open(0, 0)];
   while (stack.length > 0) {
     const top = stack[stack.length - 1]!;
     if (top.remaining === 0) {
       stack.pop();
+      edgesUnder[top.node] = edge - top.firstEdge;
+      nodesUnder[top.node] = node - top.node;
+      leavesUnder[top.node] = leaf - top.firstLeaf;
       continue;
     }
     top.remaining--;
     const end = labelEnds[edge];
+    const start = edge === 0 ? 0 : labelEnds[edge - 1]!;
     if (end === undefined || end > labels.length) throw malformed();
-    const label = labels.slice(edge === 0 ? 0 : labelEnds[edge - 1], end);
-    if (label !== LEAF) {
-      const child = open(top.path + label);
-      top.tree.set(label, child.tree);
-      stack.push(child);
+    if (end > start) {
+      const from = edge++;
+      stack.push(open(top.depth + end - start, from));
     } else {
+      edge++;
       const term = leaves[leaf++]!;
-      if (term >= terms.length || seen[term] === 1 || terms[term] !== top.path) throw malformed();
+      if (term >= terms.length || seen[term] === 1 || !holds(term) || !spells(stack, terms[term]!)) throw malformed();
       seen[term] = 1;
-      top.tree.set(LEAF, valueOf(term));
     }
-    if (pauseAfter(edge++)) yield;
+    if (pauseAfter(edge)) yield;
   }
   if (node !== degrees.length || edge !== labelEnds.length || leaf !== leaves.length) throw malformed();
-  return root.tree;
+  return new PackedNode({ ...packed, valueOf, edgesUnder, nodesUnder, leavesUnder }, 0, 0, 0);
+}
+
+/** Reads every node of a tree now, in steps: what a long run wants before its questions. */
+export function* fillTree<T>(tree: RadixTree<T>): Steps<void> {
+  let nodes = 0;
+  const stack: RadixTree<T>[] = [tree];
+  while (stack.length > 0) {
+    for (const [label, child] of stack.pop()!) if (label !== LEAF) stack.push(child as RadixTree<T>);
+    if (pauseAfter(nodes++)) yield;
+  }
 }

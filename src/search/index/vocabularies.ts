@@ -2,7 +2,7 @@ import SearchableMap from 'minisearch/SearchableMap';
 import { pauseAfter, runAtOnce, type Steps } from '../../steps.ts';
 import type { PhraseIndex } from './phraseIndex.ts';
 import type { TermStats } from './termStats.ts';
-import { packTree, unpackTree, type PackedTree, type RadixTree } from './termTree.ts';
+import { fillTree, packTree, unpackTree, type PackedTree, type RadixTree } from './termTree.ts';
 
 /**
  * The two vocabularies that typo-tolerant lookup searches, each built on first use since many questions need
@@ -50,9 +50,10 @@ export class Vocabularies {
     return this.storedTerms ?? packTree(this.terms._tree, (_frequency, term) => this.stats.idOf(term)!);
   }
 
-  /** Builds both now, in steps. */
+  /** Builds both now, in steps, every node of the term vocabulary's tree read. */
   *warmUp(): Steps<void> {
     this.termVocabulary ??= yield* this.termSteps();
+    yield* fillTree(this.termVocabulary._tree);
     this.spellingVocabulary ??= yield* this.spellingSteps();
   }
 
@@ -78,12 +79,9 @@ export class Vocabularies {
   private *unpackTerms(packed: PackedTree): Steps<SearchableMap<number>> {
     let counted = 0;
     for (let id = 0; id < this.termList.length; id++) if (this.stats.frequencyOf(id) > 0) counted++;
-    const frequencyOf = (id: number): number => {
-      const frequency = this.stats.frequencyOf(id);
-      if (frequency === 0) throw new RangeError('The tree of the term vocabulary holds a term of titles alone');
-      return frequency;
-    };
-    const tree: RadixTree<number> = yield* unpackTree(packed, this.termList, frequencyOf, counted);
+    const frequencyOf = (id: number): number => this.stats.frequencyOf(id);
+    // A term of titles alone has no frequency: a tree holding one is not the vocabulary's.
+    const tree: RadixTree<number> = yield* unpackTree(packed, this.termList, frequencyOf, counted, (id) => frequencyOf(id) > 0);
     return new SearchableMap<number>(tree as ConstructorParameters<typeof SearchableMap<number>>[0]);
   }
 
