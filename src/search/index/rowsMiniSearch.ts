@@ -1,4 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch';
+import { ComputedMap } from './computedMap.ts';
 import { invertRows } from './fieldPostings.ts';
 import { TermPostings } from './termPostings.ts';
 import { fillTree, packTree, unpackTree, type PackedTree, type RadixTree } from './termTree.ts';
@@ -70,17 +71,17 @@ export class RowsMiniSearch<T> extends MiniSearch<T> {
         if (pauseAfter(i)) yield;
       }
     }
+    // MiniSearch's sentence ids are the sentences' own, and its field lengths are read from the rows when asked for.
+    const fieldLengths = (sentence: number): number[] => [distinctTerms(sentences, sentence), distinctTerms(titles, sectionOf[sentence]!)];
+    search._documentIds = new ComputedMap(count, (sentence) => sentence);
+    search._idToShortId = new ComputedMap(count, (sentence) => sentence);
+    search._fieldLength = new ComputedMap(count, fieldLengths);
     let textAverage = 0;
     let titleAverage = 0;
     for (let sentence = 0; sentence < count; sentence++) {
-      const textLength = distinctTerms(sentences, sentence);
-      const titleLength = distinctTerms(titles, sectionOf[sentence]!);
-      search._documentIds.set(sentence, sentence);
-      search._idToShortId.set(sentence, sentence);
-      search._fieldLength.set(sentence, [textLength, titleLength]);
       // The running averages exactly as MiniSearch keeps them while adding.
-      textAverage = (textAverage * sentence + textLength) / (sentence + 1);
-      titleAverage = (titleAverage * sentence + titleLength) / (sentence + 1);
+      textAverage = (textAverage * sentence + distinctTerms(sentences, sentence)) / (sentence + 1);
+      titleAverage = (titleAverage * sentence + distinctTerms(titles, sectionOf[sentence]!)) / (sentence + 1);
       if (pauseAfter(sentence)) yield;
     }
     search._avgFieldLength = [textAverage, titleAverage];

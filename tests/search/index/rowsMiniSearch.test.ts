@@ -39,11 +39,12 @@ describe('RowsMiniSearch', () => {
     const assembled = fromRows(options, terms, sectionOf);
     const fromTree = fromRows(options, terms, sectionOf, assembled.packedTree());
     for (const index of [assembled, fromTree]) {
-      expect(JSON.stringify(index)).toBe(JSON.stringify(added));
+      // Searched first, while what it reads is still computed from the rows, then walked whole by JSON.
       for (const query of ['cargo', 'mexico border', 'cartl sovereignty', 'harb']) {
         const searchOptions = { fuzzy: 0.2, prefix: true, boost: { title: 0.5 } };
         expect(index.search(query, searchOptions)).toEqual(added.search(query, searchOptions));
       }
+      expect(JSON.stringify(index)).toBe(JSON.stringify(added));
     }
   });
 
