@@ -90,6 +90,11 @@ export class RowsMiniSearch<T> extends MiniSearch<T> {
     return search;
   }
 
+  /** A term's id in the rows, found in MiniSearch's tree of terms; none for a term not indexed. */
+  termId(term: string): number | undefined {
+    return (this._index.get(term) as TermPostings | undefined)?.term;
+  }
+
   /** MiniSearch's tree of terms in pre-order: what `fromRows` rebuilds an index of the same rows from. */
   packedTree(): PackedTree {
     return packTree(this.tree(), (postings) => postings.term);

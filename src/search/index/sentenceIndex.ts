@@ -1,5 +1,5 @@
 import type { Document, Section } from '../../knowledge/types.ts';
-import { pauseAfter, runAtOnce, type Steps } from '../../steps.ts';
+import { runAtOnce, type Steps } from '../../steps.ts';
 import { namesByInitials, type NamesByInitials } from '../aliases/mineAcronyms.ts';
 import type { Analyzer } from '../analyzer/analyzer.ts';
 import { searchCandidates } from './candidateSearch.ts';
@@ -47,7 +47,6 @@ export interface IndexParts {
 interface Assembled {
   readonly ranges: SentenceRanges<IndexedSentence>;
   readonly search: SentenceSearch;
-  readonly termIds: ReadonlyMap<string, number>;
   readonly stats: TermStats;
   readonly titles: TitleTerms;
 }
@@ -65,7 +64,6 @@ export class SentenceIndex {
   readonly stats: TermStats;
   readonly vocabularies: Vocabularies;
   private readonly ranges: SentenceRanges<IndexedSentence>;
-  private readonly termIds: ReadonlyMap<string, number>;
   private readonly titles: TitleTerms;
   private readonly search: SentenceSearch;
   private phraseIndex: PhraseIndex | undefined;
@@ -76,11 +74,10 @@ export class SentenceIndex {
     readonly documents: readonly Document[],
     readonly analyzer: Analyzer,
     readonly parts: IndexParts,
-    { ranges, search, termIds, stats, titles }: Assembled,
+    { ranges, search, stats, titles }: Assembled,
   ) {
     this.ranges = ranges;
     this.search = search;
-    this.termIds = termIds;
     this.stats = stats;
     this.titles = titles;
     this.storedInitials = parts.initials;
@@ -110,17 +107,12 @@ export class SentenceIndex {
     // By sentence id: the ordinal of its section, which is the row of its title's terms.
     const search = yield* SentenceSearch.assemble(parts.terms, ranges.sectionOrdinals(), parts.tree);
     const { terms, sentences } = parts.terms;
-    const termIds = new Map<string, number>();
-    for (let id = 0; id < terms.length; id++) {
-      termIds.set(terms[id]!, id);
-      if (pauseAfter(id)) yield;
-    }
     const frequencies = new Uint32Array(terms.length);
     for (const id of sentences.ids) frequencies[id]!++;
-    const stats = new TermStats(termIds, frequencies, ranges.entries.length);
+    const stats = new TermStats((term) => search.termId(term), frequencies, ranges.entries.length);
     yield;
     const titles = new TitleTerms(parts.terms, ranges, analyzer);
-    index = new SentenceIndex(documents, analyzer, parts, { ranges, search, termIds, stats, titles });
+    index = new SentenceIndex(documents, analyzer, parts, { ranges, search, stats, titles });
     return index;
   }
 
@@ -228,8 +220,8 @@ export class SentenceIndex {
 
   /** How many sentences hold a term in their text or their section title. */
   private postings(term: string): number {
-    const id = this.termIds.get(term);
-    return id === undefined ? 0 : this.stats.frequency(term) + this.titles.sentencesUnder(id);
+    const id = this.stats.idOf(term);
+    return id === undefined ? 0 : this.stats.frequencyOf(id) + this.titles.sentencesUnder(id);
   }
 }
 

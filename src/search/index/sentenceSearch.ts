@@ -63,6 +63,11 @@ export class SentenceSearch {
     return this.miniSearch.packedTree();
   }
 
+  /** A term's id in the rows the index was assembled from; none for a term not indexed. */
+  termId(term: string): number | undefined {
+    return this.miniSearch.termId(term);
+  }
+
   /** Reads now every term's sentences, which are otherwise read when a question first needs them. */
   warmUp(): Steps<void> {
     return this.miniSearch.fillPostings();

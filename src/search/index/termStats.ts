@@ -1,11 +1,17 @@
 /** Sentence frequencies of terms, for inverse-document-frequency weights. */
 export class TermStats {
   /**
-   * `frequencies[id]` sentences of the `units` (sentences) hold the term with that id in `termIds`; terms of
-   * section titles alone have a frequency of 0.
+   * The ids of the terms looked up so far: a question looks up a few thousand of a large corpus's 80,000, so they
+   * are found in the index's tree when first asked for rather than all put in a map at load. Bounded by the terms.
+   */
+  private readonly known = new Map<string, number>();
+
+  /**
+   * `frequencies[id]` sentences of the `units` (sentences) hold the term with id `findId(term)`; terms of section
+   * titles alone have a frequency of 0.
    */
   constructor(
-    private readonly termIds: ReadonlyMap<string, number>,
+    private readonly findId: (term: string) => number | undefined,
     private readonly frequencies: Uint32Array,
     readonly units: number,
   ) {}
@@ -15,12 +21,17 @@ export class TermStats {
     return id === undefined ? 0 : this.frequencyOf(id);
   }
 
-  /** The term's id in `termIds`, none for a term not indexed. */
+  /** The term's id, none for a term not indexed. */
   idOf(term: string): number | undefined {
-    return this.termIds.get(term);
+    let id = this.known.get(term);
+    if (id === undefined) {
+      id = this.findId(term);
+      if (id !== undefined) this.known.set(term, id);
+    }
+    return id;
   }
 
-  /** The frequency of the term with this id in `termIds`, without looking its text up. */
+  /** The frequency of the term with this id, without looking its text up. */
   frequencyOf(id: number): number {
     return this.frequencies[id] ?? 0;
   }
