@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseAliases } from './aliases.ts';
+import { decodeText } from './decode.ts';
 import { documentId, parseDocument } from './parse.ts';
 import { DEFAULT_MAX_FILE_BYTES, KNOWLEDGE_FILE, readEntry } from './readEntry.ts';
 import type { Skip, SkippedFile } from './skipped.ts';
@@ -30,10 +31,10 @@ export interface LoadOptions {
   readonly parsed?: ParsedDocuments;
 }
 
-/** Documents parsed before, by file: what a cache can give instead of parsing again. */
+/** Documents parsed before, by file: what a cache can give instead of decoding and parsing again. */
 export interface ParsedDocuments {
-  /** The document parsed before from exactly this file name, text and id, if known; asked for every file read. */
-  reuse(file: string, text: string, id: string): Document | undefined;
+  /** The document parsed before from exactly this file name, bytes and id, if known; asked for every file read. */
+  reuse(file: string, bytes: Uint8Array, id: string): Document | undefined;
   /** The text last offered for this id gave no document: nothing noted of it may stand for a document kept in its place. */
   dropped(id: string): void;
 }
@@ -75,12 +76,23 @@ export async function listEntries(dir: string): Promise<string[]> {
   return names.filter((name) => !NOT_A_CANDIDATE.test(name)).sort();
 }
 
-/** A file's text as a document, or why it has nothing to quote. */
-function parseText(file: string, text: string, id: string | undefined, parsed: ParsedDocuments | undefined): Document | Skip {
+/**
+ * A file's bytes as a document, or why it has nothing to quote: the document parsed before from the same bytes when
+ * `parsed` has it (a large folder's 16 MB need not be decoded again), else the text decoded and parsed.
+ */
+function documentOf(file: string, bytes: Uint8Array, id: string | undefined, parsed: ParsedDocuments | undefined): Document | Skip {
   const idForFile = id ?? documentId(file);
   let document;
   try {
-    document = parsed?.reuse(file, text, idForFile) ?? parseDocument({ name: file, text }, id);
+    document = parsed?.reuse(file, bytes, idForFile);
+    if (document === undefined) {
+      const text = decodeText(bytes);
+      if (typeof text !== 'string') {
+        parsed?.dropped(idForFile);
+        return text;
+      }
+      document = parseDocument({ name: file, text }, id);
+    }
   } catch (error) {
     parsed?.dropped(idForFile);
     return { reason: 'unparsable', detail: `it could not be parsed (${error instanceof Error ? error.message : String(error)})` };
@@ -105,8 +117,8 @@ export async function readKnowledgeFile(
   maxBytes = DEFAULT_MAX_FILE_BYTES,
   parsed?: ParsedDocuments,
 ): Promise<Document | Skip> {
-  const text = await readEntry(join(dir, file), file, maxBytes);
-  const result = typeof text === 'string' ? parseText(file, text, id, parsed) : text;
+  const bytes = await readEntry(join(dir, file), file, maxBytes);
+  const result = bytes instanceof Uint8Array ? documentOf(file, bytes, id, parsed) : bytes;
   return 'reason' in result ? result : { ...result, aliases: await readAliases(dir, file) };
 }
 

@@ -1,5 +1,4 @@
 import { readFile, stat } from 'node:fs/promises';
-import { decodeText } from './decode.ts';
 import type { Skip } from './skipped.ts';
 
 /** The default size cap of one knowledge file: 20 MB. */
@@ -31,10 +30,11 @@ function problemOf(error: unknown): Skip {
 }
 
 /**
- * One entry of the knowledge folder as text, or why it is skipped. Only regular `.md`, `.markdown` and `.txt` files
+ * One entry of the knowledge folder's bytes, or why it is skipped. Only regular `.md`, `.markdown` and `.txt` files
  * (or symbolic links to them) under `maxBytes` are read; subfolders are not entered, so no link can loop a walk.
+ * The bytes are decoded (see `decodeText`) only when they are not those of a document parsed before.
  */
-export async function readEntry(path: string, name: string, maxBytes: number): Promise<string | Skip> {
+export async function readEntry(path: string, name: string, maxBytes: number): Promise<Uint8Array | Skip> {
   let stats;
   try {
     stats = await stat(path);
@@ -48,7 +48,7 @@ export async function readEntry(path: string, name: string, maxBytes: number): P
     return { reason: 'too-large', detail: `it is ${size(stats.size)}, over the ${size(maxBytes)} limit (KNOWLEDGE_MAX_BYTES)` };
   }
   try {
-    return decodeText(await readFile(path));
+    return await readFile(path);
   } catch (error) {
     return problemOf(error);
   }

@@ -20,9 +20,9 @@ export interface StoredDocument {
   }[];
 }
 
-/** A SHA-256 of everything parsing depends on: the parser's version, the file's name and text, the document's id. */
-function fileKey(file: string, text: string, id: string): string {
-  return createHash('sha256').update(`docent-parse ${PARSER_VERSION}\n${file.length}:${file}${id.length}:${id}`).update(text).digest('hex');
+/** A SHA-256 of everything decoding and parsing depend on: the parser's version, the file's name and bytes, the document's id. */
+function fileKey(file: string, bytes: Uint8Array, id: string): string {
+  return createHash('sha256').update(`docent-parse ${PARSER_VERSION}\n${file.length}:${file}${id.length}:${id}`).update(bytes).digest('hex');
 }
 
 function storedOf(document: Document, key: string): StoredDocument {
@@ -85,8 +85,8 @@ export class DocumentSnapshot implements ParsedDocuments {
     );
   }
 
-  reuse(file: string, text: string, id: string): Document | undefined {
-    const key = fileKey(file, text, id);
+  reuse(file: string, bytes: Uint8Array, id: string): Document | undefined {
+    const key = fileKey(file, bytes, id);
     this.keys.set(id, key);
     const stored = this.byKey.get(key);
     return stored && restore(stored);

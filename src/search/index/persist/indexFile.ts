@@ -11,7 +11,7 @@ import { corrupt, IndexFileError } from './indexFileError.ts';
 import { packDocuments, unpackDocuments } from './packedDocuments.ts';
 
 /** Bumped whenever what is stored, or how, changes: files of another format are rebuilt, never read. */
-export const INDEX_FORMAT_VERSION = 7;
+export const INDEX_FORMAT_VERSION = 8;
 const FORMAT = 'docent-index';
 
 /**

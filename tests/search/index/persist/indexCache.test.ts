@@ -60,6 +60,18 @@ describe('the persisted index', () => {
     });
   }
 
+  it('takes a document from the cache only for the very bytes it was parsed from: a file no longer UTF-8 is skipped', async () => {
+    const dir = await knowledgeFolder({ 'a.md': '# Ports\n\nThe harbour of Veracruz handles most of the cargo.', 'b.md': '# Notes\n\nThe harbour café opened.' });
+    const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
+    await Docent.load(dir, { cacheDir });
+    const text = await readFile(join(dir, 'b.md'));
+    // Cut in the middle of é's two bytes.
+    await writeFile(join(dir, 'b.md'), text.subarray(0, text.length - 9));
+    const changed = await Docent.load(dir, { cacheDir });
+    expect(changed.skipped).toEqual([expect.objectContaining({ file: 'b.md', reason: 'not-utf8' })]);
+    expect(changed.docent.documents.map((document) => document.source)).toEqual(['a.md']);
+  });
+
   const damages: [string, (bytes: Buffer) => Buffer, 'stale' | 'corrupt'][] = [
     ['truncated', (bytes) => bytes.subarray(0, Math.floor(bytes.length / 2)), 'corrupt'],
     ['garbage', () => Buffer.from('not an index at all\n\u0000\u0001'), 'corrupt'],

@@ -16,7 +16,7 @@ import { seedDocument } from '../../../helpers/seed.ts';
 /** What the cache writes for one document. */
 const stored = (text: string, name = 'a.md'): StoredIndex => {
   const snapshot = new DocumentSnapshot();
-  snapshot.reuse(name, text, 'a');
+  snapshot.reuse(name, Buffer.from(text), 'a');
   const document = parseDocument({ name, text }, 'a');
   const index = buildIndex([document]);
   return { documents: snapshot.keep([document]), ...portableIndexOf(index) };
