@@ -3,24 +3,35 @@ import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
+import { CPU_LINE } from './cpuLine.ts';
 
 const run = promisify(execFile);
+/** Built with the bot, so that the timed process loads no TypeScript loader. */
+const CPU_AT_EXIT = 'dist/src/bench/cpuAtExit.js';
+
+/** One timed `docent ask`: spawn to exit, and the CPU time the process used. */
+export interface OneShotRun {
+  readonly wallMs: number;
+  readonly cpuMs: number;
+}
 
 /**
- * Wall time of `docent ask QUESTION` as a whole process, from spawning it to its exit, with the index cache already
- * holding this folder's index: what a person waits for at a terminal. It runs the `docent` command (`bin/docent.js`),
- * so it measures whatever that command runs.
+ * `docent ask QUESTION` as a whole process, from spawning it to its exit, with the index cache already holding this
+ * folder's index: what a person waits for at a terminal; and its CPU time, reported by the process at exit (see
+ * `cpuAtExit.ts`). It runs the `docent` command (`bin/docent.js`), so it measures whatever that command runs.
  * @throws Error when the process wrote a second index, i.e. did not read the cached one.
  */
-export async function oneShotAskMs(root: string, dir: string, cacheDir: string, question: string): Promise<number> {
+export async function oneShotAsk(root: string, dir: string, cacheDir: string, question: string): Promise<OneShotRun> {
   const before = (await readdir(cacheDir)).length;
   const start = performance.now();
-  await run(process.execPath, [join(root, 'bin/docent.js'), '--knowledge', dir, 'ask', question], {
+  const { stderr } = await run(process.execPath, ['--import', join(root, CPU_AT_EXIT), join(root, 'bin/docent.js'), '--knowledge', dir, 'ask', question], {
     cwd: root,
     env: { ...process.env, INDEX_CACHE_DIR: cacheDir },
     maxBuffer: 1024 * 1024,
   });
-  const ms = performance.now() - start;
+  const wallMs = performance.now() - start;
   if ((await readdir(cacheDir)).length !== before) throw new Error(`the one-shot ask in ${dir} did not read the cached index`);
-  return ms;
+  const cpuLine = stderr.trim().split('\n').pop() ?? '';
+  if (!cpuLine.startsWith(CPU_LINE)) throw new Error(`the one-shot ask in ${dir} did not report its CPU time`);
+  return { wallMs, cpuMs: Number(cpuLine.slice(CPU_LINE.length)) };
 }

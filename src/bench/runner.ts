@@ -9,7 +9,7 @@ import { loadKnowledge } from '../knowledge/load.ts';
 import { quoteSuggestions } from '../present/quoteSuggestions.ts';
 import type { Corpus } from './corpora.ts';
 import { timeEach, timeOnce, type Latency } from './latency.ts';
-import { oneShotAskMs } from './oneShot.ts';
+import { oneShotAsk } from './oneShot.ts';
 import { questionMix } from './questions.ts';
 
 const run = promisify(execFile);
@@ -43,8 +43,8 @@ export interface CorpusFigures {
   /** A fresh process with no index in the cache (it builds and writes one), and with one (it reads it). */
   readonly coldRebuild: ColdStart;
   readonly coldCached: ColdStart;
-  /** `docent ask` as a whole process with the index cached, spawn to exit (median of the runs). */
-  readonly oneShotAskMs: number;
+  /** `docent ask` as a whole process with the index cached: spawn to exit, and its CPU time, each the median and the least of the runs. */
+  readonly oneShotAsk: { readonly wallMs: number; readonly cpuMs: number; readonly quietestWallMs: number; readonly quietestCpuMs: number };
   readonly ask: Latency;
   /** `ask` over the warm-up questions, right after the warm-up rounds: V8 still compiling what questions run. */
   readonly askStarting: Latency;
@@ -104,7 +104,7 @@ function summarise(samples: readonly ColdSample[]): ColdStart {
  * Fresh processes starting with an empty cache (they build and write the index), then with the index written; then
  * one-shot `docent ask` processes on that cache.
  */
-async function coldStarts(root: string, dir: string, runs: number, question: string): Promise<Pick<CorpusFigures, 'indexMB' | 'coldRebuild' | 'coldCached' | 'oneShotAskMs'>> {
+async function coldStarts(root: string, dir: string, runs: number, question: string): Promise<Pick<CorpusFigures, 'indexMB' | 'coldRebuild' | 'coldCached' | 'oneShotAsk'>> {
   const cacheDir = await mkdtemp(join(tmpdir(), 'docent-bench-cache-'));
   try {
     const rebuilt: ColdSample[] = [];
@@ -117,11 +117,14 @@ async function coldStarts(root: string, dir: string, runs: number, question: str
     if (rebuilt.some((sample) => sample.source !== 'built') || cached.some((sample) => sample.source !== 'cache')) {
       throw new Error(`cold starts did not build then read the index: ${JSON.stringify([...rebuilt, ...cached].map((sample) => sample.source))}`);
     }
-    const oneShots: number[] = [];
-    for (let i = 0; i < runs; i++) oneShots.push(await oneShotAskMs(root, dir, cacheDir, question));
+    const oneShots = [];
+    for (let i = 0; i < runs; i++) oneShots.push(await oneShotAsk(root, dir, cacheDir, question));
+    const walls = oneShots.map((oneShot) => oneShot.wallMs);
+    const cpus = oneShots.map((oneShot) => oneShot.cpuMs);
+    const oneShotFigures = { wallMs: round(median(walls)), cpuMs: round(median(cpus)), quietestWallMs: round(Math.min(...walls)), quietestCpuMs: round(Math.min(...cpus)) };
     const [file] = await readdir(cacheDir);
     const indexBytes = file ? (await stat(join(cacheDir, file))).size : 0;
-    return { indexMB: round(indexBytes / MB, 2), coldRebuild: summarise(rebuilt), coldCached: summarise(cached), oneShotAskMs: round(median(oneShots)) };
+    return { indexMB: round(indexBytes / MB, 2), coldRebuild: summarise(rebuilt), coldCached: summarise(cached), oneShotAsk: oneShotFigures };
   } finally {
     await rm(cacheDir, { recursive: true, force: true });
   }
