@@ -9,6 +9,11 @@ export abstract class LazyMap<K, V> extends Map<K, V> {
   /** Puts the entries in, in order, through `put`; called once, before anything reads the map. */
   protected abstract load(put: (key: K, value: V) => void): void;
 
+  /** Whether it has been filled. */
+  protected get isFilled(): boolean {
+    return this.filled;
+  }
+
   /** Fills it now, if nothing has read it yet. */
   fill(): void {
     if (this.filled) return;
