@@ -46,9 +46,6 @@ export function demandUnmet(query: Query, windows: readonly Window[]): boolean {
   return !windows.some((window) => window.features.unionCoverage >= near && window.entries.some((entry) => mayHoldAnswerType(type, entry, query)));
 }
 
-/** "going to" marks a tense, not an event: "Is Trump going to invade…?" asks about invading. */
-const GOING_TO = /^going$/iu;
-
 /**
  * Whether a yes/no question asks about an event the documents do not report: besides its names, none of its words
  * appears in them, in any related form, or close in meaning in the best passage ("Is Trump going to invade Mexico?"
@@ -57,7 +54,7 @@ const GOING_TO = /^going$/iu;
 export function eventUnreported(query: Query, windows: readonly Window[]): boolean {
   if (!query.shape.yesNo) return false;
   const passageTerms = new Set(windows[0]?.entries.flatMap((entry) => [...entry.terms]) ?? []);
-  const event = query.terms.filter((term) => !term.salient && !GOING_TO.test(term.surface));
+  const event = query.terms.filter((term) => !term.salient && mattersInRefusal(term));
   return event.length > 0 && event.every((term) => term.matches.size === 0 && term.related.size === 0 && closeness(term, passageTerms) === 0);
 }
 

@@ -79,6 +79,14 @@ describe('refusal evidence', () => {
     expect(eventUnreported(asked.query, asked.windows)).toBe(false);
   });
 
+  it('reads "does it support…", "can I use…" as the frame of a yes/no question, not as the event it asks about', () => {
+    const rotation = ranked('Does pino support log rotation?');
+    expect(eventUnreported(rotation.query, rotation.windows)).toBe(true);
+    expect(judgeEvidence(index, rotation.query, rotation.windows)).toMatchObject({ answerable: false, missing: ['pino', 'log', 'rotation'] });
+    const tickets = ranked('Can fans use tickets sold online?');
+    expect(eventUnreported(tickets.query, tickets.windows)).toBe(false);
+  });
+
   it('names only the words that matter among those missing, not the ones that frame the question', () => {
     const { query, windows } = ranked('What does the article say people paid for tickets last year?');
     const verdict = judgeEvidence(index, query, windows);
