@@ -3,7 +3,7 @@ import { closeness } from './features.ts';
 import { absentTerms, isNumeric, type Query, type QueryTerm } from './query.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { linearScore, sigmoid } from './model.ts';
-import { refusalFeatures } from './refusalFeatures.ts';
+import { refusalFeatures, refusalInputs } from './refusalFeatures.ts';
 import { mattersInRefusal } from './vagueWords.ts';
 import { REFUSAL_MODEL, REFUSAL_THRESHOLD } from './weights.ts';
 import type { Window } from './windows.ts';
@@ -29,7 +29,7 @@ export const MIN_COVERAGE = 0.15;
 
 /** The refusal model's probability that the best window answers the question. */
 export function answerProbability(index: SentenceIndex, query: Query, windows: readonly Window[]): number {
-  return sigmoid(linearScore(REFUSAL_MODEL, refusalFeatures(index, query, windows)));
+  return sigmoid(linearScore(REFUSAL_MODEL, refusalInputs(refusalFeatures(index, query, windows))));
 }
 
 /**
