@@ -36,7 +36,10 @@ describe('negation', () => {
     expect(meetsNegation(negationOf('What is not a form?')!, passage('The information was formal.'))).toBe(false);
   });
 
-  it('is read where the question asks, not in the problem a member describes before asking', () => {
+  it('is read where the question asks, not in the problem a member describes before asking or the setting after it', () => {
+    expect(isNegated('how do i load it with a plain script tag, no bundler?')).toBe(false);
+    expect(isNegated('can I run it, without a server?')).toBe(false);
+    expect(isNegated('What interpretation is, for many of the adherents, not the standard of their religion?')).toBe(true);
     expect(isNegated("my .env isn't being picked up at all, what's the usual cause?")).toBe(false);
     expect(isNegated("getting Module not found: Error: Can't resolve 'os' with webpack, how do I fix it")).toBe(false);
     expect(isNegated('env vars aren\'t showing up in my react app (create-react-app), why?')).toBe(false);
