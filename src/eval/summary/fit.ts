@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   console.log(formatTable([['fold', 'articles', 'ROUGE-1', 'ROUGE-2', 'ROUGE-Lsum'], ...rows]));
   console.log(`\nHeld-out gain over Lead-3: ${MEASURES.map((key) => `${key} ${(cv.docent[key] - cv.lead3[key]).toFixed(2)}`).join(', ')}`);
 
-  console.log(`Near-duplicate cut learned per fold: ${cv.folds.map((fold) => fold.model.nearDuplicate).join(', ')}`);
+  console.log(`Near-duplicate cut, opening bonus learned per fold: ${cv.folds.map((fold) => `${fold.model.nearDuplicate}, ${fold.model.openingBonus}`).join('; ')}`);
   const final = learnModel(prepared, count);
   const inSample = means(prepared.map((article) => summaryScore(article, final, count)));
   console.log(`Learned on all articles: ${JSON.stringify(final)}; in-sample, for comparison only: ${MEASURES.map((key) => inSample[key].toFixed(2)).join(' / ')}`);
