@@ -20,3 +20,21 @@ export function oracleSentences(sentences: readonly string[], reference: readonl
   }
   return new Set(chosen);
 }
+
+/**
+ * For each reference sentence, the sentence most like it by ROUGE-L F1 (its longest common subsequence): what
+ * ROUGE-Lsum rewards, since it matches every reference sentence with the summary's sentences one by one.
+ */
+export function closestSentences(sentences: readonly string[], reference: readonly string[]): Set<number> {
+  const chosen = new Set<number>();
+  for (const highlight of reference) {
+    let best = 0;
+    let pick = -1;
+    sentences.forEach((sentence, i) => {
+      const value = rouge([sentence], [highlight]).rougeLsum.f1;
+      if (value > best) [best, pick] = [value, i];
+    });
+    if (pick >= 0) chosen.add(pick);
+  }
+  return chosen;
+}
