@@ -1,12 +1,13 @@
-import { learnModel, means, summaryScore, type LearnedSummary, type PreparedArticle, type SummaryScore } from './learn.ts';
+import type { SummaryModel } from '../../search/summary/model.ts';
+import { learnModel, means, summaryScore, type PreparedArticle, type SummaryScore } from './learn.ts';
 
 export interface SummaryFold {
   readonly fold: number;
   readonly articles: number;
   readonly docent: SummaryScore;
   readonly lead3: SummaryScore;
-  /** What was learned on the other folds, with which this fold was summarised. */
-  readonly learned: LearnedSummary;
+  /** The model learned on the other folds, with which this fold was summarised. */
+  readonly model: SummaryModel;
 }
 
 /**
@@ -17,10 +18,10 @@ export function crossValidateSummaries(articles: readonly PreparedArticle[], fol
   const folds: SummaryFold[] = [];
   const heldOut: { docent: SummaryScore; lead3: SummaryScore }[] = [];
   for (let fold = 0; fold < k; fold++) {
-    const learned = learnModel(articles.filter((prepared) => foldOf(prepared.article.id) !== fold), count);
-    const tested = articles.filter((prepared) => foldOf(prepared.article.id) === fold).map((prepared) => ({ docent: summaryScore(prepared, learned.model, count), lead3: prepared.lead3 }));
+    const model = learnModel(articles.filter((prepared) => foldOf(prepared.article.id) !== fold), count);
+    const tested = articles.filter((prepared) => foldOf(prepared.article.id) === fold).map((prepared) => ({ docent: summaryScore(prepared, model, count), lead3: prepared.lead3 }));
     heldOut.push(...tested);
-    folds.push({ fold, articles: tested.length, docent: means(tested.map((t) => t.docent)), lead3: means(tested.map((t) => t.lead3)), learned });
+    folds.push({ fold, articles: tested.length, docent: means(tested.map((t) => t.docent)), lead3: means(tested.map((t) => t.lead3)), model });
   }
   return { folds, docent: means(heldOut.map((t) => t.docent)), lead3: means(heldOut.map((t) => t.lead3)) };
 }

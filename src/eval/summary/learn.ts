@@ -4,7 +4,7 @@ import { sentenceFeatures } from '../../search/summary/features.ts';
 import type { SummaryModel } from '../../search/summary/model.ts';
 import { termVector } from '../../search/summary/similarity.ts';
 import type { NewsArticle } from './cnndm.ts';
-import { closestSentences, oracleSentences } from './oracle.ts';
+import { closestSentences } from './oracle.ts';
 import { rouge } from './rouge.ts';
 import { articleDocent, SUMMARIZERS } from './run.ts';
 
@@ -15,26 +15,13 @@ export interface SummaryScore {
   readonly rougeLsum: number;
 }
 
-/**
- * Two ways to say which sentences a summary should hold, for the weights to learn: the greedy cover of the whole
- * reference (oracle.ts), or each reference sentence's closest sentence. Which teaches better is learned per fold.
- */
-export const LABELLINGS = ['greedy cover', 'closest to each highlight'] as const;
-export type Labelling = (typeof LABELLINGS)[number];
-
-/** One article ready for learning: its docent, each sentence's features and labels (1: belongs in the summary), Lead-3's score. */
+/** One article ready for learning: its docent, each sentence's features and whether the oracle picks it, Lead-3's score. */
 export interface PreparedArticle {
   readonly article: NewsArticle;
   readonly docent: Docent;
   readonly features: readonly (readonly number[])[];
-  readonly labels: Readonly<Record<Labelling, readonly number[]>>;
+  readonly picked: readonly number[];
   readonly lead3: SummaryScore;
-}
-
-/** The constants learned on some articles, and the labelling the weights were fitted to. */
-export interface LearnedSummary {
-  readonly model: SummaryModel;
-  readonly labelling: Labelling;
 }
 
 /** The near-duplicate cuts searched, wide enough that the best on training articles lies inside, not at an end. */
@@ -60,16 +47,14 @@ function scoreOf(summary: readonly string[], reference: readonly string[]): Summ
   return { rouge1: 100 * scores.rouge1.f1, rouge2: 100 * scores.rouge2.f1, rougeLsum: 100 * scores.rougeLsum.f1 };
 }
 
-/** Each article's sentence features and labels, computed once for every fold that trains on it. */
+/** Each article's sentence features and oracle picks, computed once for every fold that trains on it. */
 export function prepareArticles(articles: readonly NewsArticle[], count: number): PreparedArticle[] {
   return articles.map((article) => {
     const docent = articleDocent(article);
     const { entries, stats } = docent.search.index;
     const features = sentenceFeatures(entries, entries.map((entry) => termVector(entry.terms, stats)));
-    const texts = entries.map((entry) => entry.sentence.text);
-    const flags = (picked: ReadonlySet<number>): number[] => texts.map((_, i) => (picked.has(i) ? 1 : 0));
-    const labels = { 'greedy cover': flags(oracleSentences(texts, article.reference, count)), 'closest to each highlight': flags(closestSentences(texts, article.reference)) };
-    return { article, docent, features, labels, lead3: scoreOf(SUMMARIZERS.lead3(docent, count), article.reference) };
+    const oracle = closestSentences(entries.map((entry) => entry.sentence.text), article.reference);
+    return { article, docent, features, picked: features.map((_, i) => (oracle.has(i) ? 1 : 0)), lead3: scoreOf(SUMMARIZERS.lead3(docent, count), article.reference) };
   });
 }
 
@@ -78,31 +63,29 @@ export function summaryScore(prepared: PreparedArticle, model: SummaryModel, cou
   return scoreOf(SUMMARIZERS.docent(prepared.docent, count, model), prepared.article.reference);
 }
 
-/** Least squares with a ridge: the intercept and feature weights that best predict the labels. */
-function fitWeights(articles: readonly PreparedArticle[], labelling: Labelling): number[] {
+/** Least squares with a ridge: the intercept and feature weights that best predict the oracle's picks. */
+function fitWeights(articles: readonly PreparedArticle[]): number[] {
   const rows = articles.flatMap((prepared) => prepared.features.map((features) => [1, ...features]));
   const x = new Matrix(rows);
-  const y = Matrix.columnVector(articles.flatMap((prepared) => prepared.labels[labelling]));
+  const y = Matrix.columnVector(articles.flatMap((prepared) => prepared.picked));
   const gram = x.transpose().mmul(x);
   for (let f = 1; f < gram.columns; f++) gram.set(f, f, gram.get(f, f) + RIDGE);
   return solve(gram, x.transpose().mmul(y)).getColumn(0);
 }
 
 /**
- * Learns the weights on these articles under each labelling, then the labelling, near-duplicate cut and opening bonus
- * that summarise them best.
+ * Learns the weights on these articles, then the near-duplicate cut and opening bonus that summarise them best under
+ * those weights.
  */
-export function learnModel(articles: readonly PreparedArticle[], count: number): LearnedSummary {
-  let best: { learned: LearnedSummary; value: number } | undefined;
-  for (const labelling of LABELLINGS) {
-    const weights = fitWeights(articles, labelling);
-    for (const nearDuplicate of NEAR_DUPLICATES) {
-      for (const openingBonus of OPENING_BONUSES) {
-        const model = { weights, nearDuplicate, openingBonus };
-        const value = mean(articles.map((prepared) => objective(summaryScore(prepared, model, count))));
-        if (!best || value > best.value) best = { learned: { model, labelling }, value };
-      }
+export function learnModel(articles: readonly PreparedArticle[], count: number): SummaryModel {
+  const weights = fitWeights(articles);
+  let best: { model: SummaryModel; value: number } | undefined;
+  for (const nearDuplicate of NEAR_DUPLICATES) {
+    for (const openingBonus of OPENING_BONUSES) {
+      const model = { weights, nearDuplicate, openingBonus };
+      const value = mean(articles.map((prepared) => objective(summaryScore(prepared, model, count))));
+      if (!best || value > best.value) best = { model, value };
     }
   }
-  return best!.learned;
+  return best!.model;
 }
