@@ -131,6 +131,17 @@ function codeIntroducedBy(section: Section, sentences: readonly Sentence[]): Sen
 }
 
 /**
+ * The sentences as the code block they lead into, when the last of them introduces one: quoted with all of them as
+ * its lead-in, so that a sentence that answers ("By default, … splitting on spaces.") is not lost to the code after it.
+ */
+function withCodeIntroduced(prose: Passage, first: IndexedSentence, sentences: readonly Sentence[]): Passage {
+  const run = codeIntroducedBy(first.section, sentences);
+  if (!run) return prose;
+  const code = passageOf(first.document, first.section, run, prose.score, prose.matched);
+  return code.code ? { ...code, code: { ...code.code, lead: prose.text } } : code;
+}
+
+/**
  * A code passage's lead-in, dropped when the code fits `maxLength` alone but not under it (whole code says more than
  * its introduction), or when it would leave longer code less than `MIN_CODE_ROOM`.
  */
@@ -150,7 +161,7 @@ export function passageOfEntries(entries: readonly IndexedSentence[], score: num
   const first = entries[0];
   if (!first) throw new RangeError('A passage needs at least one sentence');
   const sentences = entries.map((entry) => entry.sentence);
-  const whole = passageOf(first.document, first.section, codeIntroducedBy(first.section, sentences) ?? sentences, score, matched);
+  const whole = withCodeIntroduced(passageOf(first.document, first.section, sentences, score, matched), first, sentences);
   if (maxLength === undefined) return whole;
   const { passage, room } = withRoomForCode(whole, maxLength);
   if (passage.text.length <= room) return passage;

@@ -50,9 +50,9 @@ export interface SummaryNotFound {
 }
 
 /**
- * An extractive summary of a document or one section; with several documents loaded, one must be named. A whole
- * document starts from its first section; at medium and long length, one with more sections than the length allows
- * gets one sentence per section, so that every part is represented.
+ * An extractive summary of a document or one section; with several documents loaded, one must be named. A document
+ * of several sections is summarised, whole or by section, from its opening sentence; at medium and long length, a
+ * whole one with more sections than the length allows gets one sentence per section, so that every part is represented.
  */
 export function summarize(search: DocumentSearch, options: SummarizeOptions = {}): Summary | SummaryNotFound | DocumentNeeded {
   const length = options.length ?? 'medium';
@@ -65,11 +65,14 @@ export function summarize(search: DocumentSearch, options: SummarizeOptions = {}
   const sectionCount = document.sections.length;
   const wanted = options.count ?? SUMMARY_SENTENCES[length];
   // A whole document is summarised section by section from its first, which says what it is about; a short summary
-  // keeps only the first sections' best sentences, the others as many as there are sections.
+  // keeps only the first sections' best sentences, the others as many as there are sections. A document written in
+  // sections opens it, and each section, with its subject, so that opening sentence is kept; a text of one section
+  // (a news article, plain notes) may open with a caption or byline, so there the learned scores decide.
   const perSection = !section && sectionCount > 1;
   const everySection = perSection && length !== 'short' && options.count === undefined;
   const chosen = search.summarySentences(entries, {
     count: everySection ? Math.max(wanted, Math.min(sectionCount, MAX_SECTIONS)) : wanted,
+    keepOpening: sectionCount > 1,
     ...(perSection ? { groupOf: (entry) => entry.section } : {}),
     ...(options.model ? { model: options.model } : {}),
   });

@@ -99,4 +99,14 @@ describe('technical documents', () => {
     expect(passage.text).toBe(code);
     expect(passage.code).toEqual({ language: 'js' });
   });
+
+  it('quote the sentences before a lead-in with it and its code, so that the sentence that answers is not lost', () => {
+    const answer = 'By default, names are split on spaces and punctuation.';
+    const lead = 'The splitting can be changed with the split option:';
+    const docs = docentOf(`# Splitting\n\n${answer} ${lead}\n\n\`\`\`js\nnew Index({ split: (text) => text.split('-') })\n\`\`\`\n`);
+    const entries = docs.search.sentences.filter((entry) => entry.sentence.ref.paragraph === 1);
+    const passage = passageOfEntries(entries, 0, [], MAX_ANSWER_LENGTH);
+    expect(passage.code).toEqual({ language: 'js', lead: `${answer} ${lead}` });
+    expect(textWithLead(passage)).toBe(`${answer} ${lead}\nnew Index({ split: (text) => text.split('-') })`);
+  });
 });

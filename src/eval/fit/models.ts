@@ -1,6 +1,6 @@
 import { FEATURE_NAMES } from '../../search/rank/candidateFeatures.ts';
 import { sigmoid, type LinearModel } from '../../search/rank/model.ts';
-import { REFUSAL_FEATURE_NAMES } from '../../search/rank/refusalFeatures.ts';
+import { REFUSAL_INPUT_NAMES } from '../../search/rank/refusalFeatures.ts';
 import { WINDOW_FEATURE_NAMES } from '../../search/rank/windows.ts';
 import { fitListwise, type Group } from './listwise.ts';
 import { fitLogistic } from './logistic.ts';
@@ -22,12 +22,12 @@ export const fitWindows = (groups: readonly Group[]): LinearModel => ({ bias: 0,
 export function fitRefusal(rows: readonly RefusalRow[]): LinearModel {
   const usable = rows.filter((row) => !row.ruledOut);
   const { weights, bias } = fitLogistic(usable.map((row) => row.features), usable.map((row) => row.answerable));
-  return { bias: Number(bias.toFixed(4)), weights: named(REFUSAL_FEATURE_NAMES, weights) };
+  return { bias: Number(bias.toFixed(4)), weights: named(REFUSAL_INPUT_NAMES, weights) };
 }
 
 /** The refusal model's probability that a row's best window answers its question. */
 export const answerProbabilityOf = (model: LinearModel, row: RefusalRow): number =>
-  sigmoid(model.bias + REFUSAL_FEATURE_NAMES.reduce((sum, name, i) => sum + (model.weights[name] ?? 0) * (row.features[i] ?? 0), 0));
+  sigmoid(model.bias + REFUSAL_INPUT_NAMES.reduce((sum, name, i) => sum + (model.weights[name] ?? 0) * (row.features[i] ?? 0), 0));
 
 /** Whether docent refuses a row at a threshold, given the row's probability under a model that never saw its article. */
 export const refuses = (row: RefusalRow, probability: number, threshold: number): boolean => row.ruledOut || row.lowCoverage || probability < threshold;

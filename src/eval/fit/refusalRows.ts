@@ -2,7 +2,7 @@ import { quotedText } from '../../engine/ask.ts';
 import type { Document } from '../../knowledge/types.ts';
 import type { LinearModel } from '../../search/rank/model.ts';
 import { MIN_COVERAGE, ruledOut } from '../../search/rank/evidence.ts';
-import { REFUSAL_FEATURE_NAMES, refusalFeatures } from '../../search/rank/refusalFeatures.ts';
+import { REFUSAL_INPUT_NAMES, refusalFeatures, refusalInputs } from '../../search/rank/refusalFeatures.ts';
 import type { EvalQuestion } from '../datasets.ts';
 import { containsAnswer } from '../judge.ts';
 import { rankEach } from './rankEach.ts';
@@ -26,12 +26,12 @@ export interface RefusalRow {
 export function refusalRows(documents: readonly Document[], questions: readonly EvalQuestion[], window: LinearModel, ranking: LinearModel): RefusalRow[] {
   const titles = new Map(documents.map((document) => [document.id, document.title]));
   return rankEach(documents, questions, { ranking, window }).map(({ question, search, index, query, windows }) => {
-    const features = refusalFeatures(index, query, windows);
+    const inputs = refusalInputs(refusalFeatures(index, query, windows));
     const best = windows[0];
     return {
       question,
       article: titles.get(question.documentId ?? '') ?? '',
-      features: REFUSAL_FEATURE_NAMES.map((name) => features[name]),
+      features: REFUSAL_INPUT_NAMES.map((name) => inputs[name] ?? 0),
       answerable: !question.unanswerable,
       answered: best !== undefined && containsAnswer(quotedText(search, query, best.entries), question.answers),
       ruledOut: ruledOut(query, windows),

@@ -13,8 +13,8 @@ import { learnModel, means, MEASURES, prepareArticles, summaryScore, type Summar
 const USAGE = `Usage: npm run fit:summary -- [--cnndm FILE.jsonl] [--folds ${FOLD_COUNT}] [--sentences 3] [--write]
 
 Learns the summariser's constants (src/search/summary/weights.ts) on CNN/DailyMail articles: feature weights by least
-squares on the sentences that best cover each reference, then the near-duplicate cut with the best mean of ROUGE-1,
-ROUGE-2 and ROUGE-Lsum F1. Every figure it prints is held out: the articles are dealt to --folds folds, and each fold
+squares on each reference sentence's closest sentence, then the near-duplicate cut and opening bonus with the best mean
+of ROUGE-1, ROUGE-2 and ROUGE-Lsum F1. Every figure it prints is held out: the articles are dealt to --folds folds, and each fold
 is summarised with the constants learned on the other folds, beside Lead-3 on the same articles. --write writes the
 constants learned the same way on all the articles.
 Default: --cnndm ${fromWorkingDir(SHARED_DATA.cnndm)}`;
@@ -63,7 +63,7 @@ async function main(): Promise<void> {
   console.log(formatTable([['fold', 'articles', 'ROUGE-1', 'ROUGE-2', 'ROUGE-Lsum'], ...rows]));
   console.log(`\nHeld-out gain over Lead-3: ${MEASURES.map((key) => `${key} ${(cv.docent[key] - cv.lead3[key]).toFixed(2)}`).join(', ')}`);
 
-  console.log(`Near-duplicate cut learned per fold: ${cv.folds.map((fold) => fold.model.nearDuplicate).join(', ')}`);
+  console.log(`Near-duplicate cut, opening bonus learned per fold: ${cv.folds.map((fold) => `${fold.model.nearDuplicate}, ${fold.model.openingBonus}`).join('; ')}`);
   const final = learnModel(prepared, count);
   const inSample = means(prepared.map((article) => summaryScore(article, final, count)));
   console.log(`Learned on all articles: ${JSON.stringify(final)}; in-sample, for comparison only: ${MEASURES.map((key) => inSample[key].toFixed(2)).join(' / ')}`);

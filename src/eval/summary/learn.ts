@@ -4,7 +4,7 @@ import { sentenceFeatures } from '../../search/summary/features.ts';
 import type { SummaryModel } from '../../search/summary/model.ts';
 import { termVector } from '../../search/summary/similarity.ts';
 import type { NewsArticle } from './cnndm.ts';
-import { oracleSentences } from './oracle.ts';
+import { closestSentences } from './oracle.ts';
 import { rouge } from './rouge.ts';
 import { articleDocent, SUMMARIZERS } from './run.ts';
 
@@ -26,6 +26,8 @@ export interface PreparedArticle {
 
 /** The near-duplicate cuts searched, wide enough that the best on training articles lies inside, not at an end. */
 const NEAR_DUPLICATES = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.8];
+/** The opening bonuses searched: from none to one that always wins (scores predict a 0-or-1 label). */
+const OPENING_BONUSES = [0, 0.05, 0.1, 0.2, 0.3, 0.5, 1];
 /** Ridge penalty on the weights (not the intercept): keeps rare features (long places, odd lengths) from swinging. */
 const RIDGE = 1;
 
@@ -51,7 +53,7 @@ export function prepareArticles(articles: readonly NewsArticle[], count: number)
     const docent = articleDocent(article);
     const { entries, stats } = docent.search.index;
     const features = sentenceFeatures(entries, entries.map((entry) => termVector(entry.terms, stats)));
-    const oracle = oracleSentences(entries.map((entry) => entry.sentence.text), article.reference, count);
+    const oracle = closestSentences(entries.map((entry) => entry.sentence.text), article.reference);
     return { article, docent, features, picked: features.map((_, i) => (oracle.has(i) ? 1 : 0)), lead3: scoreOf(SUMMARIZERS.lead3(docent, count), article.reference) };
   });
 }
@@ -71,14 +73,19 @@ function fitWeights(articles: readonly PreparedArticle[]): number[] {
   return solve(gram, x.transpose().mmul(y)).getColumn(0);
 }
 
-/** Learns the weights on these articles, then the near-duplicate cut that summarises them best under those weights. */
+/**
+ * Learns the weights on these articles, then the near-duplicate cut and opening bonus that summarise them best under
+ * those weights.
+ */
 export function learnModel(articles: readonly PreparedArticle[], count: number): SummaryModel {
   const weights = fitWeights(articles);
   let best: { model: SummaryModel; value: number } | undefined;
   for (const nearDuplicate of NEAR_DUPLICATES) {
-    const model = { weights, nearDuplicate };
-    const value = mean(articles.map((prepared) => objective(summaryScore(prepared, model, count))));
-    if (!best || value > best.value) best = { model, value };
+    for (const openingBonus of OPENING_BONUSES) {
+      const model = { weights, nearDuplicate, openingBonus };
+      const value = mean(articles.map((prepared) => objective(summaryScore(prepared, model, count))));
+      if (!best || value > best.value) best = { model, value };
+    }
   }
   return best!.model;
 }

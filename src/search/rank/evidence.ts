@@ -3,7 +3,7 @@ import { closeness } from './features.ts';
 import { absentTerms, isNumeric, type Query, type QueryTerm } from './query.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { linearScore, sigmoid } from './model.ts';
-import { refusalFeatures } from './refusalFeatures.ts';
+import { refusalFeatures, refusalInputs } from './refusalFeatures.ts';
 import { mattersInRefusal } from './vagueWords.ts';
 import { REFUSAL_MODEL, REFUSAL_THRESHOLD } from './weights.ts';
 import type { Window } from './windows.ts';
@@ -29,7 +29,7 @@ export const MIN_COVERAGE = 0.15;
 
 /** The refusal model's probability that the best window answers the question. */
 export function answerProbability(index: SentenceIndex, query: Query, windows: readonly Window[]): number {
-  return sigmoid(linearScore(REFUSAL_MODEL, refusalFeatures(index, query, windows)));
+  return sigmoid(linearScore(REFUSAL_MODEL, refusalInputs(refusalFeatures(index, query, windows))));
 }
 
 /**
@@ -46,9 +46,6 @@ export function demandUnmet(query: Query, windows: readonly Window[]): boolean {
   return !windows.some((window) => window.features.unionCoverage >= near && window.entries.some((entry) => mayHoldAnswerType(type, entry, query)));
 }
 
-/** "going to" marks a tense, not an event: "Is Trump going to invade…?" asks about invading. */
-const GOING_TO = /^going$/iu;
-
 /**
  * Whether a yes/no question asks about an event the documents do not report: besides its names, none of its words
  * appears in them, in any related form, or close in meaning in the best passage ("Is Trump going to invade Mexico?"
@@ -57,7 +54,7 @@ const GOING_TO = /^going$/iu;
 export function eventUnreported(query: Query, windows: readonly Window[]): boolean {
   if (!query.shape.yesNo) return false;
   const passageTerms = new Set(windows[0]?.entries.flatMap((entry) => [...entry.terms]) ?? []);
-  const event = query.terms.filter((term) => !term.salient && !GOING_TO.test(term.surface));
+  const event = query.terms.filter((term) => !term.salient && mattersInRefusal(term));
   return event.length > 0 && event.every((term) => term.matches.size === 0 && term.related.size === 0 && closeness(term, passageTerms) === 0);
 }
 

@@ -22,15 +22,20 @@ const CLAUSE_END = /[,;:!?](?=\s|$)|[()]|\s[-–—]\s/u;
  */
 const ASKING = /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had|if|unless)\b(?!['’]t)/iu;
 
+/** A short last clause that only sets the scene: "…, no bundler?", "…, without a server?". */
+const SETTING = /^(?:no|without)(?:\s+\S+){1,2}$/iu;
+
 /**
- * The question from its first asking clause on. A member often describes a problem before asking about it ("my .env
- * isn't loaded, what's the usual cause?"): a negation there is the problem, not what is asked. Without such a clause,
- * all of it ("…there is not enough what?").
+ * The question from its first asking clause on, without a short setting at its end. A member often describes a
+ * problem before asking about it ("my .env isn't loaded, what's the usual cause?"), or sets the scene after it ("how
+ * do I load it with a script tag, no bundler?"): a negation there is the problem or the setting, not what is asked.
+ * Without an asking clause, all of it ("…there is not enough what?").
  */
 function askingText(question: string): string {
-  const clauses = question.split(CLAUSE_END).map((clause) => clause.trim());
-  const first = clauses.findIndex((clause) => ASKING.test(clause));
-  return first > 0 ? clauses.slice(first).join(' ') : question;
+  const clauses = question.split(CLAUSE_END).map((clause) => clause.trim()).filter((clause) => clause !== '');
+  const first = Math.max(0, clauses.findIndex((clause) => ASKING.test(clause)));
+  const last = clauses.length > first + 1 && SETTING.test(clauses.at(-1)!) ? clauses.length - 1 : clauses.length;
+  return clauses.slice(first, last).join(' ');
 }
 
 /** A question phrased in the negative where it asks: the words its negations govern, in lower case ("What is not formal?": formal). */

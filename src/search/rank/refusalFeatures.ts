@@ -1,6 +1,7 @@
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { closeness, weightedCoverage } from './features.ts';
 import { meetsNegation } from './negation.ts';
+import { saysOpposite } from './opposites.ts';
 import { absentTerms, isNumeric, type Query, type QueryTerm } from './query.ts';
 import type { Window } from './windows.ts';
 
@@ -19,10 +20,27 @@ export const REFUSAL_FEATURE_NAMES = [
   'absentNames',
   'negationUnmet',
   'meaningCoverage',
+  'saysOpposite',
 ] as const;
 
 export type RefusalFeatureName = (typeof REFUSAL_FEATURE_NAMES)[number];
 export type RefusalFeatures = Record<RefusalFeatureName, number>;
+
+/** Every pair of measures, each with itself too: evidence weighs differently together than apart. */
+const PAIRS = REFUSAL_FEATURE_NAMES.flatMap((a, i) => REFUSAL_FEATURE_NAMES.slice(i).map((b) => [a, b] as const));
+
+/**
+ * What the refusal model weighs: each measure, and each pair multiplied. An opposite word ("least" for most) or an
+ * unmet name tells against a passage that meets the rest of the question, not against one that meets little of it.
+ */
+export const REFUSAL_INPUT_NAMES: readonly string[] = [...REFUSAL_FEATURE_NAMES, ...PAIRS.map(([a, b]) => `${a} × ${b}`)];
+
+/** The refusal model's inputs (`REFUSAL_INPUT_NAMES`) from the measures. */
+export function refusalInputs(features: RefusalFeatures): Record<string, number> {
+  const inputs: Record<string, number> = { ...features };
+  for (const [a, b] of PAIRS) inputs[`${a} × ${b}`] = features[a] * features[b];
+  return inputs;
+}
 
 /** Names count once however many words they have: "John Paul II" is one name, not three. */
 const nameCount = (terms: readonly QueryTerm[]): number => new Set(terms.map((term) => term.surface)).size;
@@ -72,5 +90,6 @@ export function refusalFeatures(index: SentenceIndex, query: Query, windows: rea
     absentNames: nameCount(absentTerms(query).filter((term) => !isNumeric(term))),
     negationUnmet: query.shape.negation && !meetsNegation(query.shape.negation, best?.entries ?? []) ? 1 : 0,
     meaningCoverage: meaningCoverage(query, best),
+    saysOpposite: saysOpposite(query.text, best),
   };
 }

@@ -13,6 +13,7 @@ const VAGUE_WORDS = [
   'people', 'person', 'thing', 'something', 'anything', 'way', 'kind', 'sort', 'lot',
   'time', 'year', 'month', 'week', 'day', 'last', 'next', 'recent', 'recently', 'ago', 'now', 'today',
   'happen', 'going', 'really', 'actually', 'exactly', 'specifically',
+  'support', 'allow', 'work', 'use', 'able', 'possible', 'need',
 ];
 
 const vagueTerms = lazy((): ReadonlySet<string> => new Set(VAGUE_WORDS.flatMap((word) => new Analyzer().terms(word))));

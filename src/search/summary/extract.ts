@@ -10,6 +10,8 @@ export interface ExtractOptions {
   readonly count: number;
   /** Pick the best sentence of each of these groups first (e.g. one per section), then fill up. */
   readonly groupOf?: (entry: IndexedSentence) => unknown;
+  /** Choose the first sentence whatever its score: the caller knows the text opens with its subject. */
+  readonly keepOpening?: boolean;
   /** The summariser's constants; the fitted ones (weights.ts) by default. */
   readonly model?: SummaryModel;
 }
@@ -20,7 +22,7 @@ interface Scored {
   readonly score: number;
 }
 
-/** Each sentence's learned score: the intercept plus the weighted features (features.ts). */
+/** Each sentence's learned score: the intercept plus the weighted features (features.ts), and the opening's bonus. */
 function scoreSentences(entries: readonly IndexedSentence[], stats: TermStats, model: SummaryModel): Scored[] {
   const vectors = entries.map((entry) => termVector(entry.terms, stats));
   const features = sentenceFeatures(entries, vectors);
@@ -28,7 +30,7 @@ function scoreSentences(entries: readonly IndexedSentence[], stats: TermStats, m
   return entries.map((entry, i) => ({
     entry,
     vector: vectors[i]!,
-    score: features[i]!.reduce((sum, value, f) => sum + value * (weights[f] ?? 0), intercept),
+    score: features[i]!.reduce((sum, value, f) => sum + value * (weights[f] ?? 0), intercept) + (i === 0 ? model.openingBonus : 0),
   }));
 }
 
@@ -65,15 +67,15 @@ class Selection {
 }
 
 /**
- * Chooses the sentences of an extractive summary: the opening sentence, which says what the text is about, then the
- * best scored, not repeating one another. Returns them in document order.
+ * Chooses the sentences of an extractive summary: the best scored, not repeating one another, after the opening
+ * sentence when the caller keeps it. Returns them in document order.
  */
 export function extractSummary(entries: readonly IndexedSentence[], stats: TermStats, options: ExtractOptions): IndexedSentence[] {
   const model = options.model ?? SUMMARY_MODEL;
   const scored = scoreSentences(entries, stats, model);
   const selection = new Selection(scored, model);
-  const opening = scored[0];
-  if (opening && options.count > 0) selection.choose(opening);
+  const opening = options.keepOpening && options.count > 0 ? scored[0] : undefined;
+  if (opening) selection.choose(opening);
   if (options.groupOf) {
     const groups = new Map<unknown, Scored[]>();
     for (const item of scored) {

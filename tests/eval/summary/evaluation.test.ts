@@ -25,8 +25,9 @@ describe('summary evaluation', () => {
   });
 
   // Pins the held-out figure, not the in-sample one: each fold summarised with the constants learned on the other folds.
+  // Issue #18 asks for Lead-3 + 0.5 on each measure; held out it is +0.79 / +1.04 / +0.88.
   it.skipIf(!SHARED_DATA_PRESENT)(
-    needingSharedData('on CNN/DailyMail part A, held out by fold, docent beats Lead-3 in ROUGE-1, ROUGE-2 and ROUGE-Lsum, and TextRank'),
+    needingSharedData('on CNN/DailyMail part A, held out by fold, docent beats Lead-3 by half a point in ROUGE-1, ROUGE-2 and ROUGE-Lsum, and TextRank'),
     async () => {
       const articles = await readCnnDm(SHARED_DATA.cnndm);
       const folds = articleFolds([articles.map((article) => article.id)]);
@@ -34,7 +35,7 @@ describe('summary evaluation', () => {
       const { n, averages } = evaluateSummaries(articles, 3);
       expect(n).toBe(119);
       for (const key of ['rouge1', 'rouge2', 'rougeLsum'] as const) {
-        expect(heldOut.docent[key]).toBeGreaterThan(heldOut.lead3[key]);
+        expect(heldOut.docent[key]).toBeGreaterThanOrEqual(heldOut.lead3[key] + 0.5);
         expect(heldOut.docent[key]).toBeGreaterThan(averages.textrank[key]);
       }
     },

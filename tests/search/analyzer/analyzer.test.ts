@@ -24,6 +24,10 @@ describe('Analyzer', () => {
   it('drops stop words, so a question of them alone has no terms', () => {
     expect(analyzer.terms('what is it that they would do?')).toEqual([]);
   });
+
+  it('drops contractions written without their apostrophe, as chat writes them', () => {
+    expect(analyzer.terms('whats the default? i dont know, it doesnt say')).toEqual(analyzer.terms("what's the default? i don't know, it doesn't say"));
+  });
 });
 
 describe('Analyzer.tokens', () => {

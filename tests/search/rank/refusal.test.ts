@@ -36,7 +36,10 @@ describe('negation', () => {
     expect(meetsNegation(negationOf('What is not a form?')!, passage('The information was formal.'))).toBe(false);
   });
 
-  it('is read where the question asks, not in the problem a member describes before asking', () => {
+  it('is read where the question asks, not in the problem a member describes before asking or the setting after it', () => {
+    expect(isNegated('how do i load it with a plain script tag, no bundler?')).toBe(false);
+    expect(isNegated('can I run it, without a server?')).toBe(false);
+    expect(isNegated('What interpretation is, for many of the adherents, not the standard of their religion?')).toBe(true);
     expect(isNegated("my .env isn't being picked up at all, what's the usual cause?")).toBe(false);
     expect(isNegated("getting Module not found: Error: Can't resolve 'os' with webpack, how do I fix it")).toBe(false);
     expect(isNegated('env vars aren\'t showing up in my react app (create-react-app), why?')).toBe(false);
@@ -77,6 +80,14 @@ describe('refusal evidence', () => {
     expect(eventUnreported(sold.query, sold.windows)).toBe(false);
     const asked = ranked('Who will invade Levi’s Stadium?');
     expect(eventUnreported(asked.query, asked.windows)).toBe(false);
+  });
+
+  it('reads "does it support…", "can I use…" as the frame of a yes/no question, not as the event it asks about', () => {
+    const rotation = ranked('Does pino support log rotation?');
+    expect(eventUnreported(rotation.query, rotation.windows)).toBe(true);
+    expect(judgeEvidence(index, rotation.query, rotation.windows)).toMatchObject({ answerable: false, missing: ['pino', 'log', 'rotation'] });
+    const tickets = ranked('Can fans use tickets sold online?');
+    expect(eventUnreported(tickets.query, tickets.windows)).toBe(false);
   });
 
   it('names only the words that matter among those missing, not the ones that frame the question', () => {
