@@ -26,19 +26,19 @@ export const REFUSAL_FEATURE_NAMES = [
 export type RefusalFeatureName = (typeof REFUSAL_FEATURE_NAMES)[number];
 export type RefusalFeatures = Record<RefusalFeatureName, number>;
 
-/** Every pair of measures, each with itself too: evidence weighs differently together than apart. */
-const PAIRS = REFUSAL_FEATURE_NAMES.flatMap((a, i) => REFUSAL_FEATURE_NAMES.slice(i).map((b) => [a, b] as const));
+/** Every pair of measures, each with itself too, named once: evidence weighs differently together than apart. */
+const PAIRS = REFUSAL_FEATURE_NAMES.flatMap((a, i) => REFUSAL_FEATURE_NAMES.slice(i).map((b) => ({ a, b, name: `${a} × ${b}` })));
 
 /**
  * What the refusal model weighs: each measure, and each pair multiplied. An opposite word ("least" for most) or an
  * unmet name tells against a passage that meets the rest of the question, not against one that meets little of it.
  */
-export const REFUSAL_INPUT_NAMES: readonly string[] = [...REFUSAL_FEATURE_NAMES, ...PAIRS.map(([a, b]) => `${a} × ${b}`)];
+export const REFUSAL_INPUT_NAMES: readonly string[] = [...REFUSAL_FEATURE_NAMES, ...PAIRS.map((pair) => pair.name)];
 
 /** The refusal model's inputs (`REFUSAL_INPUT_NAMES`) from the measures. */
 export function refusalInputs(features: RefusalFeatures): Record<string, number> {
   const inputs: Record<string, number> = { ...features };
-  for (const [a, b] of PAIRS) inputs[`${a} × ${b}`] = features[a] * features[b];
+  for (const { a, b, name } of PAIRS) inputs[name] = features[a] * features[b];
   return inputs;
 }
 

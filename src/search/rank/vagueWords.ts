@@ -4,8 +4,9 @@ import type { QueryTerm } from './query.ts';
 
 /**
  * Words a question frames or pads itself with rather than what it asks about: the text it asks of ("what does the
- * article say"), people and things in general, and time in general ("last year"). A refusal does not name them as
- * what the documents lack.
+ * article say"), people and things in general, time in general ("last year"), and what a yes/no question asks of
+ * something ("does it support…", "can I use…"). A refusal does not name them as what the documents lack, and the
+ * yes/no rule weighs a question without them.
  */
 const VAGUE_WORDS = [
   'article', 'document', 'text', 'passage', 'story', 'piece', 'author', 'writer',
