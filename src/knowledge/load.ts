@@ -82,23 +82,25 @@ export async function listEntries(dir: string): Promise<string[]> {
  */
 function documentOf(file: string, bytes: Uint8Array, id: string | undefined, parsed: ParsedDocuments | undefined): Document | Skip {
   const idForFile = id ?? documentId(file);
+  const result = readDocument(file, bytes, id, idForFile, parsed);
+  if ('reason' in result) parsed?.dropped(idForFile);
+  return result;
+}
+
+/** `documentOf` without its bookkeeping: the document, or why the file has nothing to quote. */
+function readDocument(file: string, bytes: Uint8Array, id: string | undefined, idForFile: string, parsed: ParsedDocuments | undefined): Document | Skip {
   let document;
   try {
     document = parsed?.reuse(file, bytes, idForFile);
     if (document === undefined) {
       const text = decodeText(bytes);
-      if (typeof text !== 'string') {
-        parsed?.dropped(idForFile);
-        return text;
-      }
+      if (typeof text !== 'string') return text;
       document = parseDocument({ name: file, text }, id);
     }
   } catch (error) {
-    parsed?.dropped(idForFile);
     return { reason: 'unparsable', detail: `it could not be parsed (${error instanceof Error ? error.message : String(error)})` };
   }
   if (document.sections.length > 0) return document;
-  parsed?.dropped(idForFile);
   return { reason: 'no-text', detail: 'it has no paragraphs to quote (headings, HTML and lines of links alone are not quoted)' };
 }
 

@@ -2,6 +2,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { lemmaTableLines } from './lemmaTable.ts';
+import { commentLines } from './relatedFormPairs.ts';
 
 /** Where the analyzer reads the table (src/search/analyzer/lemmatize.ts). */
 const TABLE_FILE = fileURLToPath(new URL('../search/lexicon/lemmas.txt', import.meta.url));
@@ -24,6 +25,6 @@ function wordNetNotice(): string[] {
 }
 
 const lines = lemmaTableLines();
-const header = [...ABOUT, ...wordNetNotice()].map((line) => (line === '' ? '#' : `# ${line}`));
+const header = commentLines([...ABOUT, ...wordNetNotice()]);
 writeFileSync(TABLE_FILE, `${[...header, ...lines].join('\n')}\n`);
 console.log(`${TABLE_FILE}: ${lines.length} words`);

@@ -65,7 +65,11 @@ export function relatedFormPairs(files: ReadonlyMap<DataFile, ReadonlyMap<number
   return [...pairs.keys()].sort().map((key) => pairs.get(key)!);
 }
 
+/** A generated table's header: each line of it as a `#` comment. */
+export const commentLines = (comments: readonly string[]): string[] => comments.map((comment) => (comment === '' ? '#' : `# ${comment}`));
+
 /** The table's text: `#` comment lines, then one line per word, `word<TAB>later related words`, each pair once. */
+
 export function formatTable(pairs: readonly (readonly [string, string])[], comments: readonly string[]): string {
   const byWord = new Map<string, string[]>();
   for (const [word, related] of pairs) {
@@ -73,7 +77,7 @@ export function formatTable(pairs: readonly (readonly [string, string])[], comme
     if (list) list.push(related);
     else byWord.set(word, [related]);
   }
-  const lines = comments.map((comment) => (comment === '' ? '#' : `# ${comment}`));
+  const lines = commentLines(comments);
   for (const [word, related] of byWord) lines.push(`${word}\t${related.join(' ')}`);
   return `${lines.join('\n')}\n`;
 }

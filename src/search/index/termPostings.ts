@@ -10,23 +10,18 @@ type SentenceCounts = Map<number, number>;
  * fields in order and sentences ascending, as adding the sentences one by one would leave them.
  */
 export class TermPostings extends LazyMap<number, SentenceCounts> {
-  /** The postings to fill it from; none once filled. */
-  private pending: readonly FieldPostings[] | undefined;
-
   constructor(
-    fields: readonly FieldPostings[],
+    /** The postings to fill it from, shared by every term. */
+    private readonly fields: readonly FieldPostings[],
     /** The term's id. */
     readonly term: number,
   ) {
     super();
-    this.pending = fields;
   }
 
   protected load(put: (field: number, sentenceCounts: SentenceCounts) => void): void {
-    const fields = this.pending!;
-    this.pending = undefined;
     const { term } = this;
-    fields.forEach(({ offsets, sentences, counts }, field) => {
+    this.fields.forEach(({ offsets, sentences, counts }, field) => {
       if (offsets[term + 1] === offsets[term]) return;
       const sentenceCounts: SentenceCounts = new Map();
       for (let i = offsets[term]!; i < offsets[term + 1]!; i++) sentenceCounts.set(sentences[i]!, counts[i]!);

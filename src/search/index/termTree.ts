@@ -44,8 +44,7 @@ export function packTree<T>(tree: RadixTree<T>, termOf: (value: T, term: string)
 /** The packed arrays, with where each node's subtree ends, that every node of an unpacked tree reads. */
 interface Source<T> extends PackedTree {
   readonly valueOf: (term: number) => T;
-  /** By node: how many edges, nodes (itself included) and leaves its subtree holds. */
-  readonly edgesUnder: Uint32Array;
+  /** By node: how many nodes (itself included) and leaves its subtree holds; its edges are one per other node and leaf. */
   readonly nodesUnder: Uint32Array;
   readonly leavesUnder: Uint32Array;
 }
@@ -81,7 +80,7 @@ class PackedNode<T> extends LazyMap<string, T | RadixTree<T>> {
         edge++;
       } else {
         put(label, new PackedNode(source, node, edge + 1, leaf));
-        edge += 1 + source.edgesUnder[node]!;
+        edge += source.nodesUnder[node]! + source.leavesUnder[node]!;
         leaf += source.leavesUnder[node]!;
         node += source.nodesUnder[node]!;
       }
@@ -93,7 +92,6 @@ class PackedNode<T> extends LazyMap<string, T | RadixTree<T>> {
 interface OpenNode {
   readonly node: number;
   remaining: number;
-  readonly firstEdge: number;
   readonly firstLeaf: number;
   /** Where its path ends: the total length of the labels leading to it. */
   readonly depth: number;
@@ -118,7 +116,6 @@ export function* unpackTree<T>(
   const malformed = (): RangeError => new RangeError('The tree of terms does not hold exactly the index’s terms');
   if (leaves.length !== leafCount || leafCount > terms.length) throw malformed();
   const seen = new Uint8Array(terms.length);
-  const edgesUnder = new Uint32Array(degrees.length);
   const nodesUnder = new Uint32Array(degrees.length);
   const leavesUnder = new Uint32Array(degrees.length);
   let node = 0;
@@ -127,7 +124,7 @@ export function* unpackTree<T>(
   const open = (depth: number, from: number): OpenNode => {
     const remaining = degrees[node];
     if (remaining === undefined) throw malformed();
-    return { node: node++, remaining, firstEdge: edge, firstLeaf: leaf, depth, edge: from };
+    return { node: node++, remaining, firstLeaf: leaf, depth, edge: from };
   };
   /** Whether the labels on the stack, root first, spell `term`. */
   const spells = (stack: readonly OpenNode[], term: string): boolean => {
@@ -145,7 +142,6 @@ export function* unpackTree<T>(
     const top = stack[stack.length - 1]!;
     if (top.remaining === 0) {
       stack.pop();
-      edgesUnder[top.node] = edge - top.firstEdge;
       nodesUnder[top.node] = node - top.node;
       leavesUnder[top.node] = leaf - top.firstLeaf;
       continue;
@@ -166,7 +162,7 @@ export function* unpackTree<T>(
     if (pauseAfter(edge)) yield;
   }
   if (node !== degrees.length || edge !== labelEnds.length || leaf !== leaves.length) throw malformed();
-  return new PackedNode({ ...packed, valueOf, edgesUnder, nodesUnder, leavesUnder }, 0, 0, 0);
+  return new PackedNode({ ...packed, valueOf, nodesUnder, leavesUnder }, 0, 0, 0);
 }
 
 /** Reads every node of a tree now, in steps: what a long run wants before its questions. */

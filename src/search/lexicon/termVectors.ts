@@ -53,7 +53,7 @@ export class TermVectors {
 let loaded: TermVectors | undefined;
 
 /** The table beside this module (terms.txt, vectors.bin), read once; an empty table when it is absent. */
-export function termVectors(directory = process.env.DOCENT_TERM_VECTORS ?? DEFAULT_DIRECTORY): TermVectors {
+export function termVectors(directory = DEFAULT_DIRECTORY): TermVectors {
   if (loaded) return loaded;
   const termsFile = `${directory}/terms.txt`;
   if (!existsSync(termsFile)) return (loaded = new TermVectors([], new Int8Array(0)));
