@@ -34,8 +34,8 @@ const DEFAULT_SUPPORTING = 3;
 /** A passage meeting less of the text than this is not offered as bearing on it. */
 const MIN_RELATED_COVERAGE = 0.2;
 
-/** The best windows that share no sentence with one another, in order. */
-function distinctWindows(windows: readonly Window[], limit: number): Window[] {
+/** The best windows that share no sentence with one another, in order: the answer and its supporting passages. */
+export function distinctWindows(windows: readonly Window[], limit: number): Window[] {
   const used = new Set<number>();
   const chosen: Window[] = [];
   for (const window of windows) {

@@ -3,6 +3,7 @@ import { categorize } from '../../src/eval/categories.ts';
 import { articleFolds, spreadOf } from '../../src/eval/fit/folds.ts';
 import { fitListwise } from '../../src/eval/fit/listwise.ts';
 import { fitLogistic } from '../../src/eval/fit/logistic.ts';
+import { crossValidatedL2 } from '../../src/eval/fit/regularisation.ts';
 
 describe('fitting', () => {
   it('listwise softmax learns which feature marks the answer', () => {
@@ -48,5 +49,25 @@ describe('question categories', () => {
     expect(categorize('Has the Northern Command entered Mexican airspace?')).toBe('yes-no');
     expect(categorize('Who is Omar Garcia Harfuch?')).toBe('who');
     expect(categorize('How many doses were seized?')).toBe('how many');
+  });
+});
+
+describe('choosing the L2 strength by cross-validation', () => {
+  let seed = 7;
+  const random = (): number => (seed = (seed * 48271) % 2147483647) / 2147483647;
+  const noise = Array.from({ length: 48 }, () => Array.from({ length: 20 }, () => random() - 0.5));
+  const folds = noise.map((_, i) => i % 4);
+
+  it('regularises hard when the features carry nothing: the base rate predicts held-out rows best', () => {
+    expect(crossValidatedL2(noise, noise.map(() => random() < 0.5), folds, [0, 10])).toBe(10);
+  });
+
+  it('regularises lightly when one feature tells the classes apart', () => {
+    const rows = noise.map((row) => [row[0]! > 0 ? 1 : -1, ...row.slice(1)]);
+    expect(crossValidatedL2(rows, rows.map((row) => row[0]! > 0), folds, [1e-3, 1000])).toBe(1e-3);
+  });
+
+  it('needs two folds at least', () => {
+    expect(() => crossValidatedL2(noise, noise.map(() => true), noise.map(() => 0))).toThrow(RangeError);
   });
 });

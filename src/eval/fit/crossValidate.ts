@@ -26,6 +26,8 @@ export interface FoldFigures {
   readonly questions: number;
   readonly answerTopOne: number;
   readonly sentenceTopOne: number;
+  /** The refusal model's L2 strength, chosen on this fold's training articles. */
+  readonly refusalL2: number;
 }
 
 export interface CrossValidation {
@@ -46,14 +48,15 @@ export function crossValidate(data: SquadParts, sentences: readonly QuestionGrou
     const windows = windowGroups(data.squad1.documents, data.squad1.questions, ranking);
     const window = fitWindows(windows.filter((group) => !heldOut(group)));
     const tested = windows.filter(heldOut);
+    const squad2 = refusalRows(data.squad2.documents, data.squad2.questions, window, ranking);
+    const { model: refusal, l2 } = fitRefusal(squad2.filter((row) => !heldOut(row)), (row) => foldOfQuestion(row.question));
     folds.push({
       fold,
       questions: tested.length,
       answerTopOne: topOneAccuracy(tested, vectorOf(WINDOW_FEATURE_NAMES, window)),
       sentenceTopOne: topOneAccuracy(sentences.filter(heldOut), vectorOf(FEATURE_NAMES, ranking)),
+      refusalL2: l2,
     });
-    const squad2 = refusalRows(data.squad2.documents, data.squad2.questions, window, ranking);
-    const refusal = fitRefusal(squad2.filter((row) => !heldOut(row)));
     const squad1 = refusalRows(data.squad1.documents, data.squad1.questions.filter((question) => foldOfQuestion(question) === fold), window, ranking);
     for (const [squad, set] of [[2, squad2.filter(heldOut)], [1, squad1]] as const) {
       for (const row of set) rows.push({ row, fold, squad, probability: answerProbabilityOf(refusal, row) });

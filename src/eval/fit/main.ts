@@ -26,6 +26,8 @@ Defaults: --squad1 ${fromWorkingDir(SHARED_DATA.squad11)} --squad2 ${fromWorking
 
 const WEIGHTS_FILE = fileURLToPath(new URL('../../search/rank/weights.ts', import.meta.url));
 const THRESHOLDS = [0.05, 0.08, 0.1, 0.12, 0.14, 0.15, 0.16, 0.17, 0.18, 0.19, 0.2, 0.22, 0.25, 0.3, 0.4];
+/** The thresholds the refusal threshold is chosen from: finer than the printed curve, so the choice is not the print's. */
+const CANDIDATE_THRESHOLDS = Array.from({ length: 100 }, (_, i) => Number((0.005 * (i + 1)).toFixed(3)));
 
 const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 
@@ -55,7 +57,7 @@ export const FITTED_ARTICLES: readonly string[] = ${literal(articles)};
 function printFolds(cv: CrossValidation, threshold: number): void {
   const rows = cv.folds.map((fold) => {
     const point = pointAt(cv.rows.filter((held) => held.fold === fold.fold), threshold);
-    return [fold.fold + 1, fold.questions, fold.sentenceTopOne.toFixed(3), fold.answerTopOne.toFixed(3), percent(point.refused), percent(point.falseRefusals), percent(point.squad1FalseRefusals)];
+    return [fold.fold + 1, fold.questions, fold.sentenceTopOne.toFixed(3), fold.answerTopOne.toFixed(3), percent(point.refused), percent(point.falseRefusals), percent(point.squad1FalseRefusals), point.squad1HitAt1.toFixed(3), point.squad1HitAt3.toFixed(3), fold.refusalL2];
   });
   const answer = spreadOf(cv.folds.map((fold) => ({ value: fold.answerTopOne, count: fold.questions })));
   const sentence = spreadOf(cv.folds.map((fold) => ({ value: fold.sentenceTopOne, count: fold.questions })));
@@ -63,9 +65,9 @@ function printFolds(cv: CrossValidation, threshold: number): void {
   console.log(`Held-out folds (${cv.folds.length}, by article), refusals at threshold ${threshold}:`);
   console.log(
     formatTable([
-      ['fold', 'SQuAD 1.1 questions', 'top-1 sentence', 'top-1 answer', 'SQuAD 2.0 impossible refused', 'SQuAD 2.0 false refusals', 'SQuAD 1.1 false refusals'],
+      ['fold', 'SQuAD 1.1 questions', 'top-1 sentence', 'top-1 answer', 'SQuAD 2.0 impossible refused', 'SQuAD 2.0 false refusals', 'SQuAD 1.1 false refusals', 'SQuAD 1.1 hit@1', 'SQuAD 1.1 hit@3', 'refusal L2'],
       ...rows,
-      ['all', cv.folds.reduce((sum, fold) => sum + fold.questions, 0), sentence.mean.toFixed(3), answer.mean.toFixed(3), percent(pooled.refused), percent(pooled.falseRefusals), percent(pooled.squad1FalseRefusals)],
+      ['all', cv.folds.reduce((sum, fold) => sum + fold.questions, 0), sentence.mean.toFixed(3), answer.mean.toFixed(3), percent(pooled.refused), percent(pooled.falseRefusals), percent(pooled.squad1FalseRefusals), pooled.squad1HitAt1.toFixed(3), pooled.squad1HitAt3.toFixed(3), ''],
     ]),
   );
   console.log(`Spread of top-1 answer over folds: ${answer.min.toFixed(3)} – ${answer.max.toFixed(3)}\n`);
@@ -109,7 +111,7 @@ async function main(): Promise<void> {
     ]),
   );
   const limit = Number(values['max-false-refusals']);
-  const threshold = curve.filter((point) => point.squad1FalseRefusals <= limit).at(-1)?.threshold ?? 0;
+  const threshold = tradeOff(cv.rows, CANDIDATE_THRESHOLDS).filter((point) => point.squad1FalseRefusals <= limit).at(-1)?.threshold ?? 0;
   console.log(`\nChosen threshold ${threshold}: the highest with held-out SQuAD 1.1 false refusals ≤ ${limit * 100}%.\n`);
   printFolds(cv, threshold);
 
@@ -117,7 +119,8 @@ async function main(): Promise<void> {
   const windows = windowGroups(squad1.documents, squad1.questions, ranking);
   const window = fitWindows(windows);
   console.log(`For comparison only, in-sample (all articles fitted and scored): top-1 answer ${topOneAccuracy(windows, vectorOf(WINDOW_FEATURE_NAMES, window)).toFixed(3)}`);
-  const refusal = fitRefusal(refusalRows(squad2.documents, squad2.questions, window, ranking));
+  const { model: refusal, l2 } = fitRefusal(refusalRows(squad2.documents, squad2.questions, window, ranking), (row) => foldOfQuestion(row.question));
+  console.log(`Refusal model on all articles: L2 ${l2}, chosen by ${k}-fold cross-validation over them.`);
   if (values.write) {
     await writeFile(WEIGHTS_FILE, weightsSource(ranking, window, refusal, threshold, articles));
     console.log(`Wrote ${WEIGHTS_FILE}`);

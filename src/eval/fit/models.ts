@@ -4,6 +4,7 @@ import { REFUSAL_INPUT_NAMES } from '../../search/rank/refusalFeatures.ts';
 import { WINDOW_FEATURE_NAMES } from '../../search/rank/windows.ts';
 import { fitListwise, type Group } from './listwise.ts';
 import { fitLogistic } from './logistic.ts';
+import { crossValidatedL2 } from './regularisation.ts';
 import type { RefusalRow } from './refusalRows.ts';
 
 const named = (names: readonly string[], weights: readonly number[]): Record<string, number> =>
@@ -18,11 +19,24 @@ export const fitRanking = (groups: readonly Group[]): LinearModel => ({ bias: 0,
 /** The window model fitted on these questions' windows (made under a sentence ranking). */
 export const fitWindows = (groups: readonly Group[]): LinearModel => ({ bias: 0, weights: named(WINDOW_FEATURE_NAMES, fitListwise(groups)) });
 
-/** The refusal model fitted on the rows no rule refuses before it. */
-export function fitRefusal(rows: readonly RefusalRow[]): LinearModel {
+/** A refusal model and the L2 strength it was fitted with. */
+export interface FittedRefusal {
+  readonly model: LinearModel;
+  readonly l2: number;
+}
+
+/**
+ * The refusal model fitted on the rows no rule refuses before it, its L2 strength chosen by cross-validation over
+ * these rows' folds of articles (`foldOf`): with over a hundred paired inputs, how hard to pull them toward zero is
+ * learned, not guessed.
+ */
+export function fitRefusal(rows: readonly RefusalRow[], foldOf: (row: RefusalRow) => number): FittedRefusal {
   const usable = rows.filter((row) => !row.ruledOut);
-  const { weights, bias } = fitLogistic(usable.map((row) => row.features), usable.map((row) => row.answerable));
-  return { bias: Number(bias.toFixed(4)), weights: named(REFUSAL_INPUT_NAMES, weights) };
+  const features = usable.map((row) => row.features);
+  const labels = usable.map((row) => row.answerable);
+  const l2 = crossValidatedL2(features, labels, usable.map(foldOf));
+  const { weights, bias } = fitLogistic(features, labels, { l2 });
+  return { model: { bias: Number(bias.toFixed(4)), weights: named(REFUSAL_INPUT_NAMES, weights) }, l2 };
 }
 
 /** The refusal model's probability that a row's best window answers its question. */

@@ -1,4 +1,4 @@
-import { quotedText } from '../../engine/ask.ts';
+import { distinctWindows, quotedText } from '../../engine/ask.ts';
 import type { Document } from '../../knowledge/types.ts';
 import type { LinearModel } from '../../search/rank/model.ts';
 import { MIN_COVERAGE, ruledOut } from '../../search/rank/evidence.ts';
@@ -16,6 +16,8 @@ export interface RefusalRow {
   readonly answerable: boolean;
   /** The quote of the best passage holds a gold answer: refusing the question loses a hit@1. */
   readonly answered: boolean;
+  /** One of the three passages `/ask` would show (the best window and two that share no sentence with it) holds a gold answer. */
+  readonly answeredInThree: boolean;
   /** Refused by rule before any model: no terms, a number the documents lack, or a demanded time, sum or count that no passage holds. */
   readonly ruledOut: boolean;
   /** Refused whatever the model says: the best passage meets less than `MIN_COVERAGE` of the question. */
@@ -28,12 +30,14 @@ export function refusalRows(documents: readonly Document[], questions: readonly 
   return rankEach(documents, questions, { ranking, window }).map(({ question, search, index, query, windows }) => {
     const inputs = refusalInputs(refusalFeatures(index, query, windows));
     const best = windows[0];
+    const holdsAnswer = (window: (typeof windows)[number]): boolean => containsAnswer(quotedText(search, query, window.entries), question.answers);
     return {
       question,
       article: titles.get(question.documentId ?? '') ?? '',
       features: REFUSAL_INPUT_NAMES.map((name) => inputs[name] ?? 0),
       answerable: !question.unanswerable,
-      answered: best !== undefined && containsAnswer(quotedText(search, query, best.entries), question.answers),
+      answered: best !== undefined && holdsAnswer(best),
+      answeredInThree: distinctWindows(windows, 3).some(holdsAnswer),
       ruledOut: ruledOut(query, windows),
       lowCoverage: (best?.features.unionCoverage ?? 0) < MIN_COVERAGE,
     };

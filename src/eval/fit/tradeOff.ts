@@ -9,10 +9,17 @@ export interface TradeOffPoint {
   /** SQuAD 1.1: share of questions refused, and of questions refused whose best passage held the answer. */
   readonly squad1FalseRefusals: number;
   readonly squad1AnswersLost: number;
+  /** SQuAD 1.1 hit@1 and hit@3 as `npm run eval` counts them: a refused question is a miss. */
+  readonly squad1HitAt1: number;
+  readonly squad1HitAt3: number;
 }
 
 const share = (rows: readonly HeldOutRow[], of: number, threshold: number): number =>
   rows.filter(({ row, probability }) => refuses(row, probability, threshold)).length / Math.max(1, of);
+
+/** Share of rows answered (by `answered`) and not refused at the threshold. */
+const answeredShare = (rows: readonly HeldOutRow[], answered: (row: HeldOutRow['row']) => boolean, threshold: number): number =>
+  rows.filter(({ row, probability }) => answered(row) && !refuses(row, probability, threshold)).length / Math.max(1, rows.length);
 
 /** Refusal rates at one threshold over held-out rows (one fold's, or all). */
 export function pointAt(rows: readonly HeldOutRow[], threshold: number): TradeOffPoint {
@@ -26,6 +33,8 @@ export function pointAt(rows: readonly HeldOutRow[], threshold: number): TradeOf
     falseRefusals: share(answerable, answerable.length, threshold),
     squad1FalseRefusals: share(squad1, squad1.length, threshold),
     squad1AnswersLost: share(squad1.filter((held) => held.row.answered), squad1.length, threshold),
+    squad1HitAt1: answeredShare(squad1, (row) => row.answered, threshold),
+    squad1HitAt3: answeredShare(squad1, (row) => row.answeredInThree, threshold),
   };
 }
 
