@@ -1,5 +1,5 @@
 import { loadDictionary } from './dictionary.ts';
-import { loadLemmatizer } from './lemmatize.ts';
+import { wordNetLemmas } from './lemmatize.ts';
 import { stopWords } from './stopWords.ts';
 
 /**
@@ -8,6 +8,6 @@ import { stopWords } from './stopWords.ts';
  */
 export function warmUpAnalysis(): void {
   stopWords();
-  loadLemmatizer();
+  wordNetLemmas();
   loadDictionary();
 }
