@@ -22,7 +22,8 @@ SQuAD and CNN/DailyMail are read from ${fromWorkingDir(sharedDir())}/data, not c
 --runs: fresh processes per cold start, building the index then reading it, and per one-shot ask on the cached
 index (the median is shown, default 3).
 --reload: instead, reloads each corpus --runs times after changing a file, while questions keep being asked, and
-measures the longest event-loop stall, beside the same questions as long without a reload.
+measures the longest event-loop stall, the slowest single question and the longest other work between two questions
+(the reload's), beside the same questions as long without a reload.
 --http: instead, /ask requests per second and p50/p99 latency of HTTP-interactions replicas (npm run serve:http),
 one and then two behind a round-robin balancer, on the seed and the large corpus unless --corpus says otherwise.
 --community: instead, a burst of 500 questions by mention and 1,000 votes from 50 members through the Discord

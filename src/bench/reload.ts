@@ -16,6 +16,13 @@ export interface ReloadRun {
   readonly p99Ms: number;
   /** The longest wait between two consecutive answers meanwhile: what a member's question could meet. */
   readonly longestGapMs: number;
+  /** The slowest single question meanwhile: a stall of its own, which no reload causes. */
+  readonly slowestAskMs: number;
+  /**
+   * The longest time between one answer and the next question's start: whatever else the event loop ran (a reload's
+   * messages, slices and the collection of its garbage), and the machine's scheduling.
+   */
+  readonly longestOtherMs: number;
   readonly answered: number;
   /** The machine's load average over the last minute, at the end of the run. */
   readonly load: number;
@@ -27,25 +34,33 @@ const RESOLUTION_MS = 10;
 const WARM_UP_MS = 5_000;
 const round = (value: number): number => Number(value.toFixed(1));
 
+/** What `askUntil` saw: how many questions, and the longest waits (see `ReloadRun`). */
+type Asked = Pick<ReloadRun, 'answered' | 'longestGapMs' | 'slowestAskMs' | 'longestOtherMs'>;
+
 /**
  * Asks questions one per turn of the event loop, as the bot answers interactions, until `done` settles; returns how
- * many were answered and the longest wait between two answers.
+ * many were answered, the longest wait between two answers, and how much of it was one question or other work.
  */
-async function askUntil(live: LiveDocent, questions: readonly string[], done: Promise<unknown>): Promise<{ answered: number; longestGapMs: number }> {
+async function askUntil(live: LiveDocent, questions: readonly string[], done: Promise<unknown>): Promise<Asked> {
   let settled = false;
   void done.finally(() => (settled = true));
   let answered = 0;
   let longestGapMs = 0;
+  let slowestAskMs = 0;
+  let longestOtherMs = 0;
   let last = performance.now();
   while (!settled) {
     await nextTurn();
+    const asked = performance.now();
     live.current.ask(questions[answered % questions.length]!);
     answered++;
     const now = performance.now();
     longestGapMs = Math.max(longestGapMs, now - last);
+    slowestAskMs = Math.max(slowestAskMs, now - asked);
+    longestOtherMs = Math.max(longestOtherMs, asked - last);
     last = now;
   }
-  return { answered, longestGapMs };
+  return { answered, longestGapMs, slowestAskMs, longestOtherMs };
 }
 
 /**
@@ -93,8 +108,10 @@ async function reloadRuns(dir: string, { root, seed, runs }: { root: string; see
 async function measure(live: LiveDocent, asks: readonly string[], done: Promise<unknown>): Promise<Omit<ReloadRun, 'ms'>> {
   const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   delay.enable();
-  const { answered, longestGapMs } = await askUntil(live, asks, done);
+  const asked = await askUntil(live, asks, done);
   await done;
   delay.disable();
-  return { stallMs: round(delay.max / 1e6), p99Ms: round(delay.percentile(99) / 1e6), longestGapMs: round(longestGapMs), answered, load: loadavg()[0]! };
+  const { answered, longestGapMs, slowestAskMs, longestOtherMs } = asked;
+  const waits = { longestGapMs: round(longestGapMs), slowestAskMs: round(slowestAskMs), longestOtherMs: round(longestOtherMs) };
+  return { stallMs: round(delay.max / 1e6), p99Ms: round(delay.percentile(99) / 1e6), ...waits, answered, load: loadavg()[0]! };
 }

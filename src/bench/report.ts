@@ -43,9 +43,13 @@ export function figuresTable(figures: readonly CorpusFigures[]): string {
   return formatTable([['measure', ...figures.map((f) => f.corpus)], ...rows.map(([label, value]) => [label, ...figures.map(value)])]);
 }
 
-/** One row per reload and per control run: how long the event loop stalled, how many questions were answered. */
+/**
+ * One row per reload and per control run: how long the event loop stalled, how much of that was one slow question and
+ * how much other work (a reload's), how many questions were answered.
+ */
 export function reloadTable(runs: readonly ReloadRun[]): string {
-  const header = ['run', 'reload ms', 'longest stall ms', 'p99 delay ms', 'longest gap between answers ms', 'answered', 'load (1 min)'];
+  const header = ['run', 'reload ms', 'longest stall ms', 'p99 delay ms', 'longest gap between answers ms', 'slowest question ms', 'longest other work ms', 'answered', 'load (1 min)'];
   const label = (run: ReloadRun, i: number): string => (run.ms === 0 ? '  no reload' : `reload ${Math.floor(i / 2) + 1}`);
-  return formatTable([header, ...runs.map((run, i) => [label(run, i), run.ms || '', run.stallMs, run.p99Ms, run.longestGapMs, run.answered, run.load.toFixed(2)])]);
+  const row = (run: ReloadRun, i: number): (string | number)[] => [label(run, i), run.ms || '', run.stallMs, run.p99Ms, run.longestGapMs, run.slowestAskMs, run.longestOtherMs, run.answered, run.load.toFixed(2)];
+  return formatTable([header, ...runs.map(row)]);
 }

@@ -1,21 +1,46 @@
+import type { AliasRule } from '../analyzer/aliases.ts';
+import type { PhraseData } from '../index/phraseData.ts';
 import { Postings } from '../index/postings.ts';
-import type { Steps } from '../../steps.ts';
+import type { IndexTerms } from '../index/termRows.ts';
+import { pauseAfter, type Steps } from '../../steps.ts';
 import { flattenNames, unflattenNames, type FlatNames } from './flatNames.ts';
+import { packLists, packStrings, unpackLists, unpackStrings, type PackedLists, type PackedStrings } from './packedStrings.ts';
 import { portableArrays, type PortableIndex } from './portableIndex.ts';
 
-/** An index's parts as they cross between threads: plain data and typed arrays, the names flat. */
-export interface IndexMessage extends Omit<PortableIndex, 'initials'> {
+/** Alias rules as flat lists: rule `i` reads `phrases` list `i` as `aliases[i]`. */
+interface FlatAliases {
+  readonly phrases: PackedLists;
+  readonly aliases: PackedStrings;
+}
+
+/**
+ * An index's parts as they cross between threads: typed arrays and few strings, every list of strings packed (see
+ * `PackedStrings`), since the receiving thread rebuilds a message's strings at once, before any step can pause.
+ */
+export interface IndexMessage extends Omit<PortableIndex, 'aliases' | 'terms' | 'phrases' | 'initials'> {
+  readonly aliases: FlatAliases;
+  readonly terms: Omit<IndexTerms, 'terms'> & { readonly terms: PackedStrings };
+  readonly phrases: Omit<PhraseData, 'spellings'> & { readonly spellings: PackedStrings };
   readonly initials: FlatNames;
 }
 
 /** The parts of an index as a message, its names found now if they were not yet. */
 export function indexMessageOf(portable: PortableIndex): IndexMessage {
-  return { ...portable, initials: flattenNames(portable.initials() ?? new Map()) };
+  const { aliases, terms, phrases } = portable;
+  return {
+    ...portable,
+    aliases: { phrases: packLists(aliases.map((rule) => rule.phrase)), aliases: packStrings(aliases.map((rule) => rule.alias)) },
+    terms: { ...terms, terms: packStrings(terms.terms) },
+    phrases: { ...phrases, spellings: packStrings(phrases.spellings) },
+    initials: flattenNames(portable.initials() ?? new Map()),
+  };
 }
 
 /** The typed arrays' memory, moved to the receiving thread rather than copied. */
 export function transferable(message: IndexMessage): ArrayBuffer[] {
-  const arrays = [...portableArrays(message), message.initials.keyEnds, message.initials.wordEnds];
+  const { aliases, terms, phrases, initials } = message;
+  const packed = [aliases.aliases, aliases.phrases.strings, terms.terms, phrases.spellings, initials.initials, initials.names.strings];
+  const arrays = [...portableArrays(message), ...packed.map((strings) => strings.ends), aliases.phrases.ends, initials.keyEnds, initials.names.ends];
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
@@ -25,7 +50,25 @@ export function* portableOfMessage(message: IndexMessage): Steps<PortableIndex> 
   const initials = yield* unflattenNames(message.initials);
   return {
     ...message,
-    phrases: { ...message.phrases, wordLists: new Postings(wordLists.starts, wordLists.items), pairLists: new Postings(pairLists.starts, pairLists.items) },
+    aliases: yield* unflattenAliases(message.aliases),
+    terms: { ...message.terms, terms: yield* unpackStrings(message.terms.terms) },
+    phrases: {
+      ...message.phrases,
+      spellings: yield* unpackStrings(message.phrases.spellings),
+      wordLists: new Postings(wordLists.starts, wordLists.items),
+      pairLists: new Postings(pairLists.starts, pairLists.items),
+    },
     initials: () => initials,
   };
+}
+
+function* unflattenAliases(flat: FlatAliases): Steps<AliasRule[]> {
+  const phrases = yield* unpackLists(flat.phrases);
+  const aliases = yield* unpackStrings(flat.aliases);
+  const rules: AliasRule[] = [];
+  for (let i = 0; i < aliases.length; i++) {
+    rules.push({ phrase: phrases[i]!, alias: aliases[i]! });
+    if (pauseAfter(i)) yield;
+  }
+  return rules;
 }

@@ -24,8 +24,14 @@ export interface PortableIndex {
   readonly initials: () => NamesByInitials | undefined;
 }
 
+/** The parts that hold typed arrays, whatever form their lists of strings take. */
+type PortableArrays = Pick<PortableIndex, 'tree' | 'vocabulary'> & {
+  readonly terms: Pick<IndexTerms, 'sentences' | 'titles'>;
+  readonly phrases: Omit<PhraseData, 'spellings'>;
+};
+
 /** Every typed array of the parts, in one fixed order: what a persisted index writes, and what a worker transfers. */
-export function portableArrays({ terms, tree, vocabulary, phrases }: Pick<PortableIndex, 'terms' | 'tree' | 'vocabulary' | 'phrases'>): ArrayBufferView[] {
+export function portableArrays({ terms, tree, vocabulary, phrases }: PortableArrays): ArrayBufferView[] {
   const rows = [terms.sentences, terms.titles].flatMap((part) => [part.offsets, part.ids, part.counts]);
   const trees = [tree, vocabulary].flatMap((packed) => [packed.labelEnds, packed.degrees, packed.leaves]);
   const { starts, words, wordLists, pairKeys, pairLists, alphabetical } = phrases;

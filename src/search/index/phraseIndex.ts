@@ -2,6 +2,7 @@ import { letterSignature } from '../rank/editDistance.ts';
 import { buildPhraseData, lowerBound, pairKey, positionOf, type PhraseData } from './phraseData.ts';
 import type { Postings } from './postings.ts';
 import type { SentenceRange } from './sentenceRange.ts';
+import { pauseAfter, runAtOnce, type Steps } from '../../steps.ts';
 
 /** A phrase's loose words, resolved to ids (undefined when no sentence holds one), with their weights. */
 export interface PhraseTerms {
@@ -23,6 +24,23 @@ const MAX_COMPLETIONS = 24;
 const COMPLETION_WEIGHT = 0.5;
 const MIN_COMPLETED = 2;
 
+/** What the index derives from its spellings to look words up: each one's id and `letterSignature`, by id. */
+interface Lookups {
+  readonly ids: ReadonlyMap<string, number>;
+  readonly signatures: readonly number[];
+}
+
+function* lookupsOf(spellings: readonly string[]): Steps<Lookups> {
+  const ids = new Map<string, number>();
+  const signatures: number[] = [];
+  for (let id = 0; id < spellings.length; id++) {
+    ids.set(spellings[id]!, id);
+    signatures.push(letterSignature(spellings[id]!));
+    if (pauseAfter(id)) yield;
+  }
+  return { ids, signatures };
+}
+
 /**
  * Every sentence as its loose words (see `looseWords`), stop words included, stored once as word ids; the
  * sentences holding each word and each pair of neighbouring words; and the vocabulary in order, for completions.
@@ -30,7 +48,7 @@ const MIN_COMPLETED = 2;
  * phrases of common words that BM25 over content terms misses ("would be acting in her or").
  */
 export class PhraseIndex {
-  private readonly ids = new Map<string, number>();
+  private readonly ids: ReadonlyMap<string, number>;
   private readonly spellings: readonly string[];
   /** `letterSignature` of each word, by id. */
   private readonly signatures: readonly number[];
@@ -46,8 +64,11 @@ export class PhraseIndex {
   /** What the index is made of, to persist it. */
   readonly data: PhraseData;
 
-  /** The index of these sentence texts, or one already built (read back from a persisted index). */
-  constructor(source: readonly string[] | PhraseData) {
+  /**
+   * The index of these sentence texts, or one already built (read back from a persisted index). `lookups`, when
+   * given, are those `lookupsOf` made from the same data.
+   */
+  constructor(source: readonly string[] | PhraseData, lookups?: Lookups) {
     const data = 'words' in source ? source : buildPhraseData(source);
     this.data = data;
     this.spellings = data.spellings;
@@ -57,9 +78,13 @@ export class PhraseIndex {
     this.pairKeys = data.pairKeys;
     this.pairLists = data.pairLists;
     this.alphabetical = data.alphabetical;
-    data.spellings.forEach((word, id) => this.ids.set(word, id));
-    this.signatures = data.spellings.map((word) => letterSignature(word));
+    ({ ids: this.ids, signatures: this.signatures } = lookups ?? runAtOnce(lookupsOf(data.spellings)));
     this.tally = new Float64Array(this.sentences);
+  }
+
+  /** The index of data already built, in steps (see `Steps`): a large corpus has a hundred thousand spellings. */
+  static *assemble(data: PhraseData): Steps<PhraseIndex> {
+    return new PhraseIndex(data, yield* lookupsOf(data.spellings));
   }
 
   get sentences(): number {

@@ -1,5 +1,5 @@
 import type { Document, Section } from '../../knowledge/types.ts';
-import { runAtOnce, type Steps } from '../../steps.ts';
+import { pauseAfter, runAtOnce, type Steps } from '../../steps.ts';
 import { namesByInitials, type NamesByInitials } from '../aliases/mineAcronyms.ts';
 import type { Analyzer } from '../analyzer/analyzer.ts';
 import { searchCandidates } from './candidateSearch.ts';
@@ -101,14 +101,17 @@ export class SentenceIndex {
     // Sentences read their index's titles and neighbours only once it is assembled.
     let index!: SentenceIndex;
     const reader = new SentenceTerms(parts.terms, analyzer, () => index.titles, (id) => index.entry(id));
-    const ranges = new SentenceRanges(documents, (id, sentence, document, section) => new IndexedSentence(id, sentence, document, section, reader));
+    const ranges = yield* SentenceRanges.number(documents, (id, sentence, document, section) => new IndexedSentence(id, sentence, document, section, reader));
     checkParts(parts, ranges.entries.length, ranges.sectionCount);
     yield;
     // By sentence id: the ordinal of its section, which is the row of its title's terms.
     const search = yield* SentenceSearch.assemble(parts.terms, ranges.sectionOrdinals(), parts.tree);
     const { terms, sentences } = parts.terms;
     const frequencies = new Uint32Array(terms.length);
-    for (const id of sentences.ids) frequencies[id]!++;
+    for (let row = 0; row < rowCount(sentences); row++) {
+      for (let i = sentences.offsets[row]!; i < sentences.offsets[row + 1]!; i++) frequencies[sentences.ids[i]!]!++;
+      if (pauseAfter(row)) yield;
+    }
     const stats = new TermStats((term) => search.termId(term), frequencies, ranges.entries.length);
     yield;
     const titles = new TitleTerms(parts.terms, ranges, analyzer);
@@ -176,6 +179,7 @@ export class SentenceIndex {
   /** Builds now, in steps, what the first questions would otherwise build: terms' sentences, the typo vocabularies, the phrase index, the names. */
   *warmUp(): Steps<void> {
     yield* this.search.warmUp();
+    if (this.parts.phrases) this.phraseIndex ??= yield* PhraseIndex.assemble(this.parts.phrases);
     void this.phrases;
     yield;
     yield* this.vocabularies.warmUp();

@@ -1,4 +1,5 @@
-import type { Document, Section } from '../../knowledge/types.ts';
+import type { Document, Section, Sentence } from '../../knowledge/types.ts';
+import { pauseAfter, type Steps } from '../../steps.ts';
 import type { SentenceRange } from './sentenceRange.ts';
 
 /** A section's sentence ids and its ordinal among all sections, which is the row of its title's terms. */
@@ -11,26 +12,36 @@ export interface SectionPlace extends SentenceRange {
  * from 0: a document's or a section's sentences are consecutive ids.
  */
 export class SentenceRanges<T> {
-  /** Every sentence, as `make` built it, by id. */
-  readonly entries: readonly T[];
-  private readonly documents = new Map<string, SentenceRange>();
-  private readonly sections = new Map<Section, SectionPlace>();
+  private constructor(
+    /** Every sentence, as `make` built it, by id. */
+    readonly entries: readonly T[],
+    private readonly documents: ReadonlyMap<string, SentenceRange>,
+    private readonly sections: ReadonlyMap<Section, SectionPlace>,
+  ) {}
 
-  /** Numbers the sentences of the documents in order, making each sentence's entry with `make(id, …)`. */
-  constructor(documents: readonly Document[], make: (id: number, sentence: Section['paragraphs'][number]['sentences'][number], document: Document, section: Section) => T) {
+  /**
+   * Numbers the sentences of the documents in order, making each sentence's entry with `make(id, …)`; in steps (see
+   * `Steps`), since a large corpus has a hundred thousand sentences.
+   */
+  static *number<T>(documents: readonly Document[], make: (id: number, sentence: Sentence, document: Document, section: Section) => T): Steps<SentenceRanges<T>> {
     const entries: T[] = [];
+    const ofDocument = new Map<string, SentenceRange>();
+    const ofSection = new Map<Section, SectionPlace>();
     for (const document of documents) {
       const first = entries.length;
       for (const section of document.sections) {
         const sectionFirst = entries.length;
         for (const paragraph of section.paragraphs) {
-          for (const sentence of paragraph.sentences) entries.push(make(entries.length, sentence, document, section));
+          for (const sentence of paragraph.sentences) {
+            entries.push(make(entries.length, sentence, document, section));
+            if (pauseAfter(entries.length)) yield;
+          }
         }
-        this.sections.set(section, { first: sectionFirst, end: entries.length, ordinal: this.sections.size });
+        ofSection.set(section, { first: sectionFirst, end: entries.length, ordinal: ofSection.size });
       }
-      this.documents.set(document.id, { first, end: entries.length });
+      ofDocument.set(document.id, { first, end: entries.length });
     }
-    this.entries = entries;
+    return new SentenceRanges(entries, ofDocument, ofSection);
   }
 
   get sectionCount(): number {
