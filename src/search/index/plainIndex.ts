@@ -60,24 +60,27 @@ export class PlainIndex {
    */
   narrowedTo(termIds: Iterable<number>): AsPlainObject {
     const { sentences, titles } = this.terms;
-    const documentIds: AsPlainObject['documentIds'] = {};
-    const fieldLength: AsPlainObject['fieldLength'] = {};
+    const holding = new Set<number>();
     const index: AsPlainObject['index'] = [];
     for (const term of termIds) {
       const entry: TermEntry = {};
-      this.fields.forEach(({ offsets, sentences: holding, counts }, field) => {
+      this.fields.forEach(({ offsets, sentences: held, counts }, field) => {
         if (offsets[term + 1] === offsets[term]) return;
         const sentenceCounts: TermEntry[string] = {};
         for (let i = offsets[term]!; i < offsets[term + 1]!; i++) {
-          const sentence = holding[i]!;
-          sentenceCounts[sentence] = counts[i]!;
-          if (fieldLength[sentence] !== undefined) continue;
-          documentIds[sentence] = sentence;
-          fieldLength[sentence] = [distinctTerms(sentences, sentence), distinctTerms(titles, this.sectionOf[sentence]!)];
+          sentenceCounts[held[i]!] = counts[i]!;
+          holding.add(held[i]!);
         }
         entry[field] = sentenceCounts;
       });
       index.push([this.terms.terms[term]!, entry]);
+    }
+    const documentIds: AsPlainObject['documentIds'] = {};
+    const fieldLength: AsPlainObject['fieldLength'] = {};
+    // In ascending order, as MiniSearch would list them.
+    for (const sentence of Uint32Array.from(holding).sort()) {
+      documentIds[sentence] = sentence;
+      fieldLength[sentence] = [distinctTerms(sentences, sentence), distinctTerms(titles, this.sectionOf[sentence]!)];
     }
     const count = this.sectionOf.length;
     return {
