@@ -18,7 +18,7 @@ type TermEntry = AsPlainObject['index'][number][1];
  *
  * @example
  * const index = runAtOnce(PlainIndex.of(['text', 'title'], terms, [0, 0, 1]));
- * MiniSearch.loadJS(index.narrowedTo([3, 7]), options).search('harbour cargo'); // as an index addAll built answers it
+ * MiniSearch.loadJS(runAtOnce(index.narrowedTo([3, 7])), options).search('harbour cargo'); // as an index addAll built answers it
  */
 export class PlainIndex {
   private constructor(
@@ -56,9 +56,9 @@ export class PlainIndex {
   /**
    * The whole index's counts and averages with only these terms (by id, each once) and the sentences that hold them:
    * MiniSearch, loading it, answers a query of these terms exactly as the whole index would, since a sentence holding
-   * none of them is never read.
+   * none of them is never read. Narrowed to every term, it is the whole index. In steps (see `Steps`).
    */
-  narrowedTo(termIds: Iterable<number>): AsPlainObject {
+  *narrowedTo(termIds: Iterable<number>): Steps<AsPlainObject> {
     const { sentences, titles } = this.terms;
     const holding = new Set<number>();
     const index: AsPlainObject['index'] = [];
@@ -73,14 +73,17 @@ export class PlainIndex {
         }
         entry[field] = sentenceCounts;
       });
-      index.push([this.terms.terms[term]!, entry]);
+      if (pauseAfter(index.push([this.terms.terms[term]!, entry]))) yield;
     }
     const documentIds: AsPlainObject['documentIds'] = {};
     const fieldLength: AsPlainObject['fieldLength'] = {};
     // In ascending order, as MiniSearch would list them.
-    for (const sentence of Uint32Array.from(holding).sort()) {
+    const ascending = Uint32Array.from(holding).sort();
+    for (let k = 0; k < ascending.length; k++) {
+      const sentence = ascending[k]!;
       documentIds[sentence] = sentence;
       fieldLength[sentence] = [distinctTerms(sentences, sentence), distinctTerms(titles, this.sectionOf[sentence]!)];
+      if (pauseAfter(k)) yield;
     }
     const count = this.sectionOf.length;
     return {

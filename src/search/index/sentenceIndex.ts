@@ -163,6 +163,16 @@ export class SentenceIndex {
     return this.initials;
   }
 
+  /** Loads the whole index into MiniSearch now, for a process that answers many questions (see `SentenceSearch.loadWhole`). */
+  loadSearch(): void {
+    this.search.loadWhole();
+  }
+
+  /** `loadSearch` between turns of the event loop. */
+  loadSearchInTurns(): Promise<void> {
+    return this.search.loadWholeInTurns();
+  }
+
   /** Builds now, in steps, what the first questions would otherwise build: the typo vocabularies, the phrase index, the names. */
   *warmUp(): Steps<void> {
     void this.phrases;

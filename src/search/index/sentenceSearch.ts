@@ -1,5 +1,5 @@
 import MiniSearch, { type Options } from 'minisearch';
-import type { Steps } from '../../steps.ts';
+import { runAtOnce, runInSlices, type Steps } from '../../steps.ts';
 import { PlainIndex } from './plainIndex.ts';
 import type { IndexTerms } from './termRows.ts';
 
@@ -44,12 +44,15 @@ const OPTIONS: Options<SearchDocument> = {
 
 /**
  * Every sentence in MiniSearch (BM25, section title boosted at half), indexed and queried with terms docent's
- * analyzer has already produced. Each query is answered by a MiniSearch loaded with the index narrowed to its own
- * terms (see `PlainIndex`), through MiniSearch's public API only.
+ * analyzer has already produced, through MiniSearch's public API only. Until the whole index is loaded (see
+ * `loadWhole`), each query is answered by a MiniSearch loaded with the index narrowed to its own terms (see
+ * `PlainIndex`): a one-shot question loads only its own terms' postings.
  */
 export class SentenceSearch {
   /** Term ids by term, made on first lookup. */
   private ids: Map<string, number> | undefined;
+  /** The whole index in one MiniSearch, once loaded: a query of common terms narrowed to its own postings loads tens of thousands of them. */
+  private whole: MiniSearch<SearchDocument> | undefined;
 
   private constructor(private readonly index: PlainIndex, private readonly terms: readonly string[]) {}
 
@@ -59,6 +62,16 @@ export class SentenceSearch {
    */
   static *assemble(terms: IndexTerms, sectionOf: ArrayLike<number>): Steps<SentenceSearch> {
     return new SentenceSearch(yield* PlainIndex.of(FIELDS, terms, sectionOf), terms.terms);
+  }
+
+  /** Loads the whole index into one MiniSearch now, for a process that answers many questions. */
+  loadWhole(): void {
+    this.whole ??= MiniSearch.loadJS(runAtOnce(this.index.narrowedTo(this.terms.keys())), OPTIONS);
+  }
+
+  /** `loadWhole` between turns of the event loop: the form in slices, then MiniSearch's own loading a thousand entries at a time. */
+  async loadWholeInTurns(): Promise<void> {
+    this.whole ??= await MiniSearch.loadJSAsync(await runInSlices(this.index.narrowedTo(this.terms.keys())), OPTIONS);
   }
 
   /** A term's id in the rows the index was assembled from; none for a term not indexed. */
@@ -73,13 +86,18 @@ export class SentenceSearch {
     const boostDocument = admit && ((id: number) => (admit(id) ? 1 : 0));
     const boosts = new Map(terms.map(({ term, boost }) => [term, boost]));
     const boostTerm = (term: string): number => boosts.get(term) ?? 1;
+    const results = this.miniSearchFor(terms).search(terms.map(({ term }) => term).join(' '), { boostTerm, ...(boostDocument ? { boostDocument } : {}) });
+    return results.slice(0, limit).map(({ id, score }) => ({ id: id as number, score }));
+  }
+
+  /** The whole index when loaded, else the index narrowed to the terms. */
+  private miniSearchFor(terms: readonly SearchTerm[]): MiniSearch<SearchDocument> {
+    if (this.whole) return this.whole;
     const indexed = new Set<number>();
     for (const { term } of terms) {
       const id = this.termId(term);
       if (id !== undefined) indexed.add(id);
     }
-    const miniSearch = MiniSearch.loadJS<SearchDocument>(this.index.narrowedTo(indexed), OPTIONS);
-    const results = miniSearch.search(terms.map(({ term }) => term).join(' '), { boostTerm, ...(boostDocument ? { boostDocument } : {}) });
-    return results.slice(0, limit).map(({ id, score }) => ({ id: id as number, score }));
+    return MiniSearch.loadJS<SearchDocument>(runAtOnce(this.index.narrowedTo(indexed)), OPTIONS);
   }
 }
