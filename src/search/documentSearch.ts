@@ -116,12 +116,14 @@ export class DocumentSearch {
     const { knowledge, index } = await reloadOffThread(dir, previous.documents, options);
     const search = new DocumentSearch(index);
     await runInSlices(search.warmUpSteps());
+    await index.loadSearchInTurns();
     return { search, knowledge };
   }
 
-  /** Reads and builds now what the first questions would otherwise wait for: word lists, lexicons, typo vocabularies, phrases. */
+  /** Reads and builds now what the first questions would otherwise wait for: word lists, lexicons, typo vocabularies, phrases, MiniSearch's whole index. */
   warmUp(): void {
     runAtOnce(this.warmUpSteps());
+    this.index.loadSearch();
   }
 
   /**

@@ -6,7 +6,6 @@ import { Analyzer } from '../analyzer/analyzer.ts';
 import type { PhraseData } from '../index/phraseData.ts';
 import { SentenceIndex } from '../index/sentenceIndex.ts';
 import type { IndexTerms } from '../index/termRows.ts';
-import type { PackedTree } from '../index/termTree.ts';
 
 /**
  * What an index is rebuilt from over its documents, as plain data and typed arrays: what a persisted index stores
@@ -16,26 +15,21 @@ import type { PackedTree } from '../index/termTree.ts';
 export interface PortableIndex {
   readonly aliases: readonly AliasRule[];
   readonly terms: IndexTerms;
-  /** MiniSearch's tree of the terms. */
-  readonly tree: PackedTree;
-  /** The typo vocabulary's tree of terms (see `Vocabularies.packedTerms`). */
-  readonly vocabulary: PackedTree;
   readonly phrases: PhraseData;
   readonly initials: () => NamesByInitials | undefined;
 }
 
 /** The parts that hold typed arrays, whatever form their lists of strings take. */
-type PortableArrays = Pick<PortableIndex, 'tree' | 'vocabulary'> & {
+interface PortableArrays {
   readonly terms: Pick<IndexTerms, 'sentences' | 'titles'>;
   readonly phrases: Omit<PhraseData, 'spellings'>;
-};
+}
 
 /** Every typed array of the parts, in one fixed order: what a persisted index writes, and what a worker transfers. */
-export function portableArrays({ terms, tree, vocabulary, phrases }: PortableArrays): ArrayBufferView[] {
+export function portableArrays({ terms, phrases }: PortableArrays): ArrayBufferView[] {
   const rows = [terms.sentences, terms.titles].flatMap((part) => [part.offsets, part.ids, part.counts]);
-  const trees = [tree, vocabulary].flatMap((packed) => [packed.labelEnds, packed.degrees, packed.leaves]);
   const { starts, words, wordLists, pairKeys, pairLists, alphabetical } = phrases;
-  return [...rows, ...trees, starts, words, wordLists.starts, wordLists.items, pairKeys, pairLists.starts, pairLists.items, alphabetical];
+  return [...rows, starts, words, wordLists.starts, wordLists.items, pairKeys, pairLists.starts, pairLists.items, alphabetical];
 }
 
 /** The parts of a built index, its phrase index, typo vocabulary and names built now if they were not yet. */
@@ -43,8 +37,6 @@ export function portableIndexOf(index: SentenceIndex): PortableIndex {
   return {
     aliases: index.analyzer.aliases,
     terms: index.parts.terms,
-    tree: index.packedTree(),
-    vocabulary: index.vocabularies.packedTerms(),
     phrases: index.phrases.data,
     initials: () => index.namesByInitials,
   };
@@ -54,6 +46,6 @@ export function portableIndexOf(index: SentenceIndex): PortableIndex {
  * The index the parts describe, over the documents they were made from, in steps (see `Steps`).
  * @throws RangeError when the parts do not fit the documents.
  */
-export function* indexFromPortable(documents: readonly Document[], { aliases, terms, tree, vocabulary, phrases, initials }: PortableIndex): Steps<SentenceIndex> {
-  return yield* SentenceIndex.assemble(documents, new Analyzer(aliases), { terms, tree, vocabulary, phrases, initials });
+export function* indexFromPortable(documents: readonly Document[], { aliases, terms, phrases, initials }: PortableIndex): Steps<SentenceIndex> {
+  return yield* SentenceIndex.assemble(documents, new Analyzer(aliases), { terms, phrases, initials });
 }

@@ -12,7 +12,6 @@ import { SentenceSearch, type SearchTerm } from './sentenceSearch.ts';
 import { SentenceTerms } from './sentenceTerms.ts';
 import { collectTerms, rowCount, type IndexTerms } from './termRows.ts';
 import { TermStats } from './termStats.ts';
-import type { PackedTree } from './termTree.ts';
 import { TitleTerms } from './titleTerms.ts';
 import { Vocabularies } from './vocabularies.ts';
 
@@ -33,10 +32,6 @@ export interface CandidateOptions {
 /** What an index is made of besides its documents and analyzer: what `build` computes and a persisted index holds. */
 export interface IndexParts {
   readonly terms: IndexTerms;
-  /** MiniSearch's tree of terms as built before from the same terms: rebuilt from it, sooner than term by term. */
-  readonly tree?: PackedTree;
-  /** The typo vocabulary's tree of terms as packed before from the same terms: unpacked on first use, sooner than built. */
-  readonly vocabulary?: PackedTree;
   /** The phrase index's data as built before from the same sentences: made into the index on first use (a question rarely needs it), built from the sentences when absent. */
   readonly phrases?: PhraseData;
   /** Read on first use (from a persisted index); found in the documents when absent or when it gives nothing. */
@@ -81,7 +76,7 @@ export class SentenceIndex {
     this.stats = stats;
     this.titles = titles;
     this.storedInitials = parts.initials;
-    this.vocabularies = new Vocabularies(parts.terms.terms, stats, () => this.phrases, parts.vocabulary);
+    this.vocabularies = new Vocabularies(parts.terms.terms, stats, () => this.phrases);
   }
 
   /**
@@ -105,7 +100,7 @@ export class SentenceIndex {
     checkParts(parts, ranges.entries.length, ranges.sectionCount);
     yield;
     // By sentence id: the ordinal of its section, which is the row of its title's terms.
-    const search = yield* SentenceSearch.assemble(parts.terms, ranges.sectionOrdinals(), parts.tree);
+    const search = yield* SentenceSearch.assemble(parts.terms, ranges.sectionOrdinals());
     const { terms, sentences } = parts.terms;
     const frequencies = new Uint32Array(terms.length);
     for (let row = 0; row < rowCount(sentences); row++) {
@@ -165,20 +160,24 @@ export class SentenceIndex {
     return this.phraseIndex;
   }
 
-  /** MiniSearch's tree of terms, packed: what rebuilds this index sooner (see `IndexParts.tree`). The one it was rebuilt from, if any, is that already. */
-  packedTree(): PackedTree {
-    return this.parts.tree ?? this.search.packedTree();
-  }
-
   /** Every multi-word name of the documents by its initials: found on first use, since few questions need it. */
   get namesByInitials(): NamesByInitials {
     this.initials ??= this.storedInitials?.() ?? namesByInitials(this.entries.map((entry) => entry.sentence.text));
     return this.initials;
   }
 
-  /** Builds now, in steps, what the first questions would otherwise build: terms' sentences, the typo vocabularies, the phrase index, the names. */
+  /** Loads the whole index into MiniSearch now, for a process that answers many questions (see `SentenceSearch.loadWhole`). */
+  loadSearch(): void {
+    this.search.loadWhole();
+  }
+
+  /** `loadSearch` between turns of the event loop. */
+  loadSearchInTurns(): Promise<void> {
+    return this.search.loadWholeInTurns();
+  }
+
+  /** Builds now, in steps, what the first questions would otherwise build: the typo vocabularies, the phrase index, the names. */
   *warmUp(): Steps<void> {
-    yield* this.search.warmUp();
     if (this.parts.phrases) this.phraseIndex ??= yield* PhraseIndex.assemble(this.parts.phrases);
     void this.phrases;
     yield;

@@ -1,8 +1,7 @@
-import type { Options } from 'minisearch';
-import type { Steps } from '../../steps.ts';
-import { RowsMiniSearch } from './rowsMiniSearch.ts';
+import MiniSearch, { type Options } from 'minisearch';
+import { runAtOnce, runInSlices, type Steps } from '../../steps.ts';
+import { PlainIndex } from './plainIndex.ts';
 import type { IndexTerms } from './termRows.ts';
-import type { PackedTree } from './termTree.ts';
 
 /** A sentence as MiniSearch indexes it: docent's analyzed terms, space-separated, so that analysis runs once per text. */
 interface SearchDocument {
@@ -33,9 +32,11 @@ export interface SearchOptions {
 /** Analyzed terms never hold a space: they are words, numbers or alias names. */
 const splitTerms = (text: string): string[] => (text === '' ? [] : text.split(' '));
 
-/** The text field first, then the section title's, as `RowsMiniSearch` expects. */
+/** The text field first, then the section title's, as `PlainIndex` makes them. */
+const FIELDS = ['text', 'title'] as const;
+
 const OPTIONS: Options<SearchDocument> = {
-  fields: ['text', 'title'],
+  fields: [...FIELDS],
   tokenize: splitTerms,
   processTerm: (term) => term,
   searchOptions: { boost: { title: 0.5 }, combineWith: 'OR' },
@@ -43,34 +44,40 @@ const OPTIONS: Options<SearchDocument> = {
 
 /**
  * Every sentence in MiniSearch (BM25, section title boosted at half), indexed and queried with terms docent's
- * analyzer has already produced.
+ * analyzer has already produced, through MiniSearch's public API only. Until the whole index is loaded (see
+ * `loadWhole`), each query is answered by a MiniSearch loaded with the index narrowed to its own terms (see
+ * `PlainIndex`): a one-shot question loads only its own terms' postings.
  */
 export class SentenceSearch {
-  private constructor(private readonly miniSearch: RowsMiniSearch<SearchDocument>) {}
+  /** Term ids by term, made on first lookup. */
+  private ids: Map<string, number> | undefined;
+  /** The whole index in one MiniSearch, once loaded: a query of common terms narrowed to its own postings loads tens of thousands of them. */
+  private whole: MiniSearch<SearchDocument> | undefined;
+
+  private constructor(private readonly index: PlainIndex, private readonly terms: readonly string[]) {}
 
   /**
    * Each sentence's terms with its section title's (`sectionOf[i]` is sentence `i`'s title row): the index `addAll`
-   * would build, assembled from the rows (see `RowsMiniSearch`), its tree of terms rebuilt from `tree` when given; in
-   * steps (see `Steps`).
-   * @throws RangeError when the tree is not one of exactly these terms.
+   * would build from them; in steps (see `Steps`).
    */
-  static *assemble(terms: IndexTerms, sectionOf: ArrayLike<number>, tree?: PackedTree): Steps<SentenceSearch> {
-    return new SentenceSearch(yield* RowsMiniSearch.fromRows(OPTIONS, terms, sectionOf, tree));
+  static *assemble(terms: IndexTerms, sectionOf: ArrayLike<number>): Steps<SentenceSearch> {
+    return new SentenceSearch(yield* PlainIndex.of(FIELDS, terms, sectionOf), terms.terms);
   }
 
-  /** MiniSearch's tree of terms, packed: what `assemble` takes to rebuild this index sooner. */
-  packedTree(): PackedTree {
-    return this.miniSearch.packedTree();
+  /** Loads the whole index into one MiniSearch now, for a process that answers many questions. */
+  loadWhole(): void {
+    this.whole ??= MiniSearch.loadJS(runAtOnce(this.index.narrowedTo(this.terms.keys())), OPTIONS);
+  }
+
+  /** `loadWhole` between turns of the event loop: the form in slices, then MiniSearch's own loading a thousand entries at a time. */
+  async loadWholeInTurns(): Promise<void> {
+    this.whole ??= await MiniSearch.loadJSAsync(await runInSlices(this.index.narrowedTo(this.terms.keys())), OPTIONS);
   }
 
   /** A term's id in the rows the index was assembled from; none for a term not indexed. */
   termId(term: string): number | undefined {
-    return this.miniSearch.termId(term);
-  }
-
-  /** Reads now every term's sentences, which are otherwise read when a question first needs them. */
-  warmUp(): Steps<void> {
-    return this.miniSearch.fillPostings();
+    this.ids ??= new Map(this.terms.map((text, id) => [text, id]));
+    return this.ids.get(term);
   }
 
   /** The best sentences meeting any of the terms (repeats count again), each at its boost, best first: MiniSearch's OR query. */
@@ -79,7 +86,18 @@ export class SentenceSearch {
     const boostDocument = admit && ((id: number) => (admit(id) ? 1 : 0));
     const boosts = new Map(terms.map(({ term, boost }) => [term, boost]));
     const boostTerm = (term: string): number => boosts.get(term) ?? 1;
-    const results = this.miniSearch.search(terms.map(({ term }) => term).join(' '), { boostTerm, ...(boostDocument ? { boostDocument } : {}) });
+    const results = this.miniSearchFor(terms).search(terms.map(({ term }) => term).join(' '), { boostTerm, ...(boostDocument ? { boostDocument } : {}) });
     return results.slice(0, limit).map(({ id, score }) => ({ id: id as number, score }));
+  }
+
+  /** The whole index when loaded, else the index narrowed to the terms. */
+  private miniSearchFor(terms: readonly SearchTerm[]): MiniSearch<SearchDocument> {
+    if (this.whole) return this.whole;
+    const indexed = new Set<number>();
+    for (const { term } of terms) {
+      const id = this.termId(term);
+      if (id !== undefined) indexed.add(id);
+    }
+    return MiniSearch.loadJS<SearchDocument>(runAtOnce(this.index.narrowedTo(indexed)), OPTIONS);
   }
 }

@@ -1,12 +1,6 @@
 /** Sentence frequencies of terms, for inverse-document-frequency weights. */
 export class TermStats {
   /**
-   * The ids of the terms looked up so far: a question looks up a few thousand of a large corpus's 80,000, so they
-   * are found in the index's tree when first asked for rather than all put in a map at load. Bounded by the terms.
-   */
-  private readonly known = new Map<string, number>();
-
-  /**
    * `frequencies[id]` sentences of the `units` (sentences) hold the term with id `findId(term)`; terms of section
    * titles alone have a frequency of 0.
    */
@@ -23,12 +17,7 @@ export class TermStats {
 
   /** The term's id, none for a term not indexed. */
   idOf(term: string): number | undefined {
-    let id = this.known.get(term);
-    if (id === undefined) {
-      id = this.findId(term);
-      if (id !== undefined) this.known.set(term, id);
-    }
-    return id;
+    return this.findId(term);
   }
 
   /** The frequency of the term with this id, without looking its text up. */

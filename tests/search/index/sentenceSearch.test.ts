@@ -21,4 +21,17 @@ describe('SentenceSearch', () => {
     const admitted = build().search(searched('border', 'cartel'), { ...exact, admit: (id) => id !== 0 });
     expect(admitted).toEqual(all.filter((hit) => hit.id !== 0));
   });
+
+  it('answers alike, to every score, with the whole index loaded at once or between turns of the event loop', async () => {
+    const narrowed = build();
+    const whole = build();
+    whole.loadWhole();
+    const inTurns = build();
+    await inTurns.loadWholeInTurns();
+    for (const words of [['border'], ['border', 'cartel', 'tunnel'], ['security', 'drone', 'nowhere'], ['border', 'border']]) {
+      const expected = narrowed.search(searched(...words), exact);
+      expect(whole.search(searched(...words), exact)).toEqual(expected);
+      expect(inTurns.search(searched(...words), { ...exact, admit: () => true })).toEqual(expected);
+    }
+  });
 });

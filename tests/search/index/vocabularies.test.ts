@@ -1,36 +1,35 @@
+import SearchableMap from 'minisearch/SearchableMap';
 import { describe, expect, it } from 'vitest';
 import { parseDocument } from '../../../src/knowledge/parse.ts';
 import { Analyzer } from '../../../src/search/analyzer/analyzer.ts';
 import { SentenceIndex } from '../../../src/search/index/sentenceIndex.ts';
+import { runAtOnce } from '../../../src/steps.ts';
 import { seedDocument } from '../../helpers/seed.ts';
 
 const documents = [
   seedDocument(),
   parseDocument({ name: 'ports.md', text: '# Harbour rules\n\nThe harbour handles cargo. Cargo ships dock daily at the harbours.' }),
 ];
-const analyzer = new Analyzer();
-const built = SentenceIndex.build(documents, analyzer);
-const { terms } = built.parts;
-const rebuilt = (vocabulary: SentenceIndex['parts']['vocabulary']): SentenceIndex => SentenceIndex.of(documents, analyzer, { terms, vocabulary });
-
-/** What typo-tolerant lookup reads of a vocabulary: every term in order, prefixes and near spellings in order. */
-const lookups = (index: SentenceIndex): unknown => {
-  const vocabulary = index.vocabularies.terms;
-  return {
-    all: [...vocabulary],
-    prefixes: ['harb', 'sover', 'mexic', 'c'].map((prefix) => [...vocabulary.atPrefix(prefix).keys()]),
-    near: ['harbor', 'sovereignti', 'cartl', 'presid'].map((term) => [...vocabulary.fuzzyGet(term, 2)]),
-  };
-};
+const index = SentenceIndex.build(documents, new Analyzer());
+const { terms } = index.parts.terms;
 
 describe('the term vocabulary', () => {
-  it('unpacked from its packed tree answers every lookup as the one built term by term, in the same order', () => {
-    expect(lookups(rebuilt(built.vocabularies.packedTerms()))).toEqual(lookups(built));
+  it('holds every term of the sentences with its sentence frequency, in id order, and no term of titles alone', () => {
+    const expected = new SearchableMap<number>();
+    terms.forEach((term, id) => {
+      if (index.stats.frequencyOf(id) > 0) expected.set(term, index.stats.frequencyOf(id));
+    });
+    const vocabulary = index.vocabularies.terms;
+    // The order of insertion is the order near spellings are found in.
+    expect([...vocabulary]).toEqual([...expected]);
+    expect(['harbor', 'cartl', 'presid'].map((term) => [...vocabulary.fuzzyGet(term, 2)])).toEqual(['harbor', 'cartl', 'presid'].map((term) => [...expected.fuzzyGet(term, 2)]));
+    expect(vocabulary.get('rule')).toBeUndefined();
+    expect(vocabulary.get('cargo')).toBe(2);
   });
 
-  it('is built term by term when the packed tree is not one of the sentences’ terms', () => {
-    const packed = built.vocabularies.packedTerms();
-    const shorter = { ...packed, leaves: packed.leaves.subarray(1) };
-    expect(lookups(rebuilt(shorter))).toEqual(lookups(built));
+  it('is built by warming up as on first use', () => {
+    const warmed = SentenceIndex.build(documents, new Analyzer());
+    runAtOnce(warmed.vocabularies.warmUp());
+    expect([...warmed.vocabularies.terms]).toEqual([...index.vocabularies.terms]);
   });
 });

@@ -12,10 +12,6 @@ export interface Meta {
   readonly terms: readonly string[];
   readonly sentences: { readonly rows: number; readonly entries: number };
   readonly titles: { readonly rows: number; readonly entries: number };
-  /** MiniSearch's tree of terms: how many edges and nodes (its leaves are the terms). */
-  readonly tree: { readonly edges: number; readonly nodes: number };
-  /** The typo vocabulary's tree of terms: how many edges, nodes and leaves (the terms of sentences). */
-  readonly vocabulary: { readonly edges: number; readonly nodes: number; readonly leaves: number };
   readonly phrases: {
     readonly spellings: readonly string[];
     readonly words: number;
@@ -68,9 +64,6 @@ export function checkMeta(value: unknown): Meta {
     !meta.aliases.every(isRule) ||
     !sized(meta.sentences) ||
     !sized(meta.titles) ||
-    !isCount(meta.tree?.edges) ||
-    !isCount(meta.tree?.nodes) ||
-    ![meta.vocabulary?.edges, meta.vocabulary?.nodes, meta.vocabulary?.leaves].every(isCount) ||
     !phraseSizes ||
     !isWordList(phrases.spellings)
   ) {

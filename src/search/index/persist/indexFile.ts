@@ -11,12 +11,12 @@ import { corrupt, IndexFileError } from './indexFileError.ts';
 import { packDocuments, unpackDocuments } from './packedDocuments.ts';
 
 /** Bumped whenever what is stored, or how, changes: files of another format are rebuilt, never read. */
-export const INDEX_FORMAT_VERSION = 8;
+export const INDEX_FORMAT_VERSION = 9;
 const FORMAT = 'docent-index';
 
 /**
  * What a persisted index holds: the documents as parsed, and the parts of the index built from them (MiniSearch's
- * index is assembled from the terms, see `RowsMiniSearch`; the names by initials are read when first asked for).
+ * index is loaded from the terms, see `plainIndex`; the names by initials are read when first asked for).
  */
 export interface StoredIndex extends PortableIndex {
   readonly documents: readonly StoredDocument[];
@@ -60,7 +60,7 @@ function lengthOf(bytes: number): Buffer {
 /**
  * Serialises an index: one JSON header line (format, version, byte order, key, payload length and SHA-256), then
  * the payload: a JSON part (documents' outlines, alias rules, terms, words, sizes), the names by initials as JSON,
- * the labels of the tree of terms and of the typo vocabulary's, and the documents' paragraph texts, each after its length, then the typed arrays.
+ * and the documents' paragraph texts, each after its length, then the typed arrays.
  */
 export function encodeIndex(stored: StoredIndex, key: string): Buffer {
   const { terms, phrases } = stored;
@@ -71,8 +71,6 @@ export function encodeIndex(stored: StoredIndex, key: string): Buffer {
     terms: terms.terms,
     sentences: { rows: terms.sentences.offsets.length - 1, entries: terms.sentences.ids.length },
     titles: { rows: terms.titles.offsets.length - 1, entries: terms.titles.ids.length },
-    tree: { edges: stored.tree.labelEnds.length, nodes: stored.tree.degrees.length },
-    vocabulary: { edges: stored.vocabulary.labelEnds.length, nodes: stored.vocabulary.degrees.length, leaves: stored.vocabulary.leaves.length },
     phrases: {
       spellings: phrases.spellings,
       words: phrases.words.length,
@@ -81,7 +79,7 @@ export function encodeIndex(stored: StoredIndex, key: string): Buffer {
       pairListItems: phrases.pairLists.items.length,
     },
   };
-  const texts = [JSON.stringify(meta), JSON.stringify([...(stored.initials() ?? [])]), stored.tree.labels, stored.vocabulary.labels, documents.texts].flatMap((text) => {
+  const texts = [JSON.stringify(meta), JSON.stringify([...(stored.initials() ?? [])]), documents.texts].flatMap((text) => {
     const bytes = Buffer.from(text);
     return [lengthOf(bytes.length), ...bytesOf(bytes)];
   });
@@ -183,17 +181,12 @@ export async function decodePayload(header: Header, payload: Buffer): Promise<St
   const reader = new Reader(payload);
   const meta = parseMeta(reader.text());
   const initials = reader.text();
-  const labels = reader.text();
-  const vocabularyLabels = reader.text();
   const texts = reader.text();
   const paragraphs = meta.outlines.flatMap((outline) => outline.sections.flatMap((section) => section.sentences));
   const textEnds = reader.u32(paragraphs.length);
   const spans = reader.u32(2 * paragraphs.reduce((sum, sentences) => sum + sentences, 0));
   const sentences = reader.rows(meta.sentences.rows, meta.sentences.entries);
   const titles = reader.rows(meta.titles.rows, meta.titles.entries);
-  const tree = { labels, labelEnds: reader.u32(meta.tree.edges), degrees: reader.u32(meta.tree.nodes), leaves: reader.u32(meta.terms.length) };
-  const { edges, nodes, leaves } = meta.vocabulary;
-  const vocabulary = { labels: vocabularyLabels, labelEnds: reader.u32(edges), degrees: reader.u32(nodes), leaves: reader.u32(leaves) };
   const { spellings, words, wordListItems, pairs, pairListItems } = meta.phrases;
   const phrases: PhraseData = {
     spellings,
@@ -210,5 +203,5 @@ export async function decodePayload(header: Header, payload: Buffer): Promise<St
   checkRows(titles, meta.terms.length, 'title');
   checkPhrases(phrases);
   const documents = unpackDocuments({ outlines: meta.outlines, texts, textEnds, spans });
-  return { documents, aliases: meta.aliases, terms: { terms: meta.terms, sentences, titles }, tree, vocabulary, phrases, initials: () => readInitials(initials) };
+  return { documents, aliases: meta.aliases, terms: { terms: meta.terms, sentences, titles }, phrases, initials: () => readInitials(initials) };
 }

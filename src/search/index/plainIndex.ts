@@ -1,0 +1,102 @@
+import type { AsPlainObject } from 'minisearch';
+import { pauseAfter, type Steps } from '../../steps.ts';
+import { invertRows, type FieldPostings } from './fieldPostings.ts';
+import type { IndexTerms, Rows } from './termRows.ts';
+
+/** MiniSearch counts a field's length in distinct terms. */
+const distinctTerms = (rows: Rows, row: number): number => rows.offsets[row + 1]! - rows.offsets[row]!;
+
+/** MiniSearch's serialised entry of one term: by field id, each sentence holding it and how often. */
+type TermEntry = AsPlainObject['index'][number][1];
+
+/**
+ * The sentences' index in the form MiniSearch's `toJSON` gives and `MiniSearch.loadJS` takes (the index its `addAll`
+ * builds), made from docent's term rows without analysing any text again, and narrowed to the terms a query asks
+ * for: loading all of a large corpus's million and more postings into MiniSearch's maps took seconds, and a query
+ * reads only its own terms' postings. Each term's sentences, in each field, come in ascending order, as when adding
+ * the sentences one by one, so that every score agrees to the last bit.
+ *
+ * @example
+ * const index = runAtOnce(PlainIndex.of(['text', 'title'], terms, [0, 0, 1]));
+ * MiniSearch.loadJS(runAtOnce(index.narrowedTo([3, 7])), options).search('harbour cargo'); // as an index addAll built answers it
+ */
+export class PlainIndex {
+  private constructor(
+    private readonly fieldNames: readonly [string, string],
+    private readonly terms: IndexTerms,
+    private readonly sectionOf: ArrayLike<number>,
+    /** By field (text, then title): the postings of every term. */
+    private readonly fields: readonly FieldPostings[],
+    private readonly averageFieldLength: readonly [number, number],
+  ) {}
+
+  /**
+   * The index of sentences whose terms are rows of `terms.sentences`, in the first of `fieldNames`, each with the
+   * terms of its section title (`sectionOf[i]` is sentence `i`'s row of `terms.titles`) in the second; sentence `i`
+   * has id `i`. In steps (see `Steps`), so that a reload can make it between questions.
+   */
+  static *of(fieldNames: readonly [string, string], terms: IndexTerms, sectionOf: ArrayLike<number>): Steps<PlainIndex> {
+    const { sentences, titles } = terms;
+    const count = sectionOf.length;
+    const textField = invertRows(sentences, terms.terms.length, count, (sentence) => sentence);
+    yield;
+    const titleField = invertRows(titles, terms.terms.length, count, (sentence) => sectionOf[sentence]!);
+    yield;
+    let textAverage = 0;
+    let titleAverage = 0;
+    for (let sentence = 0; sentence < count; sentence++) {
+      // The running averages exactly as MiniSearch keeps them while adding.
+      textAverage = (textAverage * sentence + distinctTerms(sentences, sentence)) / (sentence + 1);
+      titleAverage = (titleAverage * sentence + distinctTerms(titles, sectionOf[sentence]!)) / (sentence + 1);
+      if (pauseAfter(sentence)) yield;
+    }
+    return new PlainIndex(fieldNames, terms, sectionOf, [textField, titleField], [textAverage, titleAverage]);
+  }
+
+  /**
+   * The whole index's counts and averages with only these terms (by id, each once) and the sentences that hold them:
+   * MiniSearch, loading it, answers a query of these terms exactly as the whole index would, since a sentence holding
+   * none of them is never read. Narrowed to every term, it is the whole index. In steps (see `Steps`).
+   */
+  *narrowedTo(termIds: Iterable<number>): Steps<AsPlainObject> {
+    const { sentences, titles } = this.terms;
+    const holding = new Set<number>();
+    const index: AsPlainObject['index'] = [];
+    for (const term of termIds) {
+      const entry: TermEntry = {};
+      this.fields.forEach(({ offsets, sentences: held, counts }, field) => {
+        if (offsets[term + 1] === offsets[term]) return;
+        const sentenceCounts: TermEntry[string] = {};
+        for (let i = offsets[term]!; i < offsets[term + 1]!; i++) {
+          sentenceCounts[held[i]!] = counts[i]!;
+          holding.add(held[i]!);
+        }
+        entry[field] = sentenceCounts;
+      });
+      if (pauseAfter(index.push([this.terms.terms[term]!, entry]))) yield;
+    }
+    const documentIds: AsPlainObject['documentIds'] = {};
+    const fieldLength: AsPlainObject['fieldLength'] = {};
+    // In ascending order, as MiniSearch would list them.
+    const ascending = Uint32Array.from(holding).sort();
+    for (let k = 0; k < ascending.length; k++) {
+      const sentence = ascending[k]!;
+      documentIds[sentence] = sentence;
+      fieldLength[sentence] = [distinctTerms(sentences, sentence), distinctTerms(titles, this.sectionOf[sentence]!)];
+      if (pauseAfter(k)) yield;
+    }
+    const count = this.sectionOf.length;
+    return {
+      documentCount: count,
+      nextId: count,
+      documentIds,
+      fieldIds: { [this.fieldNames[0]]: 0, [this.fieldNames[1]]: 1 },
+      fieldLength,
+      averageFieldLength: [...this.averageFieldLength],
+      storedFields: {},
+      dirtCount: 0,
+      index,
+      serializationVersion: 2,
+    };
+  }
+}
