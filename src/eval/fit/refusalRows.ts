@@ -29,17 +29,17 @@ export function refusalRows(documents: readonly Document[], questions: readonly 
   const titles = new Map(documents.map((document) => [document.id, document.title]));
   return rankEach(documents, questions, { ranking, window }).map(({ question, search, index, query, windows }) => {
     const inputs = refusalInputs(refusalFeatures(index, query, windows));
-    const best = windows[0];
-    const holdsAnswer = (window: (typeof windows)[number]): boolean => containsAnswer(quotedText(search, query, window.entries), question.answers);
+    // The best window is always the first of the three `/ask` shows.
+    const shown = distinctWindows(windows, 3).map((window) => containsAnswer(quotedText(search, query, window.entries), question.answers));
     return {
       question,
       article: titles.get(question.documentId ?? '') ?? '',
       features: REFUSAL_INPUT_NAMES.map((name) => inputs[name] ?? 0),
       answerable: !question.unanswerable,
-      answered: best !== undefined && holdsAnswer(best),
-      answeredInThree: distinctWindows(windows, 3).some(holdsAnswer),
+      answered: shown[0] ?? false,
+      answeredInThree: shown.some(Boolean),
       ruledOut: ruledOut(query, windows),
-      lowCoverage: (best?.features.unionCoverage ?? 0) < MIN_COVERAGE,
+      lowCoverage: (windows[0]?.features.unionCoverage ?? 0) < MIN_COVERAGE,
     };
   });
 }

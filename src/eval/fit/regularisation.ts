@@ -24,12 +24,15 @@ function logLikelihood(model: { weights: readonly number[]; bias: number }, rows
 export function crossValidatedL2(rows: readonly number[][], labels: readonly boolean[], folds: readonly number[], grid: readonly number[] = L2_GRID): number {
   const distinct = [...new Set(folds)];
   if (distinct.length < 2) throw new RangeError('Choosing L2 by cross-validation needs rows from at least two folds');
+  // Each fold's split once, for every strength.
+  const splits = distinct.map((fold) => {
+    const part = (held: boolean) => rows.flatMap((row, i) => ((folds[i] === fold) === held ? [{ row, label: labels[i]! }] : []));
+    return { train: part(false), test: part(true) };
+  });
   const score = (l2: number): number =>
-    distinct.reduce((sum, fold) => {
-      const train = rows.flatMap((_, i) => (folds[i] === fold ? [] : [i]));
-      const test = rows.flatMap((_, i) => (folds[i] === fold ? [i] : []));
-      const model = fitLogistic(train.map((i) => rows[i]!), train.map((i) => labels[i]!), { l2 });
-      return sum + logLikelihood(model, test.map((i) => rows[i]!), test.map((i) => labels[i]!));
+    splits.reduce((sum, { train, test }) => {
+      const model = fitLogistic(train.map(({ row }) => row), train.map(({ label }) => label), { l2 });
+      return sum + logLikelihood(model, test.map(({ row }) => row), test.map(({ label }) => label));
     }, 0);
   const scores = grid.map(score);
   return grid[scores.indexOf(Math.max(...scores))]!;
