@@ -30,6 +30,21 @@ export class Vocabularies {
   }
 
   /**
+   * The indexed terms that begin with `prefix`, in the order `terms.atPrefix` gives them. Until that vocabulary is
+   * built, a scan of the term list finds them: a one-shot question needs a few prefixes, a scan costs a millisecond and
+   * building the vocabulary hundreds; inserted in id order, the matches iterate as they do in the whole vocabulary.
+   */
+  termsAtPrefix(prefix: string): IterableIterator<string> {
+    if (this.termVocabulary) return this.termVocabulary.atPrefix(prefix).keys();
+    const matching = new SearchableMap<number>();
+    for (let id = 0; id < this.termList.length; id++) {
+      const term = this.termList[id]!;
+      if (term.startsWith(prefix) && this.stats.frequencyOf(id) > 0) matching.set(term, id);
+    }
+    return matching.keys();
+  }
+
+  /**
    * Every word of the sentences as written, loosely (lower case, no accents; see `looseWords`), with its id in the
    * phrase index: a typo is made in the spelling, not in the stem ("presdient" is two edits from "president" but four
    * from its stem `presid`).

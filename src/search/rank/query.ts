@@ -64,7 +64,7 @@ const MIN_SIBLING_PREFIX = 5;
 function addSiblings(term: string, matches: Map<string, number>, index: SentenceIndex): Map<string, number> {
   if (term.length < MIN_SIBLING_PREFIX || DIGIT.test(term)) return matches;
   const prefix = term.slice(0, Math.max(MIN_SIBLING_PREFIX, term.length - 1));
-  for (const candidate of index.vocabularies.terms.atPrefix(prefix).keys()) {
+  for (const candidate of index.vocabularies.termsAtPrefix(prefix)) {
     if (candidate.length <= term.length + 3 && !matches.has(candidate)) matches.set(candidate, SIBLING_STRENGTH);
   }
   return matches;
@@ -163,7 +163,7 @@ function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<st
   }
   if (mayBeTypo) addMisspelt(token, matches, index);
   if (term.length >= MIN_PREFIX_LENGTH) {
-    for (const candidate of index.vocabularies.terms.atPrefix(term).keys()) {
+    for (const candidate of index.vocabularies.termsAtPrefix(term)) {
       matches.set(candidate, Math.max(matches.get(candidate) ?? 0, PREFIX_STRENGTH));
     }
   }

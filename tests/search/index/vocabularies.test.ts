@@ -32,4 +32,13 @@ describe('the term vocabulary', () => {
     runAtOnce(warmed.vocabularies.warmUp());
     expect([...warmed.vocabularies.terms]).toEqual([...index.vocabularies.terms]);
   });
+
+  it('finds the terms that begin with a prefix in the same order before and after the vocabulary is built', () => {
+    const prefixes = ['p', 'pr', 'presid', 'harbour', 'c', 'ca', 'mex', 'zzz'];
+    const unbuilt = SentenceIndex.build(documents, new Analyzer());
+    const scanned = prefixes.map((prefix) => [...unbuilt.vocabularies.termsAtPrefix(prefix)]);
+    expect(scanned).toEqual(prefixes.map((prefix) => [...index.vocabularies.terms.atPrefix(prefix).keys()]));
+    expect(scanned.flat()).toContain('harbour');
+    expect(scanned.at(-1)).toEqual([]);
+  });
 });

@@ -89,7 +89,7 @@ export class IndexCache {
     try {
       const { header, payload } = readHeader(bytes);
       if (key !== undefined && header.key !== key) return { problem: staleProblem };
-      return { key: header.key, stored: await decodePayload(header, payload) };
+      return { key: header.key, stored: decodePayload(header, payload) };
     } catch (error) {
       return { problem: { reason: error instanceof IndexFileError ? error.kind : 'corrupt', detail: messageOf(error) } };
     }

@@ -104,7 +104,7 @@ describe('the persisted index', () => {
     expect(await live.reload()).toMatchObject({ kind: 'reloaded', changed: ['a.md'] });
     const [name] = await readdir(cacheDir);
     const { header, payload } = readHeader(await readFile(join(cacheDir, name!)));
-    const stored = await decodePayload(header, payload);
+    const stored = decodePayload(header, payload);
     expect(stored.documents.map((document) => document.source)).toEqual(['a.md', 'b.md']);
     const restarted = await Docent.load(dir, { cacheDir });
     expect(restarted.index).toMatchObject({ source: 'cache' });

@@ -24,7 +24,7 @@ const stored = (text: string, name = 'a.md'): StoredIndex => {
 
 const decode = async (bytes: Buffer): Promise<{ key: string; stored: StoredIndex }> => {
   const { header, payload } = readHeader(bytes);
-  return { key: header.key, stored: await decodePayload(header, payload) };
+  return { key: header.key, stored: decodePayload(header, payload) };
 };
 
 const failure = async (run: () => Promise<unknown>): Promise<IndexFileError | undefined> => {
