@@ -1,3 +1,4 @@
+import { pauseAfter, type Steps } from '../../steps.ts';
 import type { Rows } from './termRows.ts';
 
 /** One field's postings by term: term `t` is in the sentences `sentences[offsets[t]] …`, `counts` times each. */
@@ -7,12 +8,17 @@ export interface FieldPostings {
   readonly counts: Uint16Array;
 }
 
-/** Turns rows (sentence → terms) into postings (term → sentences, ascending); sentence `s` reads row `rowOf(s)`. */
-export function invertRows(rows: Rows, termCount: number, sentenceCount: number, rowOf: (sentence: number) => number): FieldPostings {
+/**
+ * Turns rows (sentence → terms) into postings (term → sentences, ascending); sentence `s` reads row `rowOf(s)`. In
+ * steps (see `Steps`): on a large corpus each pass takes tens of milliseconds, too long for a reload to hold the
+ * event loop.
+ */
+export function* invertRows(rows: Rows, termCount: number, sentenceCount: number, rowOf: (sentence: number) => number): Steps<FieldPostings> {
   const offsets = new Uint32Array(termCount + 1);
   for (let sentence = 0; sentence < sentenceCount; sentence++) {
     const row = rowOf(sentence);
     for (let i = rows.offsets[row]!; i < rows.offsets[row + 1]!; i++) offsets[rows.ids[i]! + 1]!++;
+    if (pauseAfter(sentence)) yield;
   }
   for (let term = 0; term < termCount; term++) offsets[term + 1]! += offsets[term]!;
   const next = offsets.slice(0, termCount);
@@ -25,6 +31,7 @@ export function invertRows(rows: Rows, termCount: number, sentenceCount: number,
       sentences[at] = sentence;
       counts[at] = rows.counts[i]!;
     }
+    if (pauseAfter(sentence)) yield;
   }
   return { offsets, sentences, counts };
 }

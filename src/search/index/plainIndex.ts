@@ -38,10 +38,8 @@ export class PlainIndex {
   static *of(fieldNames: readonly [string, string], terms: IndexTerms, sectionOf: ArrayLike<number>): Steps<PlainIndex> {
     const { sentences, titles } = terms;
     const count = sectionOf.length;
-    const textField = invertRows(sentences, terms.terms.length, count, (sentence) => sentence);
-    yield;
-    const titleField = invertRows(titles, terms.terms.length, count, (sentence) => sectionOf[sentence]!);
-    yield;
+    const textField = yield* invertRows(sentences, terms.terms.length, count, (sentence) => sentence);
+    const titleField = yield* invertRows(titles, terms.terms.length, count, (sentence) => sectionOf[sentence]!);
     let textAverage = 0;
     let titleAverage = 0;
     for (let sentence = 0; sentence < count; sentence++) {
