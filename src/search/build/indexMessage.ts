@@ -5,7 +5,7 @@ import type { IndexTerms } from '../index/termRows.ts';
 import { pauseAfter, type Steps } from '../../steps.ts';
 import { flattenNames, unflattenNames, type FlatNames } from './flatNames.ts';
 import { packLists, packStrings, unpackLists, unpackStrings, type PackedLists, type PackedStrings } from './packedStrings.ts';
-import { portableArrays, type PortableIndex } from './portableIndex.ts';
+import { phraseArrays, termArrays, type BuiltParts, type PortableIndex } from './portableIndex.ts';
 
 /** Alias rules as flat lists: rule `i` reads `phrases` list `i` as `aliases[i]`. */
 interface FlatAliases {
@@ -24,11 +24,11 @@ export interface IndexMessage extends Omit<PortableIndex, 'aliases' | 'terms' | 
   readonly initials: FlatNames;
 }
 
-/** The parts of an index as a message, its names found now if they were not yet. */
-export function indexMessageOf(portable: PortableIndex): IndexMessage {
-  const { aliases, terms, phrases } = portable;
+/** The parts of an index as a message, its phrase index and names built now if they were not yet. */
+export function indexMessageOf(portable: BuiltParts): IndexMessage {
+  const { aliases, terms } = portable;
+  const phrases = portable.phrases();
   return {
-    ...portable,
     aliases: { phrases: packLists(aliases.map((rule) => rule.phrase)), aliases: packStrings(aliases.map((rule) => rule.alias)) },
     terms: { ...terms, terms: packStrings(terms.terms) },
     phrases: { ...phrases, spellings: packStrings(phrases.spellings) },
@@ -40,7 +40,7 @@ export function indexMessageOf(portable: PortableIndex): IndexMessage {
 export function transferable(message: IndexMessage): ArrayBuffer[] {
   const { aliases, terms, phrases, initials } = message;
   const packed = [aliases.aliases, aliases.phrases.strings, terms.terms, phrases.spellings, initials.initials, initials.names.strings];
-  const arrays = [...portableArrays(message), ...packed.map((strings) => strings.ends), aliases.phrases.ends, initials.keyEnds, initials.names.ends];
+  const arrays = [...termArrays(terms), ...phraseArrays(phrases), ...packed.map((strings) => strings.ends), aliases.phrases.ends, initials.keyEnds, initials.names.ends];
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
@@ -48,16 +48,16 @@ export function transferable(message: IndexMessage): ArrayBuffer[] {
 export function* portableOfMessage(message: IndexMessage): Steps<PortableIndex> {
   const { wordLists, pairLists } = message.phrases;
   const initials = yield* unflattenNames(message.initials);
+  const phrases: PhraseData = {
+    ...message.phrases,
+    spellings: yield* unpackStrings(message.phrases.spellings),
+    wordLists: new Postings(wordLists.starts, wordLists.items),
+    pairLists: new Postings(pairLists.starts, pairLists.items),
+  };
   return {
-    ...message,
     aliases: yield* unflattenAliases(message.aliases),
     terms: { ...message.terms, terms: yield* unpackStrings(message.terms.terms) },
-    phrases: {
-      ...message.phrases,
-      spellings: yield* unpackStrings(message.phrases.spellings),
-      wordLists: new Postings(wordLists.starts, wordLists.items),
-      pairLists: new Postings(pairLists.starts, pairLists.items),
-    },
+    phrases: () => phrases,
     initials: () => initials,
   };
 }

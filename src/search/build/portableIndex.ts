@@ -9,35 +9,38 @@ import type { IndexTerms } from '../index/termRows.ts';
 
 /**
  * What an index is rebuilt from over its documents, as plain data and typed arrays: what a persisted index stores
- * and what a worker thread hands back. The analyzer's alias rules, every sentence's and title's terms, the phrase
- * index, and the documents' names by their initials (read when first asked for; nothing means find them again).
+ * and what a worker thread hands back. The analyzer's alias rules, every sentence's and title's terms, and, read
+ * when first asked for, the phrase index (half a persisted index, which most questions never use) and the
+ * documents' names by their initials; nothing means build the phrase index from the sentences, or find the names.
  */
 export interface PortableIndex {
   readonly aliases: readonly AliasRule[];
   readonly terms: IndexTerms;
-  readonly phrases: PhraseData;
+  readonly phrases: () => PhraseData | undefined;
   readonly initials: () => NamesByInitials | undefined;
 }
 
-/** The parts that hold typed arrays, whatever form their lists of strings take. */
-interface PortableArrays {
-  readonly terms: Pick<IndexTerms, 'sentences' | 'titles'>;
-  readonly phrases: Omit<PhraseData, 'spellings'>;
+/** The parts of an index built in this thread: its phrase index is at hand. */
+export interface BuiltParts extends PortableIndex {
+  readonly phrases: () => PhraseData;
 }
 
-/** Every typed array of the parts, in one fixed order: what a persisted index writes, and what a worker transfers. */
-export function portableArrays({ terms, phrases }: PortableArrays): ArrayBufferView[] {
-  const rows = [terms.sentences, terms.titles].flatMap((part) => [part.offsets, part.ids, part.counts]);
-  const { starts, words, wordLists, pairKeys, pairLists, alphabetical } = phrases;
-  return [...rows, starts, words, wordLists.starts, wordLists.items, pairKeys, pairLists.starts, pairLists.items, alphabetical];
+/** The term rows' typed arrays, in one fixed order: what a persisted index writes, and what a worker transfers. */
+export function termArrays(terms: Pick<IndexTerms, 'sentences' | 'titles'>): ArrayBufferView[] {
+  return [terms.sentences, terms.titles].flatMap((part) => [part.offsets, part.ids, part.counts]);
 }
 
-/** The parts of a built index, its phrase index, typo vocabulary and names built now if they were not yet. */
-export function portableIndexOf(index: SentenceIndex): PortableIndex {
+/** The phrase index's typed arrays, in one fixed order, whatever form its spellings take. */
+export function phraseArrays({ starts, words, wordLists, pairKeys, pairLists, alphabetical }: Omit<PhraseData, 'spellings'>): ArrayBufferView[] {
+  return [starts, words, wordLists.starts, wordLists.items, pairKeys, pairLists.starts, pairLists.items, alphabetical];
+}
+
+/** The parts of a built index; its phrase index and names are built when asked for if they were not yet. */
+export function portableIndexOf(index: SentenceIndex): BuiltParts {
   return {
     aliases: index.analyzer.aliases,
     terms: index.parts.terms,
-    phrases: index.phrases.data,
+    phrases: () => index.phrases.data,
     initials: () => index.namesByInitials,
   };
 }

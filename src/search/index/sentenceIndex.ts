@@ -32,8 +32,11 @@ export interface CandidateOptions {
 /** What an index is made of besides its documents and analyzer: what `build` computes and a persisted index holds. */
 export interface IndexParts {
   readonly terms: IndexTerms;
-  /** The phrase index's data as built before from the same sentences: made into the index on first use (a question rarely needs it), built from the sentences when absent. */
-  readonly phrases?: PhraseData;
+  /**
+   * The phrase index's data as built before from the same sentences, read on first use (a question rarely needs it):
+   * built from the sentences when absent, when it gives nothing or when it does not fit them.
+   */
+  readonly phrases?: () => PhraseData | undefined;
   /** Read on first use (from a persisted index); found in the documents when absent or when it gives nothing. */
   readonly initials?: () => NamesByInitials | undefined;
 }
@@ -156,8 +159,14 @@ export class SentenceIndex {
    * Made on first use, since only quoting and typos need it: from its stored data, else from the sentences.
    */
   get phrases(): PhraseIndex {
-    this.phraseIndex ??= new PhraseIndex(this.parts.phrases ?? this.entries.map((entry) => entry.sentence.text));
+    this.phraseIndex ??= new PhraseIndex(this.storedPhrases() ?? this.entries.map((entry) => entry.sentence.text));
     return this.phraseIndex;
+  }
+
+  /** The stored phrase data, when there is some and it is of these sentences. */
+  private storedPhrases(): PhraseData | undefined {
+    const data = this.parts.phrases?.();
+    return data && data.starts.length - 1 === this.entries.length ? data : undefined;
   }
 
   /** Every multi-word name of the documents by its initials: found on first use, since few questions need it. */
@@ -178,7 +187,8 @@ export class SentenceIndex {
 
   /** Builds now, in steps, what the first questions would otherwise build: the typo vocabularies, the phrase index, the names. */
   *warmUp(): Steps<void> {
-    if (this.parts.phrases) this.phraseIndex ??= yield* PhraseIndex.assemble(this.parts.phrases);
+    const stored = this.phraseIndex ? undefined : this.storedPhrases();
+    if (stored) this.phraseIndex = yield* PhraseIndex.assemble(stored);
     void this.phrases;
     yield;
     yield* this.vocabularies.warmUp();
@@ -229,11 +239,8 @@ export class SentenceIndex {
 }
 
 /** @throws RangeError when the parts were not made for this many sentences and sections. */
-function checkParts({ terms, phrases }: IndexParts, sentences: number, sections: number): void {
+function checkParts({ terms }: IndexParts, sentences: number, sections: number): void {
   if (rowCount(terms.sentences) !== sentences || rowCount(terms.titles) !== sections) {
     throw new RangeError(`The index holds ${rowCount(terms.sentences)} sentences and ${rowCount(terms.titles)} sections, the documents ${sentences} and ${sections}`);
-  }
-  if (phrases && phrases.starts.length - 1 !== sentences) {
-    throw new RangeError(`The phrase index holds ${phrases.starts.length - 1} sentences, the documents ${sentences}`);
   }
 }

@@ -12,13 +12,15 @@ export interface Meta {
   readonly terms: readonly string[];
   readonly sentences: { readonly rows: number; readonly entries: number };
   readonly titles: { readonly rows: number; readonly entries: number };
-  readonly phrases: {
-    readonly spellings: readonly string[];
-    readonly words: number;
-    readonly wordListItems: number;
-    readonly pairs: number;
-    readonly pairListItems: number;
-  };
+}
+
+/** The JSON part of the phrase part: its spellings, and the sizes of its typed arrays. */
+export interface PhraseMeta {
+  readonly spellings: readonly string[];
+  readonly words: number;
+  readonly wordListItems: number;
+  readonly pairs: number;
+  readonly pairListItems: number;
 }
 
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
@@ -53,8 +55,6 @@ function isRule(rule: AliasRule | null): boolean {
 export function checkMeta(value: unknown): Meta {
   const meta = value as Partial<Meta> | null;
   const sized = (part: Meta['titles'] | undefined): boolean => isCount(part?.rows) && isCount(part?.entries);
-  const phrases = meta?.phrases;
-  const phraseSizes = phrases && [phrases.words, phrases.wordListItems, phrases.pairs, phrases.pairListItems].every(isCount);
   if (
     !meta ||
     !Array.isArray(meta.outlines) ||
@@ -63,13 +63,20 @@ export function checkMeta(value: unknown): Meta {
     !Array.isArray(meta.aliases) ||
     !meta.aliases.every(isRule) ||
     !sized(meta.sentences) ||
-    !sized(meta.titles) ||
-    !phraseSizes ||
-    !isWordList(phrases.spellings)
+    !sized(meta.titles)
   ) {
     throw corrupt('its description of the index is malformed');
   }
   return meta as Meta;
+}
+
+/** The phrase part's JSON, checked for shape: a word list and counts. */
+export function checkPhraseMeta(value: unknown): PhraseMeta {
+  const meta = value as Partial<PhraseMeta> | null;
+  if (!meta || ![meta.words, meta.wordListItems, meta.pairs, meta.pairListItems].every(isCount) || !isWordList(meta.spellings)) {
+    throw corrupt('its description of the phrase index is malformed');
+  }
+  return meta as PhraseMeta;
 }
 
 /** The names by initials stored as JSON entries, or nothing when the text is not such entries. */

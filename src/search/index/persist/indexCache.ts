@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, join, resolve } from 'node:path';
 import { loadKnowledge, type Knowledge, type LoadOptions } from '../../../knowledge/load.ts';
 import type { Document } from '../../../knowledge/types.ts';
@@ -8,7 +8,8 @@ import { buildIndex } from '../../buildIndex.ts';
 import type { SentenceIndex } from '../sentenceIndex.ts';
 import { runAtOnce } from '../../../steps.ts';
 import { DocumentSnapshot } from './documentSnapshot.ts';
-import { decodePayload, encodeIndex, readHeader, type StoredIndex } from './indexFile.ts';
+import { bytesOfFile, type IndexBytes } from './indexBytes.ts';
+import { decodeIndex, encodeIndex, readHeader, type StoredIndex } from './indexFile.ts';
 import { IndexFileError } from './indexFileError.ts';
 import { indexKey } from './indexKey.ts';
 
@@ -56,7 +57,7 @@ export class IndexCache {
    */
   async load(knowledgeDir: string, options: LoadOptions = {}): Promise<{ knowledge: Knowledge; index: SentenceIndex; origin: IndexOrigin }> {
     const file = this.fileFor(knowledgeDir);
-    const opened = await this.open(file);
+    const opened = this.open(file);
     const snapshot = new DocumentSnapshot('stored' in opened ? opened.stored.documents : []);
     const knowledge = await loadKnowledge(knowledgeDir, { ...options, parsed: snapshot });
     // Documents that are exactly the stored ones need not be hashed again to know the stored index is theirs.
@@ -75,21 +76,24 @@ export class IndexCache {
   ): Promise<{ index: SentenceIndex; origin: IndexOrigin }> {
     const file = this.fileFor(knowledgeDir);
     const key = indexKey(documents);
-    return this.indexFor(file, documents, key, await this.open(file, key), parsed);
+    return this.indexFor(file, documents, key, this.open(file, key), parsed);
   }
 
-  /** Reads and checks the cache file; with the key the documents need, a file for other documents is not decoded. */
-  private async open(file: string, key?: string): Promise<Opened> {
-    let bytes: Buffer;
+  /**
+   * Reads and checks the cache file's header and main part (its phrase part when first used); with the key the
+   * documents need, a file for other documents is not decoded.
+   */
+  private open(file: string, key?: string): Opened {
+    let bytes: IndexBytes;
     try {
-      bytes = await readFile(file);
+      bytes = bytesOfFile(file);
     } catch {
       return { problem: { reason: 'missing' } };
     }
     try {
-      const { header, payload } = readHeader(bytes);
+      const { header, start } = readHeader(bytes);
       if (key !== undefined && header.key !== key) return { problem: staleProblem };
-      return { key: header.key, stored: decodePayload(header, payload) };
+      return { key: header.key, stored: decodeIndex(bytes, header, start) };
     } catch (error) {
       return { problem: { reason: error instanceof IndexFileError ? error.kind : 'corrupt', detail: messageOf(error) } };
     }

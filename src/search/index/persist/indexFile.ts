@@ -1,24 +1,32 @@
 import { createHash } from 'node:crypto';
 import { endianness } from 'node:os';
 import { ANALYZER_VERSION } from '../../analyzer/analyzer.ts';
-import { portableArrays, type PortableIndex } from '../../build/portableIndex.ts';
+import { lazy } from '../../../lazy.ts';
+import { phraseArrays, termArrays, type BuiltParts, type PortableIndex } from '../../build/portableIndex.ts';
 import type { PhraseData } from '../phraseData.ts';
 import { Postings } from '../postings.ts';
 import type { IndexTerms, Rows } from '../termRows.ts';
-import { checkMeta, checkPhrases, checkRows, readInitials, type Meta } from './checks.ts';
+import { checkMeta, checkPhraseMeta, checkPhrases, checkRows, readInitials, type Meta, type PhraseMeta } from './checks.ts';
 import type { StoredDocument } from './documentSnapshot.ts';
+import type { IndexBytes } from './indexBytes.ts';
 import { corrupt, IndexFileError } from './indexFileError.ts';
 import { packDocuments, unpackDocuments } from './packedDocuments.ts';
 
 /** Bumped whenever what is stored, or how, changes: files of another format are rebuilt, never read. */
-export const INDEX_FORMAT_VERSION = 9;
+export const INDEX_FORMAT_VERSION = 10;
 const FORMAT = 'docent-index';
 
 /**
  * What a persisted index holds: the documents as parsed, and the parts of the index built from them (MiniSearch's
- * index is loaded from the terms, see `plainIndex`; the names by initials are read when first asked for).
+ * index is loaded from the terms, see `plainIndex`; the phrase index and the names by initials are read when first
+ * asked for).
  */
 export interface StoredIndex extends PortableIndex {
+  readonly documents: readonly StoredDocument[];
+}
+
+/** What is written: the documents and the parts of an index built here, its phrase index at hand. */
+export interface IndexToWrite extends BuiltParts {
   readonly documents: readonly StoredDocument[];
 }
 
@@ -32,8 +40,12 @@ export interface Header {
   readonly endianness: string;
   /** What the index was built from (see `indexKey`). */
   readonly key: string;
+  /** The main part: documents, alias rules, names, terms and their rows. */
   readonly bytes: number;
   readonly sha256: string;
+  /** The phrase part, after it: read and checked only when first used. */
+  readonly phraseBytes: number;
+  readonly phraseSha256: string;
 }
 
 /** Every part starts at a multiple of eight bytes, so that typed arrays can be read in place. */
@@ -45,11 +57,6 @@ function bytesOf(array: ArrayBufferView): Uint8Array[] {
   return [new Uint8Array(array.buffer, array.byteOffset, array.byteLength), new Uint8Array(padding(array.byteLength))];
 }
 
-/** The typed arrays of an index, in the order they are written and read. */
-function arraysOf(stored: StoredIndex, documents: { readonly textEnds: Uint32Array; readonly spans: Uint32Array }): ArrayBufferView[] {
-  return [documents.textEnds, documents.spans, ...portableArrays(stored)];
-}
-
 /** A length in the first four bytes of eight. */
 function lengthOf(bytes: number): Buffer {
   const length = Buffer.alloc(ALIGNMENT);
@@ -57,13 +64,23 @@ function lengthOf(bytes: number): Buffer {
   return length;
 }
 
+/** A text part: its length, then its UTF-8 bytes. */
+function textPart(text: string): Uint8Array[] {
+  const bytes = Buffer.from(text);
+  return [lengthOf(bytes.length), ...bytesOf(bytes)];
+}
+
+const checksum = (bytes: Uint8Array): string => createHash('sha256').update(bytes).digest('hex');
+
 /**
- * Serialises an index: one JSON header line (format, version, byte order, key, payload length and SHA-256), then
- * the payload: a JSON part (documents' outlines, alias rules, terms, words, sizes), the names by initials as JSON,
- * and the documents' paragraph texts, each after its length, then the typed arrays.
+ * Serialises an index: one JSON header line (format, version, byte order, key, and each part's length and SHA-256),
+ * then the main part: a JSON part (documents' outlines, alias rules, terms, sizes), the names by initials as JSON,
+ * and the documents' paragraph texts, each after its length, then the typed arrays; then the phrase part: its
+ * spellings and sizes as JSON, then its typed arrays.
  */
-export function encodeIndex(stored: StoredIndex, key: string): Buffer {
-  const { terms, phrases } = stored;
+export function encodeIndex(stored: IndexToWrite, key: string): Buffer {
+  const { terms } = stored;
+  const phrases = stored.phrases();
   const documents = packDocuments(stored.documents);
   const meta: Meta = {
     outlines: documents.outlines,
@@ -71,23 +88,30 @@ export function encodeIndex(stored: StoredIndex, key: string): Buffer {
     terms: terms.terms,
     sentences: { rows: terms.sentences.offsets.length - 1, entries: terms.sentences.ids.length },
     titles: { rows: terms.titles.offsets.length - 1, entries: terms.titles.ids.length },
-    phrases: {
-      spellings: phrases.spellings,
-      words: phrases.words.length,
-      wordListItems: phrases.wordLists.items.length,
-      pairs: phrases.pairKeys.length,
-      pairListItems: phrases.pairLists.items.length,
-    },
   };
-  const texts = [JSON.stringify(meta), JSON.stringify([...(stored.initials() ?? [])]), documents.texts].flatMap((text) => {
-    const bytes = Buffer.from(text);
-    return [lengthOf(bytes.length), ...bytesOf(bytes)];
-  });
-  const payload = Buffer.concat([...texts, ...arraysOf(stored, documents).flatMap(bytesOf)]);
-  const sha256 = createHash('sha256').update(payload).digest('hex');
-  const header: Header = { format: FORMAT, version: INDEX_FORMAT_VERSION, analyzer: ANALYZER_VERSION, endianness: endianness(), key, bytes: payload.length, sha256 };
+  const texts = [JSON.stringify(meta), JSON.stringify([...(stored.initials() ?? [])]), documents.texts].flatMap(textPart);
+  const main = Buffer.concat([...texts, ...[documents.textEnds, documents.spans, ...termArrays(terms)].flatMap(bytesOf)]);
+  const phraseMeta: PhraseMeta = {
+    spellings: phrases.spellings,
+    words: phrases.words.length,
+    wordListItems: phrases.wordLists.items.length,
+    pairs: phrases.pairKeys.length,
+    pairListItems: phrases.pairLists.items.length,
+  };
+  const phrasePart = Buffer.concat([...textPart(JSON.stringify(phraseMeta)), ...phraseArrays(phrases).flatMap(bytesOf)]);
+  const header: Header = {
+    format: FORMAT,
+    version: INDEX_FORMAT_VERSION,
+    analyzer: ANALYZER_VERSION,
+    endianness: endianness(),
+    key,
+    bytes: main.length,
+    sha256: checksum(main),
+    phraseBytes: phrasePart.length,
+    phraseSha256: checksum(phrasePart),
+  };
   const line = JSON.stringify(header);
-  return Buffer.concat([Buffer.from(`${line.padEnd(line.length + padding(line.length + 1))}\n`), payload]);
+  return Buffer.concat([Buffer.from(`${line.padEnd(line.length + padding(line.length + 1))}\n`), main, phrasePart]);
 }
 
 /** Reads the parts of the payload in order: typed arrays in place when the file's buffer is aligned, else copied. */
@@ -135,51 +159,65 @@ class Reader {
   }
 }
 
+/** A header line is never longer. */
+const MAX_HEADER = 4096;
+
 /**
- * The header of an index file and where its payload starts; the header alone tells whether the rest is worth
+ * The header of an index file and where its main part starts; the header alone tells whether the rest is worth
  * reading.
  * @throws IndexFileError `stale` for another format version or byte order, `corrupt` for anything damaged.
  */
-export function readHeader(file: Buffer): { header: Header; payload: Buffer } {
-  const newline = file.indexOf(0x0a);
-  if (newline < 0 || newline > 4096) throw corrupt('it has no header');
+export function readHeader(file: IndexBytes): { header: Header; start: number } {
+  const head = file.read(0, Math.min(MAX_HEADER, file.size));
+  const newline = head.indexOf(0x0a);
+  if (newline < 0) throw corrupt('it has no header');
   let header: Partial<Header>;
   try {
-    header = JSON.parse(file.subarray(0, newline).toString('utf8')) as Partial<Header>;
+    header = JSON.parse(head.subarray(0, newline).toString('utf8')) as Partial<Header>;
   } catch {
     throw corrupt('its header is not JSON');
   }
   if (header?.format !== FORMAT) throw corrupt('it is not a docent index');
-  const complete = [header.key, header.sha256, header.endianness].every((value) => typeof value === 'string');
-  if (!complete || !Number.isSafeInteger(header.bytes) || !Number.isSafeInteger(header.version)) throw corrupt('its header is incomplete');
   if (header.version !== INDEX_FORMAT_VERSION || header.analyzer !== ANALYZER_VERSION || header.endianness !== endianness()) {
     const written = `format ${header.version}, analyzer ${header.analyzer} (${header.endianness})`;
     throw new IndexFileError('stale', `it was written in ${written}, not format ${INDEX_FORMAT_VERSION}, analyzer ${ANALYZER_VERSION} (${endianness()})`);
   }
-  const payload = file.subarray(newline + 1);
-  if (payload.length !== header.bytes) throw corrupt(`it holds ${payload.length} bytes where its header says ${header.bytes}`);
-  return { header: header as Header, payload };
+  const complete = [header.key, header.sha256, header.phraseSha256].every((value) => typeof value === 'string');
+  if (!complete || !Number.isSafeInteger(header.bytes) || !Number.isSafeInteger(header.phraseBytes)) throw corrupt('its header is incomplete');
+  const { bytes, phraseBytes } = header as Header;
+  const start = newline + 1;
+  if (file.size - start !== bytes + phraseBytes) throw corrupt(`it holds ${file.size - start} bytes where its header says ${bytes + phraseBytes}`);
+  return { header: header as Header, start };
 }
 
-function parseMeta(text: string): Meta {
+/** A JSON part, checked for shape by `check`. */
+function parseJson<T>(text: string, check: (value: unknown) => T, what: string): T {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw corrupt('its description of the index is not JSON');
+    throw corrupt(`its description of the ${what} is not JSON`);
   }
-  return checkMeta(value);
+  return check(value);
+}
+
+/** A part's bytes, when they are whole and the ones its header describes. */
+function checkedPart(file: IndexBytes, position: number, length: number, sha256: string, what: string): Buffer {
+  const bytes = file.read(position, length);
+  if (bytes.length !== length || checksum(bytes) !== sha256) throw corrupt(`the checksum of its ${what} does not match`);
+  return bytes;
 }
 
 /**
- * Reads a persisted index's payload, trusting nothing: its checksum, then the structure of every part. The checksum
- * is OpenSSL's one-shot SHA-256 on the payload in place: WebCrypto's digest copies the payload and took six times as long. The caller compares the header's key with the documents' own.
- * @throws IndexFileError `corrupt` for anything damaged.
+ * Reads a persisted index, trusting nothing: the main part's checksum (OpenSSL's SHA-256 on the bytes in place:
+ * WebCrypto's digest copied them and took six times as long), then the structure of every part; the phrase part is
+ * read and checked the same way when first asked for, and gives nothing when damaged, so that the phrase index is
+ * built from the sentences. The caller compares the header's key with the documents' own.
+ * @throws IndexFileError `corrupt` for anything damaged in the main part.
  */
-export function decodePayload(header: Header, payload: Buffer): StoredIndex {
-  if (createHash('sha256').update(payload).digest('hex') !== header.sha256) throw corrupt('its checksum does not match');
-  const reader = new Reader(payload);
-  const meta = parseMeta(reader.text());
+export function decodeIndex(file: IndexBytes, header: Header, start: number): StoredIndex {
+  const reader = new Reader(checkedPart(file, start, header.bytes, header.sha256, 'main part'));
+  const meta = parseJson(reader.text(), checkMeta, 'index');
   const initials = reader.text();
   const texts = reader.text();
   const paragraphs = meta.outlines.flatMap((outline) => outline.sections.flatMap((section) => section.sentences));
@@ -187,10 +225,31 @@ export function decodePayload(header: Header, payload: Buffer): StoredIndex {
   const spans = reader.u32(2 * paragraphs.reduce((sum, sentences) => sum + sentences, 0));
   const sentences = reader.rows(meta.sentences.rows, meta.sentences.entries);
   const titles = reader.rows(meta.titles.rows, meta.titles.entries);
-  const { spellings, words, wordListItems, pairs, pairListItems } = meta.phrases;
+  reader.end();
+  checkRows(sentences, meta.terms.length, 'sentence');
+  checkRows(titles, meta.terms.length, 'title');
+  const documents = unpackDocuments({ outlines: meta.outlines, texts, textEnds, spans });
+  const phrases = lazy(() => {
+    try {
+      return readPhrases(checkedPart(file, start + header.bytes, header.phraseBytes, header.phraseSha256, 'phrase part'), meta.sentences.rows);
+    } catch (error) {
+      if (error instanceof IndexFileError) return undefined;
+      throw error;
+    }
+  });
+  return { documents, aliases: meta.aliases, terms: { terms: meta.terms, sentences, titles }, phrases, initials: () => readInitials(initials) };
+}
+
+/**
+ * The phrase part of an index of this many sentences, checked for structure.
+ * @throws IndexFileError `corrupt` for anything damaged.
+ */
+function readPhrases(part: Buffer, sentenceCount: number): PhraseData {
+  const reader = new Reader(part);
+  const { spellings, words, wordListItems, pairs, pairListItems } = parseJson(reader.text(), checkPhraseMeta, 'phrase index');
   const phrases: PhraseData = {
     spellings,
-    starts: reader.u32(meta.sentences.rows + 1),
+    starts: reader.u32(sentenceCount + 1),
     words: reader.u32(words),
     wordLists: new Postings(reader.u32(spellings.length + 1), reader.u32(wordListItems)),
     pairKeys: reader.f64(pairs),
@@ -198,9 +257,6 @@ export function decodePayload(header: Header, payload: Buffer): StoredIndex {
     alphabetical: reader.u32(spellings.length),
   };
   reader.end();
-  checkRows(sentences, meta.terms.length, 'sentence');
-  checkRows(titles, meta.terms.length, 'title');
   checkPhrases(phrases);
-  const documents = unpackDocuments({ outlines: meta.outlines, texts, textEnds, spans });
-  return { documents, aliases: meta.aliases, terms: { terms: meta.terms, sentences, titles }, phrases, initials: () => readInitials(initials) };
+  return phrases;
 }

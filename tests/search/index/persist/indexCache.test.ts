@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { Docent } from '../../../../src/engine/docent.ts';
 import { ANALYZER_VERSION } from '../../../../src/search/analyzer/analyzer.ts';
 import { LiveDocent } from '../../../../src/engine/liveDocent.ts';
-import { decodePayload, INDEX_FORMAT_VERSION, readHeader } from '../../../../src/search/index/persist/indexFile.ts';
+import { bytesOfFile } from '../../../../src/search/index/persist/indexBytes.ts';
+import { decodeIndex, INDEX_FORMAT_VERSION, readHeader } from '../../../../src/search/index/persist/indexFile.ts';
 import { SEED_FILE, SEED_TEXT } from '../../../helpers/seed.ts';
 import { knowledgeFolder } from '../../../helpers/knowledgeFolder.ts';
 
@@ -75,7 +76,7 @@ describe('the persisted index', () => {
   const damages: [string, (bytes: Buffer) => Buffer, 'stale' | 'corrupt'][] = [
     ['truncated', (bytes) => bytes.subarray(0, Math.floor(bytes.length / 2)), 'corrupt'],
     ['garbage', () => Buffer.from('not an index at all\n\u0000\u0001'), 'corrupt'],
-    ['a flipped byte', (bytes) => Buffer.from(bytes.map((byte, i) => (i === bytes.length - 3 ? byte ^ 0xff : byte))), 'corrupt'],
+    ['a flipped byte in its main part', (bytes) => Buffer.from(bytes.map((byte, i) => (i === bytes.indexOf(0x0a) + 40 ? byte ^ 0xff : byte))), 'corrupt'],
     ['empty', () => Buffer.alloc(0), 'corrupt'],
     ['of another format version', (bytes) => Buffer.from(bytes.toString('latin1').replace(`"version":${INDEX_FORMAT_VERSION}`, '"version":999'), 'latin1'), 'stale'],
     ['made by another analyzer', (bytes) => Buffer.from(bytes.toString('latin1').replace(`"analyzer":${ANALYZER_VERSION}`, '"analyzer":999'), 'latin1'), 'stale'],
@@ -96,6 +97,19 @@ describe('the persisted index', () => {
     });
   }
 
+  it('is read, and quotes as a fresh build does, when only its phrase part is damaged: the phrase index is built from the sentences', async () => {
+    const dir = await knowledgeFolder({ [SEED_FILE]: SEED_TEXT });
+    const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
+    await Docent.load(dir, { cacheDir });
+    const [name] = await readdir(cacheDir);
+    const file = join(cacheDir, name!);
+    const bytes = await readFile(file);
+    await writeFile(file, Buffer.from(bytes.map((byte, i) => (i === bytes.length - 3 ? byte ^ 0xff : byte))));
+    const loaded = await Docent.load(dir, { cacheDir });
+    expect(loaded.index).toMatchObject({ source: 'cache' });
+    expect(observe(loaded.docent)).toEqual(observe((await Docent.load(dir)).docent));
+  });
+
   it('after a hot reload holds the reloaded documents too, so that the next start reads them rather than parsing', async () => {
     const dir = await knowledgeFolder({ 'a.md': '# Ports\n\nThe harbour of Veracruz handles most of the cargo.', 'b.md': '# Rails\n\nTrains reach the port.' });
     const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
@@ -103,8 +117,9 @@ describe('the persisted index', () => {
     await writeFile(join(dir, 'a.md'), '# Ports\n\nThe harbour of Manzanillo handles most of the cargo.');
     expect(await live.reload()).toMatchObject({ kind: 'reloaded', changed: ['a.md'] });
     const [name] = await readdir(cacheDir);
-    const { header, payload } = readHeader(await readFile(join(cacheDir, name!)));
-    const stored = decodePayload(header, payload);
+    const file = bytesOfFile(join(cacheDir, name!));
+    const { header, start } = readHeader(file);
+    const stored = decodeIndex(file, header, start);
     expect(stored.documents.map((document) => document.source)).toEqual(['a.md', 'b.md']);
     const restarted = await Docent.load(dir, { cacheDir });
     expect(restarted.index).toMatchObject({ source: 'cache' });

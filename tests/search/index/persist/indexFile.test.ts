@@ -8,13 +8,14 @@ import { portableIndexOf } from '../../../../src/search/build/portableIndex.ts';
 import { buildIndex } from '../../../../src/search/buildIndex.ts';
 import { DocumentSnapshot } from '../../../../src/search/index/persist/documentSnapshot.ts';
 import { IndexCache } from '../../../../src/search/index/persist/indexCache.ts';
-import { decodePayload, encodeIndex, readHeader, type StoredIndex } from '../../../../src/search/index/persist/indexFile.ts';
+import { bytesInMemory, type IndexBytes } from '../../../../src/search/index/persist/indexBytes.ts';
+import { decodeIndex, encodeIndex, readHeader, type IndexToWrite, type StoredIndex } from '../../../../src/search/index/persist/indexFile.ts';
 import { IndexFileError } from '../../../../src/search/index/persist/indexFileError.ts';
 import { indexKey } from '../../../../src/search/index/persist/indexKey.ts';
 import { seedDocument } from '../../../helpers/seed.ts';
 
 /** What the cache writes for one document. */
-const stored = (text: string, name = 'a.md'): StoredIndex => {
+const stored = (text: string, name = 'a.md'): IndexToWrite => {
   const snapshot = new DocumentSnapshot();
   snapshot.reuse(name, Buffer.from(text), 'a');
   const document = parseDocument({ name, text }, 'a');
@@ -22,14 +23,16 @@ const stored = (text: string, name = 'a.md'): StoredIndex => {
   return { documents: snapshot.keep([document]), ...portableIndexOf(index) };
 };
 
-const decode = async (bytes: Buffer): Promise<{ key: string; stored: StoredIndex }> => {
-  const { header, payload } = readHeader(bytes);
-  return { key: header.key, stored: decodePayload(header, payload) };
+const decodeFrom = (file: IndexBytes): { key: string; stored: StoredIndex } => {
+  const { header, start } = readHeader(file);
+  return { key: header.key, stored: decodeIndex(file, header, start) };
 };
 
-const failure = async (run: () => Promise<unknown>): Promise<IndexFileError | undefined> => {
+const decode = (bytes: Buffer): { key: string; stored: StoredIndex } => decodeFrom(bytesInMemory(bytes));
+
+const failure = (run: () => unknown): IndexFileError | undefined => {
   try {
-    await run();
+    run();
   } catch (error) {
     if (error instanceof IndexFileError) return error;
     throw error;
@@ -40,22 +43,39 @@ const failure = async (run: () => Promise<unknown>): Promise<IndexFileError | un
 describe('index files', () => {
   it('read back exactly what was written, with the key it was written for', async () => {
     const written = stored('# Ports\n\nThe Joint Harbour Authority runs Veracruz. It handles cargo.');
-    const { key, stored: read } = await decode(encodeIndex(written, 'k1'));
+    const { key, stored: read } = decode(encodeIndex(written, 'k1'));
     expect(key).toBe('k1');
-    const resolved = (stored: StoredIndex): unknown => ({ ...stored, initials: stored.initials() });
+    const resolved = (stored: StoredIndex): unknown => ({ ...stored, phrases: stored.phrases(), initials: stored.initials() });
     expect(resolved(read)).toEqual(resolved(written));
     expect(read.initials()?.get('jha')).toEqual([['joint', 'harbour', 'author']]);
   });
 
-  it('are refused when their parts do not fit together, even with a correct checksum', async () => {
+  it('are refused when their parts do not fit together, even with a correct checksum: the main part at once, the phrase part when first used', () => {
     const parts = stored('Cats purr. Dogs bark. Cats bark.');
-    const spoilt = (changed: Partial<StoredIndex>): Buffer => encodeIndex({ ...parts, ...changed }, 'k');
+    const spoilt = (changed: Partial<IndexToWrite>): Buffer => encodeIndex({ ...parts, ...changed }, 'k');
     const unknownTerm = spoilt({ terms: { ...parts.terms, terms: parts.terms.terms.slice(1) } });
-    expect(await failure(() => decode(unknownTerm))).toMatchObject({ kind: 'corrupt', message: expect.stringMatching(/unknown/u) });
-    const unknownWord = spoilt({ phrases: { ...parts.phrases, spellings: parts.phrases.spellings.slice(1) } });
-    expect(await failure(() => decode(unknownWord))).toMatchObject({ kind: 'corrupt' });
-    const shuffled = spoilt({ phrases: { ...parts.phrases, pairKeys: parts.phrases.pairKeys.slice().reverse() } });
-    expect(await failure(() => decode(shuffled))).toMatchObject({ kind: 'corrupt', message: expect.stringMatching(/pairs/u) });
+    expect(failure(() => decode(unknownTerm))).toMatchObject({ kind: 'corrupt', message: expect.stringMatching(/unknown/u) });
+    const phrases = parts.phrases();
+    const unknownWord = decode(spoilt({ phrases: () => ({ ...phrases, spellings: phrases.spellings.slice(1) }) })).stored;
+    expect(unknownWord.terms).toEqual(parts.terms);
+    expect(unknownWord.phrases()).toBeUndefined();
+    expect(decode(spoilt({ phrases: () => ({ ...phrases, pairKeys: phrases.pairKeys.slice().reverse() }) })).stored.phrases()).toBeUndefined();
+  });
+
+  it('read their phrase part, half a large index, only when it is first used, and give none when it is damaged', () => {
+    const bytes = encodeIndex(stored('Cats purr. Dogs bark. Cats bark.'), 'k');
+    const reads: number[] = [];
+    const counted = (file: IndexBytes): IndexBytes => ({ size: file.size, read: (position, length) => (reads.push(position), file.read(position, length)) });
+    const { stored: read } = decodeFrom(counted(bytesInMemory(bytes)));
+    const { header, start } = readHeader(bytesInMemory(bytes));
+    expect(reads.every((position) => position < start + header.bytes)).toBe(true);
+    expect(read.phrases()?.spellings).toContain('purr');
+    expect(read.phrases()?.spellings).toContain('purr');
+    expect(reads.filter((position) => position >= start + header.bytes)).toHaveLength(1);
+    const flipped = Buffer.from(bytes.map((byte, i) => (i === bytes.length - 3 ? byte ^ 0xff : byte)));
+    const damaged = decode(flipped).stored;
+    expect(damaged.documents).toEqual(read.documents);
+    expect(damaged.phrases()).toBeUndefined();
   });
 
   it('of other documents are rebuilt even when their key was forged to match', async () => {
