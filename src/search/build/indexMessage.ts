@@ -26,9 +26,10 @@ export interface IndexMessage extends Omit<PortableIndex, 'aliases' | 'terms' | 
 
 /** The parts of an index as a message, its phrase index and names built now if they were not yet. */
 export function indexMessageOf(portable: BuiltParts): IndexMessage {
-  const { aliases, terms } = portable;
+  const { aliases, terms, postings } = portable;
   const phrases = portable.phrases();
   return {
+    postings,
     aliases: { phrases: packLists(aliases.map((rule) => rule.phrase)), aliases: packStrings(aliases.map((rule) => rule.alias)) },
     terms: { ...terms, terms: packStrings(terms.terms) },
     phrases: { ...phrases, spellings: packStrings(phrases.spellings) },
@@ -38,9 +39,9 @@ export function indexMessageOf(portable: BuiltParts): IndexMessage {
 
 /** The typed arrays' memory, moved to the receiving thread rather than copied. */
 export function transferable(message: IndexMessage): ArrayBuffer[] {
-  const { aliases, terms, phrases, initials } = message;
+  const { aliases, terms, postings, phrases, initials } = message;
   const packed = [aliases.aliases, aliases.phrases.strings, terms.terms, phrases.spellings, initials.initials, initials.names.strings];
-  const arrays = [...termArrays(terms), ...phraseArrays(phrases), ...packed.map((strings) => strings.ends), aliases.phrases.ends, initials.keyEnds, initials.names.ends];
+  const arrays = [...termArrays(terms, postings), ...phraseArrays(phrases), ...packed.map((strings) => strings.ends), aliases.phrases.ends, initials.keyEnds, initials.names.ends];
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
@@ -55,6 +56,7 @@ export function* portableOfMessage(message: IndexMessage): Steps<PortableIndex> 
     pairLists: new Postings(pairLists.starts, pairLists.items),
   };
   return {
+    postings: message.postings,
     aliases: yield* unflattenAliases(message.aliases),
     terms: { ...message.terms, terms: yield* unpackStrings(message.terms.terms) },
     phrases: () => phrases,

@@ -5,6 +5,7 @@ import type { AliasRule } from '../analyzer/aliases.ts';
 import { Analyzer } from '../analyzer/analyzer.ts';
 import type { PhraseData } from '../index/phraseData.ts';
 import { SentenceIndex } from '../index/sentenceIndex.ts';
+import type { FieldPair } from '../index/fieldPostings.ts';
 import type { IndexTerms } from '../index/termRows.ts';
 
 /**
@@ -16,6 +17,8 @@ import type { IndexTerms } from '../index/termRows.ts';
 export interface PortableIndex {
   readonly aliases: readonly AliasRule[];
   readonly terms: IndexTerms;
+  /** The term rows inverted, so that they need not be inverted again. */
+  readonly postings: FieldPair;
   readonly phrases: () => PhraseData | undefined;
   readonly initials: () => NamesByInitials | undefined;
 }
@@ -25,9 +28,10 @@ export interface BuiltParts extends PortableIndex {
   readonly phrases: () => PhraseData;
 }
 
-/** The term rows' typed arrays, in one fixed order: what a persisted index writes, and what a worker transfers. */
-export function termArrays(terms: Pick<IndexTerms, 'sentences' | 'titles'>): ArrayBufferView[] {
-  return [terms.sentences, terms.titles].flatMap((part) => [part.offsets, part.ids, part.counts]);
+/** The term rows' and postings' typed arrays, in one fixed order: what a persisted index writes, and what a worker transfers. */
+export function termArrays(terms: Pick<IndexTerms, 'sentences' | 'titles'>, postings: FieldPair): ArrayBufferView[] {
+  const rows = [terms.sentences, terms.titles].flatMap((part) => [part.offsets, part.ids, part.counts]);
+  return [...rows, ...postings.flatMap((field) => [field.offsets, field.sentences, field.counts])];
 }
 
 /** The phrase index's typed arrays, in one fixed order, whatever form its spellings take. */
@@ -40,6 +44,7 @@ export function portableIndexOf(index: SentenceIndex): BuiltParts {
   return {
     aliases: index.analyzer.aliases,
     terms: index.parts.terms,
+    postings: index.fieldPostings,
     phrases: () => index.phrases.data,
     initials: () => index.namesByInitials,
   };
@@ -49,6 +54,6 @@ export function portableIndexOf(index: SentenceIndex): BuiltParts {
  * The index the parts describe, over the documents they were made from, in steps (see `Steps`).
  * @throws RangeError when the parts do not fit the documents.
  */
-export function* indexFromPortable(documents: readonly Document[], { aliases, terms, phrases, initials }: PortableIndex): Steps<SentenceIndex> {
-  return yield* SentenceIndex.assemble(documents, new Analyzer(aliases), { terms, phrases, initials });
+export function* indexFromPortable(documents: readonly Document[], { aliases, terms, postings, phrases, initials }: PortableIndex): Steps<SentenceIndex> {
+  return yield* SentenceIndex.assemble(documents, new Analyzer(aliases), { terms, postings, phrases, initials });
 }

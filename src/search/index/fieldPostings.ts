@@ -8,6 +8,9 @@ export interface FieldPostings {
   readonly counts: Uint16Array;
 }
 
+/** The postings of both fields of the index: the sentences' text, then their section titles. */
+export type FieldPair = readonly [FieldPostings, FieldPostings];
+
 /**
  * Turns rows (sentence → terms) into postings (term → sentences, ascending); sentence `s` reads row `rowOf(s)`. In
  * steps (see `Steps`): on a large corpus each pass takes tens of milliseconds, too long for a reload to hold the

@@ -1,6 +1,6 @@
 import type { AsPlainObject } from 'minisearch';
 import { pauseAfter, type Steps } from '../../steps.ts';
-import { invertRows, type FieldPostings } from './fieldPostings.ts';
+import { invertRows, type FieldPair } from './fieldPostings.ts';
 import type { IndexTerms, Rows } from './termRows.ts';
 
 /** MiniSearch counts a field's length in distinct terms. */
@@ -26,20 +26,23 @@ export class PlainIndex {
     private readonly terms: IndexTerms,
     private readonly sectionOf: ArrayLike<number>,
     /** By field (text, then title): the postings of every term. */
-    private readonly fields: readonly FieldPostings[],
+    private readonly fields: FieldPair,
     private readonly averageFieldLength: readonly [number, number],
   ) {}
 
   /**
    * The index of sentences whose terms are rows of `terms.sentences`, in the first of `fieldNames`, each with the
    * terms of its section title (`sectionOf[i]` is sentence `i`'s row of `terms.titles`) in the second; sentence `i`
-   * has id `i`. In steps (see `Steps`), so that a reload can make it between questions.
+   * has id `i`; `postings`, when given, are those `postings` gave for the same rows, which need not be inverted
+   * again. In steps (see `Steps`), so that a reload can make it between questions.
    */
-  static *of(fieldNames: readonly [string, string], terms: IndexTerms, sectionOf: ArrayLike<number>): Steps<PlainIndex> {
+  static *of(fieldNames: readonly [string, string], terms: IndexTerms, sectionOf: ArrayLike<number>, postings?: FieldPair): Steps<PlainIndex> {
     const { sentences, titles } = terms;
     const count = sectionOf.length;
-    const textField = yield* invertRows(sentences, terms.terms.length, count, (sentence) => sentence);
-    const titleField = yield* invertRows(titles, terms.terms.length, count, (sentence) => sectionOf[sentence]!);
+    const [textField, titleField] = postings ?? [
+      yield* invertRows(sentences, terms.terms.length, count, (sentence) => sentence),
+      yield* invertRows(titles, terms.terms.length, count, (sentence) => sectionOf[sentence]!),
+    ];
     let textAverage = 0;
     let titleAverage = 0;
     for (let sentence = 0; sentence < count; sentence++) {
@@ -49,6 +52,11 @@ export class PlainIndex {
       if (pauseAfter(sentence)) yield;
     }
     return new PlainIndex(fieldNames, terms, sectionOf, [textField, titleField], [textAverage, titleAverage]);
+  }
+
+  /** Each field's postings by term: what the index is loaded from, kept so that it need not be inverted again. */
+  get postings(): FieldPair {
+    return this.fields;
   }
 
   /**

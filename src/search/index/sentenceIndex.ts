@@ -1,8 +1,9 @@
 import type { Document, Section } from '../../knowledge/types.ts';
-import { pauseAfter, runAtOnce, type Steps } from '../../steps.ts';
+import { runAtOnce, type Steps } from '../../steps.ts';
 import { namesByInitials, type NamesByInitials } from '../aliases/mineAcronyms.ts';
 import type { Analyzer } from '../analyzer/analyzer.ts';
 import { searchCandidates } from './candidateSearch.ts';
+import type { FieldPair } from './fieldPostings.ts';
 import { IndexedSentence } from './indexedSentence.ts';
 import type { PhraseData } from './phraseData.ts';
 import { PhraseIndex } from './phraseIndex.ts';
@@ -32,6 +33,8 @@ export interface CandidateOptions {
 /** What an index is made of besides its documents and analyzer: what `build` computes and a persisted index holds. */
 export interface IndexParts {
   readonly terms: IndexTerms;
+  /** The term rows inverted before, each field's sentences by term: inverted again when absent. */
+  readonly postings?: FieldPair;
   /**
    * The phrase index's data as built before from the same sentences, read on first use (a question rarely needs it):
    * built from the sentences when absent, when it gives nothing or when it does not fit them.
@@ -103,13 +106,11 @@ export class SentenceIndex {
     checkParts(parts, ranges.entries.length, ranges.sectionCount);
     yield;
     // By sentence id: the ordinal of its section, which is the row of its title's terms.
-    const search = yield* SentenceSearch.assemble(parts.terms, ranges.sectionOrdinals());
-    const { terms, sentences } = parts.terms;
-    const frequencies = new Uint32Array(terms.length);
-    for (let row = 0; row < rowCount(sentences); row++) {
-      for (let i = sentences.offsets[row]!; i < sentences.offsets[row + 1]!; i++) frequencies[sentences.ids[i]!]!++;
-      if (pauseAfter(row)) yield;
-    }
+    const search = yield* SentenceSearch.assemble(parts.terms, ranges.sectionOrdinals(), parts.postings);
+    // A term's sentence frequency is the length of its text postings.
+    const [{ offsets }] = search.postings;
+    const frequencies = new Uint32Array(parts.terms.terms.length);
+    for (let term = 0; term < frequencies.length; term++) frequencies[term] = offsets[term + 1]! - offsets[term]!;
     const stats = new TermStats((term) => search.termId(term), frequencies, ranges.entries.length);
     yield;
     const titles = new TitleTerms(parts.terms, ranges, analyzer);
@@ -133,6 +134,11 @@ export class SentenceIndex {
     }
     const terms = collectTerms(sentenceTerms, titleTerms);
     return SentenceIndex.of(documents, analyzer, { terms });
+  }
+
+  /** Each field's sentences by term id: the term rows inverted. */
+  get fieldPostings(): FieldPair {
+    return this.search.postings;
   }
 
   /** Every sentence, by id. */

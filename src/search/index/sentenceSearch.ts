@@ -1,5 +1,6 @@
 import MiniSearch, { type Options } from 'minisearch';
 import { runAtOnce, runInSlices, type Steps } from '../../steps.ts';
+import type { FieldPair } from './fieldPostings.ts';
 import { PlainIndex } from './plainIndex.ts';
 import type { IndexTerms } from './termRows.ts';
 
@@ -58,10 +59,15 @@ export class SentenceSearch {
 
   /**
    * Each sentence's terms with its section title's (`sectionOf[i]` is sentence `i`'s title row): the index `addAll`
-   * would build from them; in steps (see `Steps`).
+   * would build from them, from their `postings` when given; in steps (see `Steps`).
    */
-  static *assemble(terms: IndexTerms, sectionOf: ArrayLike<number>): Steps<SentenceSearch> {
-    return new SentenceSearch(yield* PlainIndex.of(FIELDS, terms, sectionOf), terms.terms);
+  static *assemble(terms: IndexTerms, sectionOf: ArrayLike<number>, postings?: FieldPair): Steps<SentenceSearch> {
+    return new SentenceSearch(yield* PlainIndex.of(FIELDS, terms, sectionOf, postings), terms.terms);
+  }
+
+  /** The postings of the text and title fields, by term id. */
+  get postings(): FieldPair {
+    return this.index.postings;
   }
 
   /** Loads the whole index into one MiniSearch now, for a process that answers many questions. */

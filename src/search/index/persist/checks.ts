@@ -1,5 +1,6 @@
 import type { NamesByInitials } from '../../aliases/mineAcronyms.ts';
 import type { AliasRule } from '../../analyzer/aliases.ts';
+import type { FieldPostings } from '../fieldPostings.ts';
 import type { PhraseData } from '../phraseData.ts';
 import type { Rows } from '../termRows.ts';
 import { corrupt } from './indexFileError.ts';
@@ -12,6 +13,8 @@ export interface Meta {
   readonly terms: readonly string[];
   readonly sentences: { readonly rows: number; readonly entries: number };
   readonly titles: { readonly rows: number; readonly entries: number };
+  /** How many entries each field's postings hold: the text's, then the titles'. */
+  readonly postings: readonly [number, number];
 }
 
 /** The JSON part of the phrase part: its spellings, and the sizes of its typed arrays. */
@@ -63,7 +66,10 @@ export function checkMeta(value: unknown): Meta {
     !Array.isArray(meta.aliases) ||
     !meta.aliases.every(isRule) ||
     !sized(meta.sentences) ||
-    !sized(meta.titles)
+    !sized(meta.titles) ||
+    !Array.isArray(meta.postings) ||
+    meta.postings.length !== 2 ||
+    !meta.postings.every(isCount)
   ) {
     throw corrupt('its description of the index is malformed');
   }
@@ -117,6 +123,12 @@ function checkLists(starts: Uint32Array, items: Uint32Array, sentences: number, 
       if (items[i]! >= sentences || (i > starts[list]! && items[i]! <= items[i - 1]!)) throw corrupt(`its ${what} are not lists of sentences`);
     }
   }
+}
+
+/** A field's postings: each term's sentences ascending, without repeats, within the sentences there are, each counted. */
+export function checkPostings({ offsets, sentences, counts }: FieldPostings, sentenceCount: number, what: string): void {
+  checkLists(offsets, sentences, sentenceCount, `${what} postings`);
+  if (counts.includes(0)) throw corrupt(`its ${what} postings count a term no times`);
 }
 
 /** The phrase index: every word known, every list of sentences sound, pairs ascending, the alphabetical order whole. */

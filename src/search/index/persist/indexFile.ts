@@ -3,17 +3,18 @@ import { endianness } from 'node:os';
 import { ANALYZER_VERSION } from '../../analyzer/analyzer.ts';
 import { lazy } from '../../../lazy.ts';
 import { phraseArrays, termArrays, type BuiltParts, type PortableIndex } from '../../build/portableIndex.ts';
+import type { FieldPair, FieldPostings } from '../fieldPostings.ts';
 import type { PhraseData } from '../phraseData.ts';
 import { Postings } from '../postings.ts';
 import type { IndexTerms, Rows } from '../termRows.ts';
-import { checkMeta, checkPhraseMeta, checkPhrases, checkRows, readInitials, type Meta, type PhraseMeta } from './checks.ts';
+import { checkMeta, checkPhraseMeta, checkPhrases, checkPostings, checkRows, readInitials, type Meta, type PhraseMeta } from './checks.ts';
 import type { StoredDocument } from './documentSnapshot.ts';
 import type { IndexBytes } from './indexBytes.ts';
 import { corrupt, IndexFileError } from './indexFileError.ts';
 import { packDocuments, unpackDocuments } from './packedDocuments.ts';
 
 /** Bumped whenever what is stored, or how, changes: files of another format are rebuilt, never read. */
-export const INDEX_FORMAT_VERSION = 10;
+export const INDEX_FORMAT_VERSION = 11;
 const FORMAT = 'docent-index';
 
 /**
@@ -79,7 +80,7 @@ const checksum = (bytes: Uint8Array): string => createHash('sha256').update(byte
  * spellings and sizes as JSON, then its typed arrays.
  */
 export function encodeIndex(stored: IndexToWrite, key: string): Buffer {
-  const { terms } = stored;
+  const { terms, postings } = stored;
   const phrases = stored.phrases();
   const documents = packDocuments(stored.documents);
   const meta: Meta = {
@@ -88,9 +89,10 @@ export function encodeIndex(stored: IndexToWrite, key: string): Buffer {
     terms: terms.terms,
     sentences: { rows: terms.sentences.offsets.length - 1, entries: terms.sentences.ids.length },
     titles: { rows: terms.titles.offsets.length - 1, entries: terms.titles.ids.length },
+    postings: [postings[0].sentences.length, postings[1].sentences.length],
   };
   const texts = [JSON.stringify(meta), JSON.stringify([...(stored.initials() ?? [])]), documents.texts].flatMap(textPart);
-  const main = Buffer.concat([...texts, ...[documents.textEnds, documents.spans, ...termArrays(terms)].flatMap(bytesOf)]);
+  const main = Buffer.concat([...texts, ...[documents.textEnds, documents.spans, ...termArrays(terms, postings)].flatMap(bytesOf)]);
   const phraseMeta: PhraseMeta = {
     spellings: phrases.spellings,
     words: phrases.words.length,
@@ -152,6 +154,10 @@ class Reader {
 
   rows(rowCount: number, entries: number): Rows {
     return { offsets: this.u32(rowCount + 1), ids: this.u32(entries), counts: this.u16(entries) };
+  }
+
+  postings(termCount: number, entries: number): FieldPostings {
+    return { offsets: this.u32(termCount + 1), sentences: this.u32(entries), counts: this.u16(entries) };
   }
 
   end(): void {
@@ -225,9 +231,12 @@ export function decodeIndex(file: IndexBytes, header: Header, start: number): St
   const spans = reader.u32(2 * paragraphs.reduce((sum, sentences) => sum + sentences, 0));
   const sentences = reader.rows(meta.sentences.rows, meta.sentences.entries);
   const titles = reader.rows(meta.titles.rows, meta.titles.entries);
+  const postings: FieldPair = [reader.postings(meta.terms.length, meta.postings[0]), reader.postings(meta.terms.length, meta.postings[1])];
   reader.end();
   checkRows(sentences, meta.terms.length, 'sentence');
   checkRows(titles, meta.terms.length, 'title');
+  checkPostings(postings[0], meta.sentences.rows, 'text');
+  checkPostings(postings[1], meta.sentences.rows, 'title');
   const documents = unpackDocuments({ outlines: meta.outlines, texts, textEnds, spans });
   const phrases = lazy(() => {
     try {
@@ -237,7 +246,7 @@ export function decodeIndex(file: IndexBytes, header: Header, start: number): St
       throw error;
     }
   });
-  return { documents, aliases: meta.aliases, terms: { terms: meta.terms, sentences, titles }, phrases, initials: () => readInitials(initials) };
+  return { documents, aliases: meta.aliases, terms: { terms: meta.terms, sentences, titles }, postings, phrases, initials: () => readInitials(initials) };
 }
 
 /**

@@ -53,8 +53,13 @@ describe('index files', () => {
   it('are refused when their parts do not fit together, even with a correct checksum: the main part at once, the phrase part when first used', () => {
     const parts = stored('Cats purr. Dogs bark. Cats bark.');
     const spoilt = (changed: Partial<IndexToWrite>): Buffer => encodeIndex({ ...parts, ...changed }, 'k');
-    const unknownTerm = spoilt({ terms: { ...parts.terms, terms: parts.terms.terms.slice(1) } });
+    const ids = parts.terms.sentences.ids.slice();
+    ids[0] = parts.terms.terms.length;
+    const unknownTerm = spoilt({ terms: { ...parts.terms, sentences: { ...parts.terms.sentences, ids } } });
     expect(failure(() => decode(unknownTerm))).toMatchObject({ kind: 'corrupt', message: expect.stringMatching(/unknown/u) });
+    const [text, title] = parts.postings;
+    const unordered = spoilt({ postings: [{ ...text, sentences: text.sentences.slice().reverse() }, title] });
+    expect(failure(() => decode(unordered))).toMatchObject({ kind: 'corrupt', message: expect.stringMatching(/postings/u) });
     const phrases = parts.phrases();
     const unknownWord = decode(spoilt({ phrases: () => ({ ...phrases, spellings: phrases.spellings.slice(1) }) })).stored;
     expect(unknownWord.terms).toEqual(parts.terms);
