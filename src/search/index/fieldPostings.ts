@@ -13,8 +13,7 @@ export type FieldPair = readonly [FieldPostings, FieldPostings];
 
 /**
  * Turns rows (sentence → terms) into postings (term → sentences, ascending); sentence `s` reads row `rowOf(s)`. In
- * steps (see `Steps`): on a large corpus each pass takes tens of milliseconds, too long for a reload to hold the
- * event loop.
+ * steps (see `Steps`), as the rest of an index's assembly: on a large corpus each pass takes tens of milliseconds.
  */
 export function* invertRows(rows: Rows, termCount: number, sentenceCount: number, rowOf: (sentence: number) => number): Steps<FieldPostings> {
   const offsets = new Uint32Array(termCount + 1);
