@@ -42,17 +42,26 @@ export class SortedLines {
   find(key: string): string | undefined {
     const misplaced = this.misplaced.get(key);
     if (misplaced !== undefined) return misplaced;
+    const position = this.position(key);
+    if (position === undefined) return undefined;
+    const keyEnd = this.starts[position]! + key.length;
+    const end = this.endOf(keyEnd);
+    return keyEnd < end ? this.text.slice(keyEnd + 1, end) : '';
+  }
+
+  /** How many lines are in order: all of them in a table written sorted. */
+  get inOrder(): number {
+    return this.starts.length;
+  }
+
+  /** The key's place among the lines in order (a row number, in a table written sorted), or undefined when none has it. */
+  position(key: string): number | undefined {
     let low = 0;
     let high = this.starts.length;
     while (low < high) {
       const middle = (low + high) >>> 1;
-      const start = this.starts[middle]!;
-      const order = this.compareKey(key, start);
-      if (order === 0) {
-        const keyEnd = start + key.length;
-        const end = this.endOf(start);
-        return keyEnd < end ? this.text.slice(keyEnd + 1, end) : '';
-      }
+      const order = this.compareKey(key, this.starts[middle]!);
+      if (order === 0) return middle;
       if (order > 0) low = middle + 1;
       else high = middle;
     }

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { SortedLines } from '../analyzer/sortedLines.ts';
 
 /** Dimensions of each vector in the table. */
 const DIMENSIONS = 100;
@@ -7,19 +8,23 @@ const DEFAULT_DIRECTORY = fileURLToPath(new URL('./vectors/', import.meta.url));
 
 /**
  * Word vectors keyed by analyzer term (GloVe 6B 100-d, public domain, averaged over the words that analyze to one
- * term and stored as int8): how close in meaning two terms are, for words a passage says differently.
+ * term and stored as int8): how close in meaning two terms are, for words a passage says differently. The terms are
+ * written sorted, one a line, and searched where they lie: a term's line is its row.
  */
 export class TermVectors {
-  private readonly rows = new Map<string, number>();
+  private readonly rows: SortedLines;
   /** Each row's norm, computed when first needed (-1 until then): a one-shot question needs a few of 70,000. */
   private readonly norms: Float64Array;
 
+  /** @throws Error when the terms are not one sorted line for each row of values. */
   constructor(
-    terms: readonly string[],
+    sortedTerms: string,
     private readonly values: Int8Array,
   ) {
-    terms.forEach((term, i) => this.rows.set(term, i));
-    this.norms = new Float64Array(terms.length).fill(-1);
+    this.rows = new SortedLines(sortedTerms);
+    const rows = values.length / DIMENSIONS;
+    if (sortedTerms !== '' && this.rows.inOrder !== rows) throw new Error(`The term vector table has ${rows} rows but ${this.rows.inOrder} terms in order`);
+    this.norms = new Float64Array(rows).fill(-1);
   }
 
   private normOf(row: number): number {
@@ -33,8 +38,8 @@ export class TermVectors {
 
   /** Cosine similarity of two terms' vectors; 0 when either has none. */
   similarity(a: string, b: string): number {
-    const i = this.rows.get(a);
-    const j = this.rows.get(b);
+    const i = this.rows.position(a);
+    const j = this.rows.position(b);
     if (i === undefined || j === undefined) return 0;
     if (i === j) return 1;
     let dot = 0;
@@ -46,7 +51,7 @@ export class TermVectors {
   }
 
   has(term: string): boolean {
-    return this.rows.has(term);
+    return this.rows.position(term) !== undefined;
   }
 }
 
@@ -56,8 +61,8 @@ let loaded: TermVectors | undefined;
 export function termVectors(directory = DEFAULT_DIRECTORY): TermVectors {
   if (loaded) return loaded;
   const termsFile = `${directory}/terms.txt`;
-  if (!existsSync(termsFile)) return (loaded = new TermVectors([], new Int8Array(0)));
-  const terms = readFileSync(termsFile, 'utf8').split('\n');
+  if (!existsSync(termsFile)) return (loaded = new TermVectors('', new Int8Array(0)));
+  const terms = readFileSync(termsFile, 'utf8');
   const bytes = readFileSync(`${directory}/vectors.bin`);
   return (loaded = new TermVectors(terms, new Int8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)));
 }

@@ -3,12 +3,12 @@ import { TermVectors, termVectors } from '../../../src/search/lexicon/termVector
 
 const DIMENSIONS = 100;
 
-/** A table whose rows are the given first coordinates, the other 98 zero. */
+/** A table whose rows are the given first coordinates, the other 98 zero, its terms written sorted. */
 function tableOf(rows: Record<string, [number, number]>): TermVectors {
-  const terms = Object.keys(rows);
+  const terms = Object.keys(rows).sort();
   const values = new Int8Array(terms.length * DIMENSIONS);
   terms.forEach((term, row) => values.set(rows[term]!, row * DIMENSIONS));
-  return new TermVectors(terms, values);
+  return new TermVectors(terms.join('\n'), values);
 }
 
 describe('TermVectors', () => {
@@ -19,6 +19,11 @@ describe('TermVectors', () => {
     expect(table.similarity('north', 'east')).toBe(0);
     expect(table.similarity('north', 'west')).toBe(0);
     expect(table.has('west')).toBe(false);
+  });
+
+  it('refuses a table whose terms are not written sorted, one for each row', () => {
+    expect(() => new TermVectors('south\nnorth', new Int8Array(2 * DIMENSIONS))).toThrow(/terms in order/u);
+    expect(() => new TermVectors('north\nsouth', new Int8Array(3 * DIMENSIONS))).toThrow(/3 rows/u);
   });
 
   it('ships a table in which words of one meaning are close and unrelated words are not', () => {
