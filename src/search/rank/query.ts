@@ -11,6 +11,7 @@ import { shortAndLongForms } from '../lexicon/abbreviations.ts';
 import { wordTerms } from '../lexicon/relatedTerms.ts';
 import { editsAllowed, typoStrength } from '../typos.ts';
 import { questionShape, type QuestionShape } from './questionShape.ts';
+import { mattersInRefusal } from './vagueWords.ts';
 
 /** One distinct term of a question, with how much it matters and which indexed terms count as meeting it. */
 export interface QueryTerm {
@@ -257,9 +258,23 @@ export function searchTerms(query: Query): SearchTerm[] {
   });
 }
 
-/** Names, acronyms and numbers of the question that nothing in the documents meets, not even a near spelling. */
+/**
+ * A word of letters alone, two or more, that the English word list lacks: a name, even written in lower case as
+ * members write in chat ("yaml", "cloudflare"). A part of a hyphenated word is not judged alone ("x" of "x-api-key").
+ */
+function isUnlistedWord(term: QueryTerm): boolean {
+  const word = term.surface.replace(POSSESSIVE, '');
+  return word.length >= 2 && LETTERS.test(word) && !isEnglishWord(word.toLowerCase());
+}
+
+/**
+ * Names, acronyms, numbers and words of no English word list in the question that nothing in the documents meets:
+ * not a near spelling, not a related form. Capitalised or not, the documents do not speak of them.
+ */
 export function absentTerms(query: Query): QueryTerm[] {
-  return query.terms.filter((term) => term.salient && term.matches.size === 0);
+  return query.terms.filter(
+    (term) => term.matches.size === 0 && term.related.size === 0 && mattersInRefusal(term) && (term.salient || isUnlistedWord(term)),
+  );
 }
 
 export const isNumeric = (term: QueryTerm): boolean => DIGIT.test(term.term);
