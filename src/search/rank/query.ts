@@ -1,5 +1,5 @@
 import type { Token } from '../analyzer/token.ts';
-import { isEnglishWord } from '../analyzer/dictionary.ts';
+import { isEnglishWord, isNearEnglishWord } from '../analyzer/dictionary.ts';
 import { looseWords } from '../analyzer/looseWords.ts';
 import { DASH } from '../analyzer/hyphens.ts';
 import { stopWords } from '../analyzer/stopWords.ts';
@@ -259,21 +259,22 @@ export function searchTerms(query: Query): SearchTerm[] {
 }
 
 /**
- * A word of letters alone, two or more, that the English word list lacks: a name, even written in lower case as
- * members write in chat ("yaml", "cloudflare"). A part of a hyphenated word is not judged alone ("x" of "x-api-key").
+ * A word of three letters or more that is neither an English word nor one edit from one (a slip of the keys,
+ * "betwen"): a name, even written in lower case as members write in chat ("yaml", "cloudflare"). A part of a
+ * hyphenated word is not judged alone ("x" of "x-api-key").
  */
-function isUnlistedWord(term: QueryTerm): boolean {
-  const word = term.surface.replace(POSSESSIVE, '');
-  return word.length >= 2 && LETTERS.test(word) && !isEnglishWord(word.toLowerCase());
+function isUnlistedName(term: QueryTerm): boolean {
+  const word = term.surface.replace(POSSESSIVE, '').toLowerCase();
+  return word.length >= 3 && LETTERS.test(word) && !isEnglishWord(word) && !isNearEnglishWord(word);
 }
 
 /**
- * Names, acronyms, numbers and words of no English word list in the question that nothing in the documents meets:
- * not a near spelling, not a related form. Capitalised or not, the documents do not speak of them.
+ * Names, acronyms and numbers of the question that nothing in the documents meets, not even a near spelling; and,
+ * capitalised or not, the words of no English word list that they meet in no form (`isUnlistedName`).
  */
 export function absentTerms(query: Query): QueryTerm[] {
   return query.terms.filter(
-    (term) => term.matches.size === 0 && term.related.size === 0 && mattersInRefusal(term) && (term.salient || isUnlistedWord(term)),
+    (term) => term.matches.size === 0 && (term.salient || (term.related.size === 0 && mattersInRefusal(term) && isUnlistedName(term))),
   );
 }
 

@@ -116,6 +116,7 @@ describe('refusal evidence', () => {
     // An English word the documents lack is weighed as the rest of the question is; a typo of a word they hold is met.
     expect(absentNames('were tickets sold online through agencies?')).toBe(0);
     expect(absentNames('were tickets sold onlnie?')).toBe(0);
+    expect(absentNames('were tickets sold betwen games?')).toBe(0);
     // Nor is a word that frames a yes/no question, or one part of a hyphenated word.
     expect(absentNames('is it ok to sell tickets online?')).toBe(0);
     expect(absentNames('were x-ticketz sold online?')).toBe(0);
