@@ -1,6 +1,5 @@
 import { lazy } from '../../lazy.ts';
 import { Analyzer } from '../analyzer/analyzer.ts';
-import type { QueryTerm } from './query.ts';
 
 /**
  * Words a question frames or pads itself with rather than what it asks about: the text it asks of ("what does the
@@ -20,6 +19,6 @@ const VAGUE_WORDS = [
 const vagueTerms = lazy((): ReadonlySet<string> => new Set(VAGUE_WORDS.flatMap((word) => new Analyzer().terms(word))));
 
 /** Whether a question's term is worth naming as a word the documents lack. */
-export function mattersInRefusal(term: QueryTerm): boolean {
+export function mattersInRefusal(term: { readonly term: string }): boolean {
   return !vagueTerms().has(term.term);
 }
