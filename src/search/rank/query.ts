@@ -1,5 +1,5 @@
 import type { Token } from '../analyzer/token.ts';
-import { isEnglishWord } from '../analyzer/dictionary.ts';
+import { isEnglishWord, isNearEnglishWord } from '../analyzer/dictionary.ts';
 import { looseWords } from '../analyzer/looseWords.ts';
 import { DASH } from '../analyzer/hyphens.ts';
 import { stopWords } from '../analyzer/stopWords.ts';
@@ -11,6 +11,7 @@ import { shortAndLongForms } from '../lexicon/abbreviations.ts';
 import { wordTerms } from '../lexicon/relatedTerms.ts';
 import { editsAllowed, typoStrength } from '../typos.ts';
 import { questionShape, type QuestionShape } from './questionShape.ts';
+import { mattersInRefusal } from './vagueWords.ts';
 
 /** One distinct term of a question, with how much it matters and which indexed terms count as meeting it. */
 export interface QueryTerm {
@@ -48,6 +49,7 @@ const MIN_PREFIX_LENGTH = 6;
 // Made once: a regular expression literal is a new object every time it is evaluated, several per query term.
 const DIGIT = /\d/u;
 const CAPITALISED = /^\p{Lu}/u;
+const HAS_CAPITAL = /\p{Lu}/u;
 const LETTERS = /^\p{L}+$/u;
 const POSSESSIVE = /['’]s$/iu;
 const ACRONYM_LETTERS = /^\p{L}{2,6}$/u;
@@ -257,9 +259,31 @@ export function searchTerms(query: Query): SearchTerm[] {
   });
 }
 
-/** Names, acronyms and numbers of the question that nothing in the documents meets, not even a near spelling. */
+/**
+ * A word of three letters or more that is neither an English word nor one edit from one (a slip of the keys,
+ * "betwen"): a name, even written in lower case as members write in chat ("yaml", "cloudflare"). A part of a
+ * hyphenated word is not judged alone ("x" of "x-api-key"), nor the question's first word, as `isSalient` does not.
+ */
+function isUnlistedName(term: QueryTerm): boolean {
+  const word = term.surface.replace(POSSESSIVE, '').toLowerCase();
+  return term.position > 0 && word.length >= 3 && LETTERS.test(word) && !isEnglishWord(word) && !isNearEnglishWord(word);
+}
+
+/** Whether a word past the first has a capital: whoever writes so capitalises names, and a lower-case word is a slip. */
+function capitalisesNames(text: string): boolean {
+  return tokenize(text).some((word, i) => i > 0 && HAS_CAPITAL.test(word.surface));
+}
+
+/**
+ * Names, acronyms and numbers of the question that nothing in the documents meets, not even a near spelling; and,
+ * in a question written without capitals, the words of no English word list that they meet in no form
+ * (`isUnlistedName`): chat writes names in lower case.
+ */
 export function absentTerms(query: Query): QueryTerm[] {
-  return query.terms.filter((term) => term.salient && term.matches.size === 0);
+  const lowerCaseNames = !capitalisesNames(query.text);
+  return query.terms.filter(
+    (term) => term.matches.size === 0 && (term.salient || (lowerCaseNames && term.related.size === 0 && mattersInRefusal(term) && isUnlistedName(term))),
+  );
 }
 
 export const isNumeric = (term: QueryTerm): boolean => DIGIT.test(term.term);

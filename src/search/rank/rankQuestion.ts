@@ -5,6 +5,7 @@ import { answersUnder, leadingSection, underHeadingFirst, withSection } from './
 import type { LinearModel } from './model.ts';
 import { namedDocument, withoutDocumentName } from './namedDocument.ts';
 import { parseQuery, searchTerms, type Query } from './query.ts';
+import { pointersLast } from './pointers.ts';
 import { rerank, type RankedSentence } from './rerank.ts';
 import { withoutTextReference } from './textReference.ts';
 import { RANKING_MODEL, WINDOW_MODEL } from './weights.ts';
@@ -41,8 +42,8 @@ export function rankQuestion(index: SentenceIndex, question: string, { document,
   const candidates = leading ? withSection(index, found, leading.section) : found;
   const context = questionContext(query, candidates, leading?.section);
   const ranked = rerank(index, context, candidates, ranking);
-  if (!leading || !answersUnder(leading)) return { query, ranked, windows: rankWindows(index, context, ranked, window) };
+  if (!leading || !answersUnder(leading)) return { query, ranked, windows: pointersLast(rankWindows(index, context, ranked, window)) };
   const { section } = leading;
   const answering = underHeadingFirst(ranked, section, (r) => r.entry);
-  return { query, ranked: answering, windows: underHeadingFirst(rankWindows(index, context, answering, window), section, (w) => w.entries[0]!) };
+  return { query, ranked: answering, windows: underHeadingFirst(pointersLast(rankWindows(index, context, answering, window)), section, (w) => w.entries[0]!) };
 }

@@ -85,7 +85,7 @@ describe('refusal evidence', () => {
   it('reads "does it support…", "can I use…" as the frame of a yes/no question, not as the event it asks about', () => {
     const rotation = ranked('Does pino support log rotation?');
     expect(eventUnreported(rotation.query, rotation.windows)).toBe(true);
-    expect(judgeEvidence(index, rotation.query, rotation.windows)).toMatchObject({ answerable: false, missing: ['pino', 'log', 'rotation'] });
+    expect(judgeEvidence(index, rotation.query, rotation.windows)).toMatchObject({ answerable: false, reason: 'not-mentioned', missing: ['pino'] });
     const tickets = ranked('Can fans use tickets sold online?');
     expect(eventUnreported(tickets.query, tickets.windows)).toBe(false);
   });
@@ -104,6 +104,24 @@ describe('refusal evidence', () => {
     const name = ranked('Where did the Ghengis halftime show draw a record audience?');
     expect(ruledOut(name.query, name.windows)).toBe(false);
     expect(refusalFeatures(index, name.query, name.windows).absentNames).toBe(1);
+  });
+
+  it('counts a lower-case word of no English word list that the documents lack as an absent name, as a capitalised one', () => {
+    const absentNames = (question: string): number => {
+      const { query, windows } = ranked(question);
+      return refusalFeatures(index, query, windows).absentNames;
+    };
+    expect(absentNames('were tickets sold online through cloudflare?')).toBe(1);
+    expect(absentNames('were tickets sold online through Cloudflare?')).toBe(1);
+    // An English word the documents lack is weighed as the rest of the question is; a typo of a word they hold is met.
+    expect(absentNames('were tickets sold online through agencies?')).toBe(0);
+    expect(absentNames('were tickets sold onlnie?')).toBe(0);
+    expect(absentNames('were tickets sold betwen games?')).toBe(0);
+    // Nor is a word that frames a yes/no question, or one part of a hyphenated word.
+    expect(absentNames('is it ok to sell tickets online?')).toBe(0);
+    expect(absentNames('were x-ticketz sold online?')).toBe(0);
+    // Whoever capitalises a name writes names so: a lower-case word of theirs is a slip ("ableine" for Abilene).
+    expect(absentNames('were tickets for Levi’s Stadium sold through cloudflare?')).toBe(0);
   });
 
   it('names a missing name without the question word that opens the question', () => {
