@@ -42,12 +42,14 @@ const failure = (run: () => unknown): IndexFileError | undefined => {
 
 describe('index files', () => {
   it('read back exactly what was written, with the key it was written for', async () => {
-    const written = stored('# Ports\n\nThe Joint Harbour Authority runs Veracruz. It handles cargo.');
+    const written = stored('# Ports\n\nThe Joint Harbour Authority runs Veracruz. It handles cargo.\n\nThe café serves crème brûlée.\n\n“Cargo” — said the 🚢 captain.\n\nPlain again.');
     const { key, stored: read } = decode(encodeIndex(written, 'k1'));
     expect(key).toBe('k1');
     const resolved = (stored: StoredIndex): unknown => ({ ...stored, phrases: stored.phrases(), initials: stored.initials() });
     expect(resolved(read)).toEqual(resolved(written));
     expect(read.initials()?.get('jha')).toEqual([['joint', 'harbour', 'author']]);
+    // Text of one byte a character, of two, and of surrogate pairs, in one document, each paragraph as written.
+    expect(read.documents[0]!.sections[0]!.paragraphs.map((paragraph) => paragraph.text).slice(1)).toEqual(['The café serves crème brûlée.', '“Cargo” — said the 🚢 captain.', 'Plain again.']);
   });
 
   it('are refused when their parts do not fit together, even with a correct checksum: the main part at once, the phrase part when first used', () => {
