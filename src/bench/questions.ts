@@ -7,6 +7,15 @@ import type { Document } from '../knowledge/types.ts';
 import { sentencesOf } from '../knowledge/types.ts';
 import { SeededRandom } from './random.ts';
 
+const readSeedQuestions = (root: string): Promise<{ question: string }[]> => readQuestionLines(join(root, 'data/qa/seed-dev.jsonl'));
+
+/** What the one-shot `docent ask` asks: the first seed question, the first of every mix's `asks`. */
+export async function oneShotQuestion(root: string): Promise<string> {
+  const [first] = await readSeedQuestions(root);
+  if (!first) throw new Error('data/qa/seed-dev.jsonl holds no question');
+  return first.question;
+}
+
 /** Inputs for each kind of call the bench makes. */
 export interface Calls {
   /** Questions for `ask`, and for the plain MiniSearch baseline. */
@@ -100,7 +109,7 @@ function summaryRequests(contents: readonly Contents[], random: SeededRandom, co
  */
 export async function questionMix(root: string, documents: readonly Document[], contents: readonly Contents[], seed: number): Promise<QuestionMix> {
   const random = new SeededRandom(seed);
-  const seedQuestions = await readQuestionLines(join(root, 'data/qa/seed-dev.jsonl'));
+  const seedQuestions = await readSeedQuestions(root);
   const squad = await readSquad(SHARED_DATA.squad11);
   const sampled = random.sample(squad.questions, SQUAD_ASKS + WARM_UP).map((question) => question.question);
   const quotes = fragments(documents, random);
