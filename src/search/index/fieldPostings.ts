@@ -1,4 +1,3 @@
-import { pauseAfter, type Steps } from '../../steps.ts';
 import type { Rows } from './termRows.ts';
 
 /** One field's postings by term: term `t` is in the sentences `sentences[offsets[t]] …`, `counts` times each. */
@@ -12,15 +11,14 @@ export interface FieldPostings {
 export type FieldPair = readonly [FieldPostings, FieldPostings];
 
 /**
- * Turns rows (sentence → terms) into postings (term → sentences, ascending); sentence `s` reads row `rowOf(s)`. In
- * steps (see `Steps`), as the rest of an index's assembly: on a large corpus each pass takes tens of milliseconds.
+ * Turns rows (sentence → terms) into postings (term → sentences, ascending); sentence `s` reads row `rowOf(s)`. Only a
+ * build does it: a stored index and a reload's worker hand the postings over.
  */
-export function* invertRows(rows: Rows, termCount: number, sentenceCount: number, rowOf: (sentence: number) => number): Steps<FieldPostings> {
+export function invertRows(rows: Rows, termCount: number, sentenceCount: number, rowOf: (sentence: number) => number): FieldPostings {
   const offsets = new Uint32Array(termCount + 1);
   for (let sentence = 0; sentence < sentenceCount; sentence++) {
     const row = rowOf(sentence);
     for (let i = rows.offsets[row]!; i < rows.offsets[row + 1]!; i++) offsets[rows.ids[i]! + 1]!++;
-    if (pauseAfter(sentence)) yield;
   }
   for (let term = 0; term < termCount; term++) offsets[term + 1]! += offsets[term]!;
   const next = offsets.slice(0, termCount);
@@ -33,7 +31,6 @@ export function* invertRows(rows: Rows, termCount: number, sentenceCount: number
       sentences[at] = sentence;
       counts[at] = rows.counts[i]!;
     }
-    if (pauseAfter(sentence)) yield;
   }
   return { offsets, sentences, counts };
 }

@@ -40,8 +40,8 @@ export class PlainIndex {
     const { sentences, titles } = terms;
     const count = sectionOf.length;
     const [textField, titleField] = postings ?? [
-      yield* invertRows(sentences, terms.terms.length, count, (sentence) => sentence),
-      yield* invertRows(titles, terms.terms.length, count, (sentence) => sectionOf[sentence]!),
+      invertRows(sentences, terms.terms.length, count, (sentence) => sentence),
+      invertRows(titles, terms.terms.length, count, (sentence) => sectionOf[sentence]!),
     ];
     let textAverage = 0;
     let titleAverage = 0;

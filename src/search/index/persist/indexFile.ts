@@ -41,7 +41,7 @@ export interface Header {
   readonly endianness: string;
   /** What the index was built from (see `indexKey`). */
   readonly key: string;
-  /** The main part: documents, alias rules, names, terms and their rows. */
+  /** The main part: documents, alias rules, names, terms, their rows and postings. */
   readonly bytes: number;
   readonly sha256: string;
   /** The phrase part, after it: read and checked only when first used. */
