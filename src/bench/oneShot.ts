@@ -4,10 +4,9 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { promisify } from 'node:util';
 import { CPU_LINE } from './cpuLine.ts';
+import { BENCH_PROCESSES } from './processes.ts';
 
 const run = promisify(execFile);
-/** Built with the bot, so that the timed process loads no TypeScript loader. */
-const CPU_AT_EXIT = 'dist/src/bench/cpuAtExit.js';
 
 /** One timed `docent ask`: spawn to exit, and the CPU time the process used. */
 export interface OneShotRun {
@@ -24,7 +23,7 @@ export interface OneShotRun {
 export async function oneShotAsk(root: string, dir: string, cacheDir: string, question: string): Promise<OneShotRun> {
   const before = (await readdir(cacheDir)).length;
   const start = performance.now();
-  const { stderr } = await run(process.execPath, ['--import', join(root, CPU_AT_EXIT), join(root, 'bin/docent.js'), '--knowledge', dir, 'ask', question], {
+  const { stderr } = await run(process.execPath, ['--import', join(root, BENCH_PROCESSES.cpuAtExit), join(root, 'bin/docent.js'), '--knowledge', dir, 'ask', question], {
     cwd: root,
     env: { ...process.env, INDEX_CACHE_DIR: cacheDir },
     maxBuffer: 1024 * 1024,

@@ -1,10 +1,14 @@
+import { execFile } from 'node:child_process';
 import { appendFile, cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn } from 'node:timers/promises';
+import { promisify } from 'node:util';
 import { LiveDocent } from '../engine/liveDocent.ts';
+import { sharedDir } from '../eval/sharedData.ts';
 import type { Corpus } from './corpora.ts';
+import { BENCH_PROCESSES } from './processes.ts';
 import { questionMix } from './questions.ts';
 
 /** One hot reload of a corpus while questions keep coming. */
@@ -33,6 +37,7 @@ const RESOLUTION_MS = 10;
 /** Questions asked before the first reload. */
 const WARM_UP_MS = 5_000;
 const round = (value: number): number => Number(value.toFixed(1));
+const runNode = promisify(execFile);
 
 /** What `askUntil` saw: how many questions, and the longest waits (see `ReloadRun`). */
 type Asked = Pick<ReloadRun, 'answered' | 'longestGapMs' | 'slowestAskMs' | 'longestOtherMs'>;
@@ -64,23 +69,40 @@ async function askUntil(live: LiveDocent, questions: readonly string[], done: Pr
 }
 
 /**
- * Loads a copy of a corpus as the bot does (warm-up included), then `runs` times changes one of its files and reloads
- * it while questions keep being asked, measuring how long the event loop stalls; after each reload, the same
- * questions as long again without one, as a control. The copy is changed, never the corpus (the seed's is committed).
+ * Loads a copy of a corpus as the bot does (index read from its cache, warm-up included), then `runs` times changes
+ * one of its files and reloads it while questions keep being asked, measuring how long the event loop stalls; after
+ * each reload, the same questions as long again without one, as a control. It runs in a fresh process of its own
+ * (`reloadProcess.ts`), holding only the bot, as a bot's process does: in the bench's, whose heap holds the corpora it
+ * generated, collections took hundreds of milliseconds that no bot meets. The copy is changed, never the corpus.
  * @throws Error when a reload fails.
  */
 export async function benchReload(corpus: Corpus, options: { root: string; seed: number; runs: number }): Promise<ReloadRun[]> {
   const dir = await mkdtemp(join(tmpdir(), 'docent-reload-bench-'));
+  const cacheDir = await mkdtemp(join(tmpdir(), 'docent-reload-cache-'));
   try {
     await cp(corpus.dir, dir, { recursive: true });
-    return await reloadRuns(dir, options);
+    const [root, seed, runs] = [options.root, String(options.seed), String(options.runs)];
+    // A first start builds the index and writes it to the cache, as the bot's first start did.
+    await runNode(process.execPath, [join(root, BENCH_PROCESSES.coldStart), dir, cacheDir], { cwd: root });
+    const { stdout } = await runNode(process.execPath, [join(root, BENCH_PROCESSES.reload), dir, cacheDir, seed, runs], {
+      cwd: root,
+      // Compiled under dist/, the process would look for the shared folder beside dist/: it is told where it is.
+      env: { ...process.env, DOCENT_SHARED_DIR: sharedDir() },
+      maxBuffer: 1024 * 1024,
+    });
+    return JSON.parse(stdout) as ReloadRun[];
   } finally {
     await rm(dir, { recursive: true, force: true });
+    await rm(cacheDir, { recursive: true, force: true });
   }
 }
 
-async function reloadRuns(dir: string, { root, seed, runs }: { root: string; seed: number; runs: number }): Promise<ReloadRun[]> {
-  const { live } = await LiveDocent.load(dir);
+/**
+ * The reload runs of `benchReload`, in this process: the folder `dir` is loaded with its index read from `cacheDir`
+ * and changed in place.
+ */
+export async function reloadRuns(dir: string, { root, cacheDir, seed, runs }: { root: string; cacheDir: string; seed: number; runs: number }): Promise<ReloadRun[]> {
+  const { live } = await LiveDocent.load(dir, { cacheDir });
   live.current.warmUp();
   const { asks } = await questionMix(root, live.current.documents, live.current.sections(), seed);
   const [file] = (await readdir(dir)).filter((name) => name.endsWith('.md') || name.endsWith('.txt')).sort();

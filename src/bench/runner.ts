@@ -10,11 +10,10 @@ import { quoteSuggestions } from '../present/quoteSuggestions.ts';
 import type { Corpus } from './corpora.ts';
 import { timeEach, timeOnce, type Latency } from './latency.ts';
 import { oneShotAsk } from './oneShot.ts';
+import { BENCH_PROCESSES } from './processes.ts';
 import { oneShotQuestion, questionMix } from './questions.ts';
 
 const run = promisify(execFile);
-/** Built with the bot (tsconfig.build.json), so that a cold start is timed as the bot starts: plain node, no tsx. */
-const COLD_START = 'dist/src/bench/coldStart.js';
 const MB = 1024 * 1024;
 
 /** A fresh process's start: time to ready and memory once loaded. */
@@ -87,7 +86,7 @@ interface ColdSample {
 }
 
 async function startOnce(root: string, dir: string, cacheDir: string): Promise<ColdSample> {
-  const { stdout } = await run(process.execPath, ['--expose-gc', join(root, COLD_START), dir, cacheDir], { cwd: root, maxBuffer: MB });
+  const { stdout } = await run(process.execPath, ['--expose-gc', join(root, BENCH_PROCESSES.coldStart), dir, cacheDir], { cwd: root, maxBuffer: MB });
   return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ColdSample;
 }
 
