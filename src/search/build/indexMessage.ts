@@ -1,11 +1,12 @@
 import type { AliasRule } from '../analyzer/aliases.ts';
+import type { FieldPair } from '../index/fieldPostings.ts';
 import type { PhraseData } from '../index/phraseData.ts';
 import { Postings } from '../index/postings.ts';
 import type { IndexTerms } from '../index/termRows.ts';
 import { pauseAfter, type Steps } from '../../steps.ts';
 import { flattenNames, unflattenNames, type FlatNames } from './flatNames.ts';
 import { packLists, packStrings, unpackLists, unpackStrings, type PackedLists, type PackedStrings } from './packedStrings.ts';
-import { phraseArrays, termArrays, type BuiltParts, type PortableIndex } from './portableIndex.ts';
+import { phraseArrays, postingsArrays, termArrays, type BuiltParts, type PortableIndex } from './portableIndex.ts';
 
 /** Alias rules as flat lists: rule `i` reads `phrases` list `i` as `aliases[i]`. */
 interface FlatAliases {
@@ -17,7 +18,8 @@ interface FlatAliases {
  * An index's parts as they cross between threads: typed arrays and few strings, every list of strings packed (see
  * `PackedStrings`), since the receiving thread rebuilds a message's strings at once, before any step can pause.
  */
-export interface IndexMessage extends Omit<PortableIndex, 'aliases' | 'terms' | 'phrases' | 'initials'> {
+export interface IndexMessage {
+  readonly postings: FieldPair;
   readonly aliases: FlatAliases;
   readonly terms: Omit<IndexTerms, 'terms'> & { readonly terms: PackedStrings };
   readonly phrases: Omit<PhraseData, 'spellings'> & { readonly spellings: PackedStrings };
@@ -26,10 +28,10 @@ export interface IndexMessage extends Omit<PortableIndex, 'aliases' | 'terms' | 
 
 /** The parts of an index as a message, its phrase index and names built now if they were not yet. */
 export function indexMessageOf(portable: BuiltParts): IndexMessage {
-  const { aliases, terms, postings } = portable;
+  const { aliases, terms } = portable;
   const phrases = portable.phrases();
   return {
-    postings,
+    postings: portable.postings(),
     aliases: { phrases: packLists(aliases.map((rule) => rule.phrase)), aliases: packStrings(aliases.map((rule) => rule.alias)) },
     terms: { ...terms, terms: packStrings(terms.terms) },
     phrases: { ...phrases, spellings: packStrings(phrases.spellings) },
@@ -41,7 +43,7 @@ export function indexMessageOf(portable: BuiltParts): IndexMessage {
 export function transferable(message: IndexMessage): ArrayBuffer[] {
   const { aliases, terms, postings, phrases, initials } = message;
   const packed = [aliases.aliases, aliases.phrases.strings, terms.terms, phrases.spellings, initials.initials, initials.names.strings];
-  const arrays = [...termArrays(terms, postings), ...phraseArrays(phrases), ...packed.map((strings) => strings.ends), aliases.phrases.ends, initials.keyEnds, initials.names.ends];
+  const arrays = [...termArrays(terms), ...postingsArrays(postings), ...phraseArrays(phrases), ...packed.map((strings) => strings.ends), aliases.phrases.ends, initials.keyEnds, initials.names.ends];
   return [...new Set(arrays.map((array) => array.buffer as ArrayBuffer))];
 }
 
@@ -56,7 +58,7 @@ export function* portableOfMessage(message: IndexMessage): Steps<PortableIndex> 
     pairLists: new Postings(pairLists.starts, pairLists.items),
   };
   return {
-    postings: message.postings,
+    postings: () => message.postings,
     aliases: yield* unflattenAliases(message.aliases),
     terms: { ...message.terms, terms: yield* unpackStrings(message.terms.terms) },
     phrases: () => phrases,

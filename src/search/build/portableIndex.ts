@@ -17,21 +17,26 @@ import type { IndexTerms } from '../index/termRows.ts';
 export interface PortableIndex {
   readonly aliases: readonly AliasRule[];
   readonly terms: IndexTerms;
-  /** The term rows inverted, so that they need not be inverted again. */
-  readonly postings: FieldPair;
+  /** The term rows inverted, so that they need not be inverted again; read when first asked for, nothing meaning invert them. */
+  readonly postings: () => FieldPair | undefined;
   readonly phrases: () => PhraseData | undefined;
   readonly initials: () => NamesByInitials | undefined;
 }
 
 /** The parts of an index built in this thread: its phrase index is at hand. */
 export interface BuiltParts extends PortableIndex {
+  readonly postings: () => FieldPair;
   readonly phrases: () => PhraseData;
 }
 
-/** The term rows' and postings' typed arrays, in one fixed order: what a persisted index writes, and what a worker transfers. */
-export function termArrays(terms: Pick<IndexTerms, 'sentences' | 'titles'>, postings: FieldPair): ArrayBufferView[] {
-  const rows = [terms.sentences, terms.titles].flatMap((part) => [part.offsets, part.ids, part.counts]);
-  return [...rows, ...postings.flatMap((field) => [field.offsets, field.sentences, field.counts])];
+/** The terms' order and rows, typed arrays in one fixed order: what a persisted index writes, and what a worker transfers. */
+export function termArrays(terms: Omit<IndexTerms, 'terms'>): ArrayBufferView[] {
+  return [terms.alphabetical, ...[terms.sentences, terms.titles].flatMap((part) => [part.offsets, part.ids, part.counts])];
+}
+
+/** The postings' typed arrays, in one fixed order, likewise. */
+export function postingsArrays(postings: FieldPair): ArrayBufferView[] {
+  return postings.flatMap((field) => [field.offsets, field.sentences, field.counts]);
 }
 
 /** The phrase index's typed arrays, in one fixed order, whatever form its spellings take. */
@@ -44,7 +49,7 @@ export function portableIndexOf(index: SentenceIndex): BuiltParts {
   return {
     aliases: index.analyzer.aliases,
     terms: index.parts.terms,
-    postings: index.fieldPostings,
+    postings: () => index.fieldPostings,
     phrases: () => index.phrases.data,
     initials: () => index.namesByInitials,
   };

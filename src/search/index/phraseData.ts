@@ -1,4 +1,5 @@
 import { looseWords } from '../analyzer/looseWords.ts';
+import { alphabeticalOrder } from './alphabetical.ts';
 import { Postings } from './postings.ts';
 
 /** One number per ordered pair of word ids; exact while the vocabulary stays under 2^26 words. */
@@ -89,6 +90,6 @@ export function buildPhraseData(texts: readonly string[]): PhraseData {
       for (let i = starts[sentence]!; i + 1 < starts[sentence + 1]!; i++) add(pairAt[i]!, sentence);
     }
   });
-  const alphabetical = Uint32Array.from(spellings.keys()).sort((a, b) => (spellings[a]! < spellings[b]! ? -1 : 1));
+  const alphabetical = alphabeticalOrder(spellings);
   return { spellings, starts, words, wordLists, pairKeys, pairLists, alphabetical };
 }

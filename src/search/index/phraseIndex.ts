@@ -1,4 +1,5 @@
 import { letterSignature } from '../rank/editDistance.ts';
+import { firstAtOrAfter } from './alphabetical.ts';
 import { buildPhraseData, lowerBound, pairKey, positionOf, type PhraseData } from './phraseData.ts';
 import type { Postings } from './postings.ts';
 import type { SentenceRange } from './sentenceRange.ts';
@@ -184,21 +185,9 @@ export class PhraseIndex {
   /** The indexed words that begin with `start`, if there are few enough to be worth reading. */
   private completionsOf(start: string): Uint32Array {
     if (start.length < MIN_COMPLETED) return new Uint32Array(0);
-    const first = this.firstAtOrAfter(start);
-    const end = this.firstAtOrAfter(`${start}\uffff`);
+    const first = firstAtOrAfter(this.spellings, this.alphabetical, start);
+    const end = firstAtOrAfter(this.spellings, this.alphabetical, `${start}\uffff`);
     return end - first <= MAX_COMPLETIONS ? this.alphabetical.subarray(first, end) : new Uint32Array(0);
-  }
-
-  /** Position in `alphabetical` of the first word not before `word`. */
-  private firstAtOrAfter(word: string): number {
-    let low = 0;
-    let high = this.alphabetical.length;
-    while (low < high) {
-      const middle = (low + high) >>> 1;
-      if (this.spellings[this.alphabetical[middle]!]! < word) low = middle + 1;
-      else high = middle;
-    }
-    return low;
   }
 
   private idf(sentences: number): number {

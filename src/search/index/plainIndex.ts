@@ -18,31 +18,31 @@ type TermEntry = AsPlainObject['index'][number][1];
  *
  * @example
  * const index = runAtOnce(PlainIndex.of(['text', 'title'], terms, [0, 0, 1]));
- * MiniSearch.loadJS(runAtOnce(index.narrowedTo([3, 7])), options).search('harbour cargo'); // as an index addAll built answers it
+ * MiniSearch.loadJS(runAtOnce(index.narrowedTo(new Set([3, 7]))), options).search('harbour cargo'); // as an index addAll built answers it
  */
 export class PlainIndex {
+  /** Each field's postings by term, once read or inverted. */
+  private fields: FieldPair | undefined;
+
   private constructor(
     private readonly fieldNames: readonly [string, string],
     private readonly terms: IndexTerms,
     private readonly sectionOf: ArrayLike<number>,
-    /** By field (text, then title): the postings of every term. */
-    private readonly fields: FieldPair,
+    /** The postings as stored or handed over, read when first needed; nothing means invert the rows. */
+    private readonly stored: (() => FieldPair | undefined) | undefined,
     private readonly averageFieldLength: readonly [number, number],
   ) {}
 
   /**
    * The index of sentences whose terms are rows of `terms.sentences`, in the first of `fieldNames`, each with the
    * terms of its section title (`sectionOf[i]` is sentence `i`'s row of `terms.titles`) in the second; sentence `i`
-   * has id `i`; `postings`, when given, are those `postings` gave for the same rows, which need not be inverted
-   * again. In steps (see `Steps`), so that a reload can make it between questions.
+   * has id `i`; `postings`, when given, gives those `postings` gave for the same rows, which need not be inverted
+   * again, and is called only when the whole index is loaded. In steps (see `Steps`), so that a reload can make it
+   * between questions.
    */
-  static *of(fieldNames: readonly [string, string], terms: IndexTerms, sectionOf: ArrayLike<number>, postings?: FieldPair): Steps<PlainIndex> {
+  static *of(fieldNames: readonly [string, string], terms: IndexTerms, sectionOf: ArrayLike<number>, postings?: () => FieldPair | undefined): Steps<PlainIndex> {
     const { sentences, titles } = terms;
     const count = sectionOf.length;
-    const [textField, titleField] = postings ?? [
-      invertRows(sentences, terms.terms.length, count, (sentence) => sentence),
-      invertRows(titles, terms.terms.length, count, (sentence) => sectionOf[sentence]!),
-    ];
     let textAverage = 0;
     let titleAverage = 0;
     for (let sentence = 0; sentence < count; sentence++) {
@@ -51,26 +51,49 @@ export class PlainIndex {
       titleAverage = (titleAverage * sentence + distinctTerms(titles, sectionOf[sentence]!)) / (sentence + 1);
       if (pauseAfter(sentence)) yield;
     }
-    return new PlainIndex(fieldNames, terms, sectionOf, [textField, titleField], [textAverage, titleAverage]);
+    return new PlainIndex(fieldNames, terms, sectionOf, postings, [textAverage, titleAverage]);
   }
 
-  /** Each field's postings by term: what the index is loaded from, kept so that it need not be inverted again. */
+  /** Each field's postings by term: what the whole index is loaded from, kept so that it need not be inverted again. */
   get postings(): FieldPair {
+    this.fields ??= this.stored?.() ?? this.inverted();
     return this.fields;
+  }
+
+  /** The whole index in MiniSearch's form: `narrowedTo` every term. In steps (see `Steps`). */
+  *whole(): Steps<AsPlainObject> {
+    return yield* this.narrowed(this.terms.terms.keys(), this.postings);
   }
 
   /**
    * The whole index's counts and averages with only these terms (by id, each once) and the sentences that hold them:
    * MiniSearch, loading it, answers a query of these terms exactly as the whole index would, since a sentence holding
-   * none of them is never read. Narrowed to every term, it is the whole index. In steps (see `Steps`).
+   * none of them is never read. Until the whole index's postings are at hand, these terms' are found by one scan of
+   * the rows: a one-shot question reads no other term's. In steps (see `Steps`).
    */
-  *narrowedTo(termIds: Iterable<number>): Steps<AsPlainObject> {
+  *narrowedTo(termIds: ReadonlySet<number>): Steps<AsPlainObject> {
+    return yield* this.narrowed(termIds, this.fields ?? this.inverted(termIds));
+  }
+
+  /** The rows inverted: every term's postings, or only those of `termIds`. */
+  private inverted(termIds?: ReadonlySet<number>): FieldPair {
+    const { sentences, titles, terms } = this.terms;
+    const count = this.sectionOf.length;
+    const wanted = termIds && new Uint8Array(terms.length);
+    for (const term of termIds ?? []) wanted![term] = 1;
+    return [
+      invertRows(sentences, terms.length, count, (sentence) => sentence, wanted),
+      invertRows(titles, terms.length, count, (sentence) => this.sectionOf[sentence]!, wanted),
+    ];
+  }
+
+  private *narrowed(termIds: Iterable<number>, fields: FieldPair): Steps<AsPlainObject> {
     const { sentences, titles } = this.terms;
     const holding = new Set<number>();
     const index: AsPlainObject['index'] = [];
     for (const term of termIds) {
       const entry: TermEntry = {};
-      this.fields.forEach(({ offsets, sentences: held, counts }, field) => {
+      fields.forEach(({ offsets, sentences: held, counts }, field) => {
         if (offsets[term + 1] === offsets[term]) return;
         const sentenceCounts: TermEntry[string] = {};
         for (let i = offsets[term]!; i < offsets[term + 1]!; i++) {

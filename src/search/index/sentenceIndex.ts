@@ -3,7 +3,7 @@ import { runAtOnce, type Steps } from '../../steps.ts';
 import { namesByInitials, type NamesByInitials } from '../aliases/mineAcronyms.ts';
 import type { Analyzer } from '../analyzer/analyzer.ts';
 import { searchCandidates } from './candidateSearch.ts';
-import type { FieldPair } from './fieldPostings.ts';
+import { rowsHolding, type FieldPair } from './fieldPostings.ts';
 import { IndexedSentence } from './indexedSentence.ts';
 import type { PhraseData } from './phraseData.ts';
 import { PhraseIndex } from './phraseIndex.ts';
@@ -33,8 +33,11 @@ export interface CandidateOptions {
 /** What an index is made of besides its documents and analyzer: what `build` computes and a persisted index holds. */
 export interface IndexParts {
   readonly terms: IndexTerms;
-  /** The term rows inverted before, each field's sentences by term: inverted again when absent. */
-  readonly postings?: FieldPair;
+  /**
+   * The term rows inverted before, each field's sentences by term, read when the whole index is first loaded (a
+   * one-shot question scans the rows for its own terms instead): inverted again when absent or when it gives nothing.
+   */
+  readonly postings?: () => FieldPair | undefined;
   /**
    * The phrase index's data as built before from the same sentences, read on first use (a question rarely needs it):
    * built from the sentences when absent, when it gives nothing or when it does not fit them.
@@ -107,10 +110,7 @@ export class SentenceIndex {
     yield;
     // By sentence id: the ordinal of its section, which is the row of its title's terms.
     const search = yield* SentenceSearch.assemble(parts.terms, ranges.sectionOrdinals(), parts.postings);
-    // A term's sentence frequency is the length of its text postings.
-    const [{ offsets }] = search.postings;
-    const frequencies = new Uint32Array(parts.terms.terms.length);
-    for (let term = 0; term < frequencies.length; term++) frequencies[term] = offsets[term + 1]! - offsets[term]!;
+    const frequencies = rowsHolding(parts.terms.sentences, parts.terms.terms.length);
     const stats = new TermStats((term) => search.termId(term), frequencies, ranges.entries.length);
     yield;
     const titles = new TitleTerms(parts.terms, ranges, analyzer);

@@ -2,6 +2,7 @@ import MiniSearch, { type Options } from 'minisearch';
 import { runAtOnce, runInSlices, type Steps } from '../../steps.ts';
 import type { FieldPair } from './fieldPostings.ts';
 import { PlainIndex } from './plainIndex.ts';
+import { idOfWord } from './alphabetical.ts';
 import type { IndexTerms } from './termRows.ts';
 
 /** A sentence as MiniSearch indexes it: docent's analyzed terms, space-separated, so that analysis runs once per text. */
@@ -50,19 +51,17 @@ const OPTIONS: Options<SearchDocument> = {
  * `PlainIndex`): a one-shot question loads only its own terms' postings.
  */
 export class SentenceSearch {
-  /** Term ids by term, made on first lookup. */
-  private ids: Map<string, number> | undefined;
   /** The whole index in one MiniSearch, once loaded: a query of common terms narrowed to its own postings loads tens of thousands of them. */
   private whole: MiniSearch<SearchDocument> | undefined;
 
-  private constructor(private readonly index: PlainIndex, private readonly terms: readonly string[]) {}
+  private constructor(private readonly index: PlainIndex, private readonly terms: IndexTerms) {}
 
   /**
    * Each sentence's terms with its section title's (`sectionOf[i]` is sentence `i`'s title row): the index `addAll`
    * would build from them, from their `postings` when given; in steps (see `Steps`).
    */
-  static *assemble(terms: IndexTerms, sectionOf: ArrayLike<number>, postings?: FieldPair): Steps<SentenceSearch> {
-    return new SentenceSearch(yield* PlainIndex.of(FIELDS, terms, sectionOf, postings), terms.terms);
+  static *assemble(terms: IndexTerms, sectionOf: ArrayLike<number>, postings?: () => FieldPair | undefined): Steps<SentenceSearch> {
+    return new SentenceSearch(yield* PlainIndex.of(FIELDS, terms, sectionOf, postings), terms);
   }
 
   /** The postings of the text and title fields, by term id. */
@@ -72,18 +71,17 @@ export class SentenceSearch {
 
   /** Loads the whole index into one MiniSearch now, for a process that answers many questions. */
   loadWhole(): void {
-    this.whole ??= MiniSearch.loadJS(runAtOnce(this.index.narrowedTo(this.terms.keys())), OPTIONS);
+    this.whole ??= MiniSearch.loadJS(runAtOnce(this.index.whole()), OPTIONS);
   }
 
   /** `loadWhole` between turns of the event loop: the form in slices, then MiniSearch's own loading a thousand entries at a time. */
   async loadWholeInTurns(): Promise<void> {
-    this.whole ??= await MiniSearch.loadJSAsync(await runInSlices(this.index.narrowedTo(this.terms.keys())), OPTIONS);
+    this.whole ??= await MiniSearch.loadJSAsync(await runInSlices(this.index.whole()), OPTIONS);
   }
 
   /** A term's id in the rows the index was assembled from; none for a term not indexed. */
   termId(term: string): number | undefined {
-    this.ids ??= new Map(this.terms.map((text, id) => [text, id]));
-    return this.ids.get(term);
+    return idOfWord(this.terms.terms, this.terms.alphabetical, term);
   }
 
   /** The best sentences meeting any of the terms (repeats count again), each at its boost, best first: MiniSearch's OR query. */

@@ -1,3 +1,4 @@
+import { alphabeticalOrder } from './alphabetical.ts';
 /**
  * Rows of ids in compressed sparse form: row `r` is `ids[offsets[r] … offsets[r + 1])`, with how often each occurs
  * in `counts`. A row is a sentence (or a section title) and its ids are terms.
@@ -12,6 +13,8 @@ export interface Rows {
 export interface IndexTerms {
   /** Term ids are positions in this list. */
   readonly terms: readonly string[];
+  /** Term ids in the alphabetical order of their terms (see `alphabetical.ts`). */
+  readonly alphabetical: Uint32Array;
   /** Each sentence's distinct terms, in order of first appearance, with how often each occurs. */
   readonly sentences: Rows;
   /** Each section title's distinct terms, likewise. */
@@ -75,5 +78,5 @@ export function collectTerms(sentenceTerms: readonly (readonly string[])[], titl
   const terms: string[] = [];
   const sentences = forwardRows(sentenceTerms, termIds, terms);
   const titles = forwardRows(titleTerms, termIds, terms);
-  return { terms, sentences, titles };
+  return { terms, alphabetical: alphabeticalOrder(terms), sentences, titles };
 }

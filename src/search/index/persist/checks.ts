@@ -1,5 +1,6 @@
 import type { NamesByInitials } from '../../aliases/mineAcronyms.ts';
 import type { AliasRule } from '../../analyzer/aliases.ts';
+import { isAlphabeticalOrder } from '../alphabetical.ts';
 import type { FieldPostings } from '../fieldPostings.ts';
 import type { PhraseData } from '../phraseData.ts';
 import type { Rows } from '../termRows.ts';
@@ -28,9 +29,14 @@ export interface PhraseMeta {
 
 const isCount = (value: unknown): value is number => Number.isSafeInteger(value) && (value as number) >= 0;
 
-/** Non-empty strings, none twice: a term or word list. */
+/** Non-empty strings: a term or word list, each word once as its alphabetical order checks (see `isAlphabeticalOrder`). */
 function isWordList(value: unknown): value is string[] {
-  return Array.isArray(value) && value.every((word) => typeof word === 'string' && word !== '') && new Set(value).size === value.length;
+  return Array.isArray(value) && value.every((word) => typeof word === 'string' && word !== '');
+}
+
+/** The terms' alphabetical order: each term once, ascending, so that no term is there twice. */
+export function checkTermOrder(terms: readonly string[], alphabetical: Uint32Array): void {
+  if (!isAlphabeticalOrder(terms, alphabetical)) throw corrupt('its terms are not each once in their alphabetical order');
 }
 
 const isStrings = (value: unknown): boolean => Array.isArray(value) && value.every((item) => typeof item === 'string');
@@ -131,7 +137,7 @@ export function checkPostings({ offsets, sentences, counts }: FieldPostings, sen
   if (counts.includes(0)) throw corrupt(`its ${what} postings count a term no times`);
 }
 
-/** The phrase index: every word known, every list of sentences sound, pairs ascending, the alphabetical order whole. */
+/** The phrase index: every word known, every list of sentences sound, pairs ascending, each word once in alphabetical order. */
 export function checkPhrases(phrases: PhraseData): void {
   const { spellings, starts, words, wordLists, pairKeys, pairLists, alphabetical } = phrases;
   const sentences = starts.length - 1;
@@ -147,9 +153,5 @@ export function checkPhrases(phrases: PhraseData): void {
       throw corrupt('its word pairs are malformed');
     }
   }
-  const seen = new Uint8Array(vocabulary);
-  for (const id of alphabetical) {
-    if (id >= vocabulary || seen[id] === 1) throw corrupt('its alphabetical order is not of its words');
-    seen[id] = 1;
-  }
+  if (!isAlphabeticalOrder(spellings, alphabetical)) throw corrupt('its words are not each once in their alphabetical order');
 }

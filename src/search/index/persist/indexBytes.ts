@@ -1,8 +1,8 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 
 /**
- * An index file's bytes, read a part at a time: a start reads the main part, and the phrase part (half the file on a
- * large corpus) only if a question needs it.
+ * An index file's bytes, read a part at a time: a start reads the main part; the postings part only when the whole
+ * index is loaded, and the phrase part (nearly half the file on a large corpus) only if a question needs it.
  */
 export interface IndexBytes {
   readonly size: number;

@@ -80,7 +80,7 @@ export class IndexCache {
   }
 
   /**
-   * Reads and checks the cache file's header and main part (its phrase part when first used); with the key the
+   * Reads and checks the cache file's header and main part (its postings and phrase parts when first used); with the key the
    * documents need, a file for other documents is not decoded.
    */
   private open(file: string, key?: string): Opened {

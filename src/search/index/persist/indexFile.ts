@@ -2,25 +2,25 @@ import { createHash } from 'node:crypto';
 import { endianness } from 'node:os';
 import { ANALYZER_VERSION } from '../../analyzer/analyzer.ts';
 import { lazy } from '../../../lazy.ts';
-import { phraseArrays, termArrays, type BuiltParts, type PortableIndex } from '../../build/portableIndex.ts';
+import { phraseArrays, postingsArrays, termArrays, type BuiltParts, type PortableIndex } from '../../build/portableIndex.ts';
 import type { FieldPair, FieldPostings } from '../fieldPostings.ts';
 import type { PhraseData } from '../phraseData.ts';
 import { Postings } from '../postings.ts';
 import type { IndexTerms, Rows } from '../termRows.ts';
-import { checkMeta, checkPhraseMeta, checkPhrases, checkPostings, checkRows, readInitials, type Meta, type PhraseMeta } from './checks.ts';
+import { checkMeta, checkPhraseMeta, checkPhrases, checkPostings, checkRows, checkTermOrder, readInitials, type Meta, type PhraseMeta } from './checks.ts';
 import type { StoredDocument } from './documentSnapshot.ts';
 import type { IndexBytes } from './indexBytes.ts';
 import { corrupt, IndexFileError } from './indexFileError.ts';
 import { packDocuments, unpackDocuments } from './packedDocuments.ts';
 
 /** Bumped whenever what is stored, or how, changes: files of another format are rebuilt, never read. */
-export const INDEX_FORMAT_VERSION = 11;
+export const INDEX_FORMAT_VERSION = 12;
 const FORMAT = 'docent-index';
 
 /**
  * What a persisted index holds: the documents as parsed, and the parts of the index built from them (MiniSearch's
- * index is loaded from the terms, see `plainIndex`; the phrase index and the names by initials are read when first
- * asked for).
+ * index is loaded from the terms, see `plainIndex`; the postings, the phrase index and the names by initials are read
+ * when first asked for).
  */
 export interface StoredIndex extends PortableIndex {
   readonly documents: readonly StoredDocument[];
@@ -41,10 +41,13 @@ export interface Header {
   readonly endianness: string;
   /** What the index was built from (see `indexKey`). */
   readonly key: string;
-  /** The main part: documents, alias rules, names, terms, their rows and postings. */
+  /** The main part: documents, alias rules, names, terms and their rows. */
   readonly bytes: number;
   readonly sha256: string;
-  /** The phrase part, after it: read and checked only when first used. */
+  /** The postings part, after it: read and checked only when the whole index is loaded. */
+  readonly postingsBytes: number;
+  readonly postingsSha256: string;
+  /** The phrase part, last: read and checked only when first used. */
   readonly phraseBytes: number;
   readonly phraseSha256: string;
 }
@@ -76,11 +79,12 @@ const checksum = (bytes: Uint8Array): string => createHash('sha256').update(byte
 /**
  * Serialises an index: one JSON header line (format, version, byte order, key, and each part's length and SHA-256),
  * then the main part: a JSON part (documents' outlines, alias rules, terms, sizes), the names by initials as JSON,
- * and the documents' paragraph texts, each after its length, then the typed arrays; then the phrase part: its
- * spellings and sizes as JSON, then its typed arrays.
+ * and the documents' paragraph texts, each after its length, then the typed arrays; then the postings part, typed
+ * arrays; then the phrase part: its spellings and sizes as JSON, then its typed arrays.
  */
 export function encodeIndex(stored: IndexToWrite, key: string): Buffer {
-  const { terms, postings } = stored;
+  const { terms } = stored;
+  const postings = stored.postings();
   const phrases = stored.phrases();
   const documents = packDocuments(stored.documents);
   const meta: Meta = {
@@ -92,7 +96,8 @@ export function encodeIndex(stored: IndexToWrite, key: string): Buffer {
     postings: [postings[0].sentences.length, postings[1].sentences.length],
   };
   const texts = [JSON.stringify(meta), JSON.stringify([...(stored.initials() ?? [])]), documents.texts].flatMap(textPart);
-  const main = Buffer.concat([...texts, ...[documents.textEnds, documents.spans, ...termArrays(terms, postings)].flatMap(bytesOf)]);
+  const main = Buffer.concat([...texts, ...[documents.textEnds, documents.spans, ...termArrays(terms)].flatMap(bytesOf)]);
+  const postingsPart = Buffer.concat(postingsArrays(postings).flatMap(bytesOf));
   const phraseMeta: PhraseMeta = {
     spellings: phrases.spellings,
     words: phrases.words.length,
@@ -109,11 +114,13 @@ export function encodeIndex(stored: IndexToWrite, key: string): Buffer {
     key,
     bytes: main.length,
     sha256: checksum(main),
+    postingsBytes: postingsPart.length,
+    postingsSha256: checksum(postingsPart),
     phraseBytes: phrasePart.length,
     phraseSha256: checksum(phrasePart),
   };
   const line = JSON.stringify(header);
-  return Buffer.concat([Buffer.from(`${line.padEnd(line.length + padding(line.length + 1))}\n`), main, phrasePart]);
+  return Buffer.concat([Buffer.from(`${line.padEnd(line.length + padding(line.length + 1))}\n`), main, postingsPart, phrasePart]);
 }
 
 /** Reads the parts of the payload in order: typed arrays in place when the file's buffer is aligned, else copied. */
@@ -188,11 +195,12 @@ export function readHeader(file: IndexBytes): { header: Header; start: number } 
     const written = `format ${header.version}, analyzer ${header.analyzer} (${header.endianness})`;
     throw new IndexFileError('stale', `it was written in ${written}, not format ${INDEX_FORMAT_VERSION}, analyzer ${ANALYZER_VERSION} (${endianness()})`);
   }
-  const complete = [header.key, header.sha256, header.phraseSha256].every((value) => typeof value === 'string');
-  if (!complete || !Number.isSafeInteger(header.bytes) || !Number.isSafeInteger(header.phraseBytes)) throw corrupt('its header is incomplete');
-  const { bytes, phraseBytes } = header as Header;
+  const complete = [header.key, header.sha256, header.postingsSha256, header.phraseSha256].every((value) => typeof value === 'string');
+  const sizes = [header.bytes, header.postingsBytes, header.phraseBytes];
+  if (!complete || !sizes.every((size) => Number.isSafeInteger(size))) throw corrupt('its header is incomplete');
+  const total = (sizes as number[]).reduce((sum, size) => sum + size, 0);
   const start = newline + 1;
-  if (file.size - start !== bytes + phraseBytes) throw corrupt(`it holds ${file.size - start} bytes where its header says ${bytes + phraseBytes}`);
+  if (file.size - start !== total) throw corrupt(`it holds ${file.size - start} bytes where its header says ${total}`);
   return { header: header as Header, start };
 }
 
@@ -215,10 +223,25 @@ function checkedPart(file: IndexBytes, position: number, length: number, sha256:
 }
 
 /**
+ * A part read, checked and decoded by `read` when first asked for: nothing when it is damaged, so that the caller
+ * builds from the sentences what it held.
+ */
+function laterPart<T>(file: IndexBytes, position: number, length: number, sha256: string, what: string, read: (part: Buffer) => T): () => T | undefined {
+  return lazy(() => {
+    try {
+      return read(checkedPart(file, position, length, sha256, what));
+    } catch (error) {
+      if (error instanceof IndexFileError) return undefined;
+      throw error;
+    }
+  });
+}
+
+/**
  * Reads a persisted index, trusting nothing: the main part's checksum (OpenSSL's SHA-256 on the bytes in place:
- * WebCrypto's digest copied them and took six times as long), then the structure of every part; the phrase part is
- * read and checked the same way when first asked for, and gives nothing when damaged, so that the phrase index is
- * built from the sentences. The caller compares the header's key with the documents' own.
+ * WebCrypto's digest copied them and took six times as long), then the structure of every part; the postings and
+ * phrase parts are read and checked the same way when first asked for, and give nothing when damaged, so that they
+ * are built from the sentences. The caller compares the header's key with the documents' own.
  * @throws IndexFileError `corrupt` for anything damaged in the main part.
  */
 export function decodeIndex(file: IndexBytes, header: Header, start: number): StoredIndex {
@@ -229,24 +252,32 @@ export function decodeIndex(file: IndexBytes, header: Header, start: number): St
   const paragraphs = meta.outlines.flatMap((outline) => outline.sections.flatMap((section) => section.sentences));
   const textEnds = reader.u32(paragraphs.length);
   const spans = reader.u32(2 * paragraphs.reduce((sum, sentences) => sum + sentences, 0));
+  const alphabetical = reader.u32(meta.terms.length);
   const sentences = reader.rows(meta.sentences.rows, meta.sentences.entries);
   const titles = reader.rows(meta.titles.rows, meta.titles.entries);
-  const postings: FieldPair = [reader.postings(meta.terms.length, meta.postings[0]), reader.postings(meta.terms.length, meta.postings[1])];
   reader.end();
+  checkTermOrder(meta.terms, alphabetical);
   checkRows(sentences, meta.terms.length, 'sentence');
   checkRows(titles, meta.terms.length, 'title');
+  const documents = unpackDocuments({ outlines: meta.outlines, texts, textEnds, spans });
+  const postingsAt = start + header.bytes;
+  const postings = laterPart(file, postingsAt, header.postingsBytes, header.postingsSha256, 'postings part', (part) => readPostings(part, meta));
+  const phrasesAt = postingsAt + header.postingsBytes;
+  const phrases = laterPart(file, phrasesAt, header.phraseBytes, header.phraseSha256, 'phrase part', (part) => readPhrases(part, meta.sentences.rows));
+  return { documents, aliases: meta.aliases, terms: { terms: meta.terms, alphabetical, sentences, titles }, postings, phrases, initials: () => readInitials(initials) };
+}
+
+/**
+ * The postings part, checked for structure against the main part's sizes.
+ * @throws IndexFileError `corrupt` for anything damaged.
+ */
+function readPostings(part: Buffer, meta: Meta): FieldPair {
+  const reader = new Reader(part);
+  const postings: FieldPair = [reader.postings(meta.terms.length, meta.postings[0]), reader.postings(meta.terms.length, meta.postings[1])];
+  reader.end();
   checkPostings(postings[0], meta.sentences.rows, 'text');
   checkPostings(postings[1], meta.sentences.rows, 'title');
-  const documents = unpackDocuments({ outlines: meta.outlines, texts, textEnds, spans });
-  const phrases = lazy(() => {
-    try {
-      return readPhrases(checkedPart(file, start + header.bytes, header.phraseBytes, header.phraseSha256, 'phrase part'), meta.sentences.rows);
-    } catch (error) {
-      if (error instanceof IndexFileError) return undefined;
-      throw error;
-    }
-  });
-  return { documents, aliases: meta.aliases, terms: { terms: meta.terms, sentences, titles }, postings, phrases, initials: () => readInitials(initials) };
+  return postings;
 }
 
 /**

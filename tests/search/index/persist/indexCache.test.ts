@@ -6,7 +6,7 @@ import { Docent } from '../../../../src/engine/docent.ts';
 import { ANALYZER_VERSION } from '../../../../src/search/analyzer/analyzer.ts';
 import { LiveDocent } from '../../../../src/engine/liveDocent.ts';
 import { bytesOfFile } from '../../../../src/search/index/persist/indexBytes.ts';
-import { decodeIndex, INDEX_FORMAT_VERSION, readHeader } from '../../../../src/search/index/persist/indexFile.ts';
+import { decodeIndex, INDEX_FORMAT_VERSION, readHeader, type Header } from '../../../../src/search/index/persist/indexFile.ts';
 import { SEED_FILE, SEED_TEXT } from '../../../helpers/seed.ts';
 import { knowledgeFolder } from '../../../helpers/knowledgeFolder.ts';
 
@@ -97,18 +97,28 @@ describe('the persisted index', () => {
     });
   }
 
-  it('is read, and quotes as a fresh build does, when only its phrase part is damaged: the phrase index is built from the sentences', async () => {
-    const dir = await knowledgeFolder({ [SEED_FILE]: SEED_TEXT });
-    const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
-    await Docent.load(dir, { cacheDir });
-    const [name] = await readdir(cacheDir);
-    const file = join(cacheDir, name!);
-    const bytes = await readFile(file);
-    await writeFile(file, Buffer.from(bytes.map((byte, i) => (i === bytes.length - 3 ? byte ^ 0xff : byte))));
-    const loaded = await Docent.load(dir, { cacheDir });
-    expect(loaded.index).toMatchObject({ source: 'cache' });
-    expect(observe(loaded.docent)).toEqual(observe((await Docent.load(dir)).docent));
-  });
+  // Where each part read when first used starts, from the file's header.
+  const laterParts = { postings: (header: Header, start: number) => start + header.bytes, phrase: (header: Header, start: number) => start + header.bytes + header.postingsBytes };
+  for (const [part, at] of Object.entries(laterParts)) {
+    it(`is read, and answers and quotes as a fresh build does, when only its ${part} part is damaged: that part is built from the sentences`, async () => {
+      const dir = await knowledgeFolder({ [SEED_FILE]: SEED_TEXT });
+      const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
+      await Docent.load(dir, { cacheDir });
+      const [name] = await readdir(cacheDir);
+      const file = join(cacheDir, name!);
+      const { header, start } = readHeader(bytesOfFile(file));
+      const bytes = await readFile(file);
+      await writeFile(file, Buffer.from(bytes.map((byte, i) => (i === at(header, start) + 3 ? byte ^ 0xff : byte))));
+      const loaded = await Docent.load(dir, { cacheDir });
+      expect(loaded.index).toMatchObject({ source: 'cache' });
+      const fresh = (await Docent.load(dir)).docent;
+      expect(observe(loaded.docent)).toEqual(observe(fresh));
+      // The whole index loaded, as a bot's warm-up loads it.
+      loaded.docent.warmUp();
+      fresh.warmUp();
+      expect(observe(loaded.docent)).toEqual(observe(fresh));
+    });
+  }
 
   it('after a hot reload holds the reloaded documents too, so that the next start reads them rather than parsing', async () => {
     const dir = await knowledgeFolder({ 'a.md': '# Ports\n\nThe harbour of Veracruz handles most of the cargo.', 'b.md': '# Rails\n\nTrains reach the port.' });

@@ -45,23 +45,24 @@ describe('index files', () => {
     const written = stored('# Ports\n\nThe Joint Harbour Authority runs Veracruz. It handles cargo.\n\nThe café serves crème brûlée.\n\n“Cargo” — said the 🚢 captain.\n\nPlain again.');
     const { key, stored: read } = decode(encodeIndex(written, 'k1'));
     expect(key).toBe('k1');
-    const resolved = (stored: StoredIndex): unknown => ({ ...stored, phrases: stored.phrases(), initials: stored.initials() });
+    const resolved = (stored: StoredIndex): unknown => ({ ...stored, postings: stored.postings(), phrases: stored.phrases(), initials: stored.initials() });
     expect(resolved(read)).toEqual(resolved(written));
     expect(read.initials()?.get('jha')).toEqual([['joint', 'harbour', 'author']]);
     // Text of one byte a character, of two, and of surrogate pairs, in one document, each paragraph as written.
     expect(read.documents[0]!.sections[0]!.paragraphs.map((paragraph) => paragraph.text).slice(1)).toEqual(['The café serves crème brûlée.', '“Cargo” — said the 🚢 captain.', 'Plain again.']);
   });
 
-  it('are refused when their parts do not fit together, even with a correct checksum: the main part at once, the phrase part when first used', () => {
+  it('are refused when their parts do not fit together, even with a correct checksum: the main part at once, the postings and phrase parts when first used', () => {
     const parts = stored('Cats purr. Dogs bark. Cats bark.');
     const spoilt = (changed: Partial<IndexToWrite>): Buffer => encodeIndex({ ...parts, ...changed }, 'k');
     const ids = parts.terms.sentences.ids.slice();
     ids[0] = parts.terms.terms.length;
     const unknownTerm = spoilt({ terms: { ...parts.terms, sentences: { ...parts.terms.sentences, ids } } });
     expect(failure(() => decode(unknownTerm))).toMatchObject({ kind: 'corrupt', message: expect.stringMatching(/unknown/u) });
-    const [text, title] = parts.postings;
-    const unordered = spoilt({ postings: [{ ...text, sentences: text.sentences.slice().reverse() }, title] });
-    expect(failure(() => decode(unordered))).toMatchObject({ kind: 'corrupt', message: expect.stringMatching(/postings/u) });
+    const [text, title] = parts.postings();
+    const unordered = decode(spoilt({ postings: () => [{ ...text, sentences: text.sentences.slice().reverse() }, title] })).stored;
+    expect(unordered.terms).toEqual(parts.terms);
+    expect(unordered.postings()).toBeUndefined();
     const phrases = parts.phrases();
     const unknownWord = decode(spoilt({ phrases: () => ({ ...phrases, spellings: phrases.spellings.slice(1) }) })).stored;
     expect(unknownWord.terms).toEqual(parts.terms);
@@ -69,20 +70,26 @@ describe('index files', () => {
     expect(decode(spoilt({ phrases: () => ({ ...phrases, pairKeys: phrases.pairKeys.slice().reverse() }) })).stored.phrases()).toBeUndefined();
   });
 
-  it('read their phrase part, half a large index, only when it is first used, and give none when it is damaged', () => {
+  it('read their postings and phrase parts, most of a large index, only when first used, and give none when damaged', () => {
     const bytes = encodeIndex(stored('Cats purr. Dogs bark. Cats bark.'), 'k');
     const reads: number[] = [];
     const counted = (file: IndexBytes): IndexBytes => ({ size: file.size, read: (position, length) => (reads.push(position), file.read(position, length)) });
     const { stored: read } = decodeFrom(counted(bytesInMemory(bytes)));
     const { header, start } = readHeader(bytesInMemory(bytes));
     expect(reads.every((position) => position < start + header.bytes)).toBe(true);
+    expect(read.postings()?.[0].counts.length).toBeGreaterThan(0);
     expect(read.phrases()?.spellings).toContain('purr');
     expect(read.phrases()?.spellings).toContain('purr');
-    expect(reads.filter((position) => position >= start + header.bytes)).toHaveLength(1);
-    const flipped = Buffer.from(bytes.map((byte, i) => (i === bytes.length - 3 ? byte ^ 0xff : byte)));
-    const damaged = decode(flipped).stored;
-    expect(damaged.documents).toEqual(read.documents);
-    expect(damaged.phrases()).toBeUndefined();
+    expect(read.postings()).toBeDefined();
+    expect(reads.filter((position) => position >= start + header.bytes)).toHaveLength(2);
+    const flip = (at: number): Buffer => Buffer.from(bytes.map((byte, i) => (i === at ? byte ^ 0xff : byte)));
+    const damagedPhrases = decode(flip(bytes.length - 3)).stored;
+    expect(damagedPhrases.documents).toEqual(read.documents);
+    expect(damagedPhrases.phrases()).toBeUndefined();
+    expect(damagedPhrases.postings()).toEqual(read.postings());
+    const damagedPostings = decode(flip(start + header.bytes + 3)).stored;
+    expect(damagedPostings.postings()).toBeUndefined();
+    expect(damagedPostings.phrases()).toEqual(read.phrases());
   });
 
   it('of other documents are rebuilt even when their key was forged to match', async () => {
