@@ -69,8 +69,11 @@ const QUESTION_HEADING = /\?\s*$/u;
 /** A question heading answers only where it says most of the question: sharing one word with it says nothing. */
 const MIN_QUESTION_HEADING_COVERAGE = 0.5;
 
+/** Whether the heading (the last of a section's path) asks a question, as an FAQ entry's does. */
+export const isQuestionHeading = (title: string): boolean => QUESTION_HEADING.test(title);
+
 export function answersUnder({ section, coverage }: LeadingSection): boolean {
-  return QUESTION_HEADING.test(section.title) && coverage > MIN_QUESTION_HEADING_COVERAGE;
+  return isQuestionHeading(section.title) && coverage > MIN_QUESTION_HEADING_COVERAGE;
 }
 
 /** The items under the section first, each part in its own order: a reader who finds the question answers from under it. */

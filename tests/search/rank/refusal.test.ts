@@ -124,6 +124,20 @@ describe('refusal evidence', () => {
     expect(absentNames('were tickets for Levi’s Stadium sold through cloudflare?')).toBe(0);
   });
 
+  it('does not count a name the documents show outside their sentences, in a heading or a link address, as absent', () => {
+    const shown = docentOf(
+      '# Harbour\n\n## FAQ\n\n<details><summary>What if I publish my key by mistake?</summary>\n\n' +
+        'Revoke it at once, then [rewrite the history](https://docs.gitforge.example/rewriting).\n\n</details>\n\n## Tides\n\nThe tide tables load at dawn.\n\n## Quaymaster\n\nAsk the office.\n',
+    ).search.index;
+    const absentNames = (question: string): number => {
+      const { query, windows } = ranked(question, shown);
+      return refusalFeatures(shown, query, windows).absentNames;
+    };
+    expect(absentNames('i published my key on gitforge, what now?')).toBe(0);
+    expect(absentNames('do tide tables load from quaymaster?')).toBe(0);
+    expect(absentNames('do tide tables load from cloudflare?')).toBe(1);
+  });
+
   it('names a missing name without the question word that opens the question', () => {
     const { query, windows } = ranked('Which TV network showed the halftime show?');
     expect(judgeEvidence(index, query, windows)).toMatchObject({ answerable: false, reason: 'not-mentioned', missing: ['TV'] });
