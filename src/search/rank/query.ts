@@ -10,7 +10,7 @@ import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { shortAndLongForms } from '../lexicon/abbreviations.ts';
 import { wordTerms } from '../lexicon/relatedTerms.ts';
 import { editsAllowed, typoStrength } from '../typos.ts';
-import { isQuestionHeading } from './headings.ts';
+import { isQuestionHeading } from './questionHeading.ts';
 import { questionShape, type QuestionShape } from './questionShape.ts';
 import { mattersInRefusal } from './vagueWords.ts';
 
