@@ -82,6 +82,14 @@ describe('refusal evidence', () => {
     expect(eventUnreported(asked.query, asked.windows)).toBe(false);
   });
 
+  it('takes an event a heading names as reported, though no sentence under it repeats the word', () => {
+    const manual = docentOf('# Harbour\n\n## Dredging\n\nThe channel is cleared every spring.\n\n## Tides\n\nTables load at dawn.\n').search.index;
+    const dredging = ranked('Does the harbour do dredging?', manual);
+    expect(eventUnreported(dredging.query, dredging.windows)).toBe(false);
+    const towing = ranked('Does the harbour do towing?', manual);
+    expect(eventUnreported(towing.query, towing.windows)).toBe(true);
+  });
+
   it('reads "does it support…", "can I use…" as the frame of a yes/no question, not as the event it asks about', () => {
     const rotation = ranked('Does pino support log rotation?');
     expect(eventUnreported(rotation.query, rotation.windows)).toBe(true);
