@@ -76,6 +76,21 @@ export interface MarkdownContent {
   /** The front matter's title, or the document's one top-level heading when it opens the document. */
   readonly title?: string;
   readonly blocks: Block[];
+  /** The words of the web addresses its links point to (see `addressWords`), each once. */
+  readonly linked: string[];
+}
+
+/** A word of a web address: its host's and path's parts ("docs", "github", "removing" of docs.github.com/removing-…). */
+const ADDRESS_WORD = /\p{L}[\p{L}\p{N}]*/gu;
+/** An address's scheme ("https://", "mailto:"), which says how it is reached, not what it points to. */
+const SCHEME = /^[a-z][a-z\d+.-]*:(?:\/\/)?/iu;
+
+/**
+ * The words of the addresses the inline tokens link to: a reader sees where a link points ("github" of a link to
+ * github.com), so a word there is not one the document never mentions, though no sentence says it.
+ */
+function addressWords(tokens: readonly Token[]): string[] {
+  return tokens.flatMap((token) => (token.type === 'link_open' ? (String(token.attrGet('href') ?? '').replace(SCHEME, '').match(ADDRESS_WORD) ?? []) : []));
 }
 
 /**
@@ -90,6 +105,7 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
   const tokens = markdownParser().parse(body, {});
   const path = new SectionPath(declared === undefined ? loneTopHeading(tokens) : undefined);
   const blocks: Block[] = [];
+  const linked = new Set<string>();
   let row: string[] | undefined;
   let inHeader = false;
   let headingDepth = 0;
@@ -136,6 +152,7 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
         break;
       case 'inline': {
         const children = token.children ?? [];
+        for (const word of addressWords(children)) linked.add(word);
         const shown = displayedText(children);
         if (row) row.push(shown.trim());
         else if (headingDepth > 0) heading(path.enter(headingDepth, shown.trim()));
@@ -147,7 +164,7 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
     }
   }
   const title = declared ?? path.title;
-  return title ? { title, blocks } : { blocks };
+  return title ? { title, blocks, linked: [...linked] } : { blocks, linked: [...linked] };
 }
 
 /** The text of the document's first heading when it is its only top-level one: the title, not a section of it. */

@@ -61,7 +61,7 @@ function draftSections(blocks: readonly Block[]): { title: string | undefined; s
  * Bumped whenever parsing gives other documents for the same file (blocks, Markdown, titles, sentence splitting):
  * documents kept from an earlier parse, as the index cache keeps them, are then parsed again.
  */
-export const PARSER_VERSION = 3;
+export const PARSER_VERSION = 4;
 
 /** A document's sections as drafts again, to build it anew (under another id, or with stored sentence spans). */
 export function draftsOf(document: Document): { title: string; paragraphs: DraftParagraph[] }[] {
@@ -126,8 +126,13 @@ export function buildDocument(
  * plain text quoted byte for byte. The title is the front matter's `title:`, else the first heading, else the file name.
  */
 export function parseDocument(file: SourceFile, id = documentId(file.name)): Document {
-  const { title: declared, blocks } = isMarkdown(file.name) ? readMarkdownBlocks(file.text) : { title: undefined, blocks: readTextBlocks(file.text) };
+  const { title: declared, blocks, linked } = isMarkdown(file.name) ? readMarkdownBlocks(file.text) : { title: undefined, blocks: readTextBlocks(file.text), linked: [] };
   const { title: heading, sections } = draftSections(blocks);
   const title = declared ?? heading ?? file.name.replace(/\.[^./]+$/u, '');
-  return buildDocument(id, title, file.name, sections);
+  return withLinked(buildDocument(id, title, file.name, sections), linked);
+}
+
+/** The document with the words its links point to, when it has any: a plain-text file has none. */
+export function withLinked(document: Document, linked: readonly string[] | undefined): Document {
+  return linked && linked.length > 0 ? { ...document, linked } : document;
 }

@@ -1,6 +1,6 @@
 import { listEntries, noDocuments, readKnowledgeFile, uniqueIds, type Knowledge, type SkippedFile } from './load.ts';
 import { KNOWLEDGE_FILE } from './readEntry.ts';
-import { buildDocument, documentId, draftsOf } from './parse.ts';
+import { buildDocument, documentId, draftsOf, withLinked } from './parse.ts';
 import type { Skip } from './skipped.ts';
 import type { Document } from './types.ts';
 
@@ -14,10 +14,10 @@ export interface ReloadedKnowledge extends Knowledge {
   readonly removed: readonly string[];
 }
 
-/** Whether two documents quote the same: id, title, sections, paragraphs, sentence boundaries and aliases. */
+/** Whether two documents quote the same: id, title, sections, paragraphs, sentence boundaries, aliases and links. */
 function sameContent(a: Document, b: Document): boolean {
   if (a.id !== b.id || a.title !== b.title || a.sections.length !== b.sections.length) return false;
-  if (JSON.stringify(a.aliases ?? []) !== JSON.stringify(b.aliases ?? [])) return false;
+  if (JSON.stringify(a.aliases ?? []) !== JSON.stringify(b.aliases ?? []) || JSON.stringify(a.linked ?? []) !== JSON.stringify(b.linked ?? [])) return false;
   return a.sections.every((section, i) => {
     const other = b.sections[i]!;
     return (
@@ -34,7 +34,7 @@ function sameContent(a: Document, b: Document): boolean {
 /** The same document under another id, for a kept file whose id moved because a namesake was added beside it. */
 function withId(document: Document, id: string): Document {
   if (document.id === id) return document;
-  return { ...buildDocument(id, document.title, document.source, draftsOf(document)), ...(document.aliases ? { aliases: document.aliases } : {}) };
+  return { ...withLinked(buildDocument(id, document.title, document.source, draftsOf(document)), document.linked), ...(document.aliases ? { aliases: document.aliases } : {}) };
 }
 
 /** Reads one file of the folder as the document with this id, or says why it has none; never throws. */

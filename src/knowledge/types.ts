@@ -52,6 +52,8 @@ export interface Document {
   readonly sections: readonly Section[];
   /** Groups of names that stand for one another, from the document's optional aliases file. */
   readonly aliases?: readonly (readonly string[])[];
+  /** The words of the web addresses its links point to ("github"): shown to a reader, though in none of its sentences. */
+  readonly linked?: readonly string[];
 }
 
 /** Every sentence of a document in reading order. */

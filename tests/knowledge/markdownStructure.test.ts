@@ -22,6 +22,13 @@ describe('Markdown structure as a reader sees it', () => {
     expect(outline(document)).toEqual(['Tides', 'Usage', 'Usage › Advanced', 'Usage › Advanced › Multiline values', 'FAQ']);
   });
 
+  it('keeps the words of the addresses its links point to, which no sentence quotes', () => {
+    const document = parse('# harbour\n\nRead the [tide guide](https://docs.tideforge.example/tables-guide) first.\n\n[![CI](https://ci.example/badge.svg)](https://ci.example)\n');
+    expect(paragraphs(document)).toEqual(['Read the tide guide first.']);
+    expect(document.linked).toEqual(expect.arrayContaining(['docs', 'tideforge', 'example', 'tables', 'guide', 'ci']));
+    expect(parseDocument({ name: 'guide.txt', text: 'See https://tideforge.example for tables.\n' }).linked).toBeUndefined();
+  });
+
   it('keeps several top-level headings as sections of their own', () => {
     const document = parse('# Part one\n\nFirst.\n\n# Part two\n\nSecond.\n');
     expect(outline(document)).toEqual(['Part one', 'Part two']);

@@ -32,6 +32,15 @@ describe('reloadKnowledge', () => {
     expect(reloaded.changed).toEqual(['a.md', 'c.md']);
   });
 
+  it('names as changed a file whose links now point elsewhere, though its quoted text is the same', async () => {
+    const dir = await knowledgeFolder({ 'a.md': 'See the [guide](https://one.example/guide).', 'b.md': 'Bravo [one](https://b.example).' });
+    const { documents } = await loadKnowledge(dir);
+    await writeFile(join(dir, 'a.md'), 'See the [guide](https://two.example/guide).');
+    const reloaded = await reloadKnowledge(dir, documents);
+    expect(reloaded.changed).toEqual(['a.md']);
+    expect(reloaded.documents[0]?.linked).toEqual(['two', 'example', 'guide']);
+  });
+
   it('keeps the previous version of a file that no longer loads, and updates the others', async () => {
     const dir = await knowledgeFolder({ 'a.md': 'Alpha one.', 'b.md': 'Bravo one.', 'c.md': 'Charlie one.' });
     const { documents } = await loadKnowledge(dir);

@@ -72,6 +72,7 @@ export class SentenceIndex {
   private readonly search: SentenceSearch;
   private phraseIndex: PhraseIndex | undefined;
   private initials: NamesByInitials | undefined;
+  private linked: ReadonlySet<string> | undefined;
   private readonly storedInitials: (() => NamesByInitials | undefined) | undefined;
 
   private constructor(
@@ -222,6 +223,11 @@ export class SentenceIndex {
   }
 
   /** The sections whose own title holds the term, in order. */
+  /** The terms of the words the documents' links point to (see `Document.linked`), made on first use. */
+  get linkedTerms(): ReadonlySet<string> {
+    return (this.linked ??= new Set(this.documents.flatMap((document) => (document.linked ?? []).flatMap((word) => this.analyzer.terms(word)))));
+  }
+
   sectionsTitledWith(term: string): readonly Section[] {
     return this.titles.sectionsTitledWith(term);
   }

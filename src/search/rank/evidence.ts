@@ -48,14 +48,15 @@ export function demandUnmet(query: Query, windows: readonly Window[]): boolean {
 
 /**
  * Whether a yes/no question asks about an event the documents do not report: besides its names, none of its words
- * appears in them, in any related form, or close in meaning in the best passage ("Is Trump going to invade Mexico?"
- * of a document that names both but never speaks of invading). A question that meets any of its own words is weighed.
+ * appears in them (their headings and link addresses included), in any related form, or close in meaning in the best
+ * passage ("Is Trump going to invade Mexico?" of a document that names both but never speaks of invading). A
+ * question that meets any of its own words is weighed.
  */
 export function eventUnreported(query: Query, windows: readonly Window[]): boolean {
   if (!query.shape.yesNo) return false;
   const passageTerms = new Set(windows[0]?.entries.flatMap((entry) => [...entry.terms]) ?? []);
   const event = query.terms.filter((term) => !term.salient && mattersInRefusal(term));
-  return event.length > 0 && event.every((term) => term.matches.size === 0 && term.related.size === 0 && closeness(term, passageTerms) === 0);
+  return event.length > 0 && event.every((term) => term.matches.size === 0 && !term.shownOutsideText && term.related.size === 0 && closeness(term, passageTerms) === 0);
 }
 
 /**

@@ -2,6 +2,7 @@ import type { Section } from '../../knowledge/types.ts';
 import type { Candidate, IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 import { matchStrength, weightedCoverage } from './features.ts';
 import type { Query } from './query.ts';
+import { isQuestionHeading } from './questionHeading.ts';
 
 // How a manual is read: a heading that says the question is where its answer is (an FAQ entry, a section path).
 
@@ -64,13 +65,11 @@ export function withSection(index: SentenceIndex, candidates: readonly Candidate
   return [...candidates, ...added];
 }
 
-/** A heading that is itself a question ("Should I commit my .env file?"): what follows it is its answer, as in an FAQ. */
-const QUESTION_HEADING = /\?\s*$/u;
 /** A question heading answers only where it says most of the question: sharing one word with it says nothing. */
 const MIN_QUESTION_HEADING_COVERAGE = 0.5;
 
 export function answersUnder({ section, coverage }: LeadingSection): boolean {
-  return QUESTION_HEADING.test(section.title) && coverage > MIN_QUESTION_HEADING_COVERAGE;
+  return isQuestionHeading(section.title) && coverage > MIN_QUESTION_HEADING_COVERAGE;
 }
 
 /** The items under the section first, each part in its own order: a reader who finds the question answers from under it. */

@@ -10,6 +10,7 @@ import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { shortAndLongForms } from '../lexicon/abbreviations.ts';
 import { wordTerms } from '../lexicon/relatedTerms.ts';
 import { editsAllowed, typoStrength } from '../typos.ts';
+import { isQuestionHeading } from './questionHeading.ts';
 import { questionShape, type QuestionShape } from './questionShape.ts';
 import { mattersInRefusal } from './vagueWords.ts';
 
@@ -30,6 +31,11 @@ export interface QueryTerm {
    * ranking weighs them by a feature of their own.
    */
   readonly related: ReadonlySet<string>;
+  /**
+   * The documents show the word outside their sentences, in a heading or a link's address ("github" of a link to
+   * github.com): it is not absent from them, though no passage holds it.
+   */
+  readonly shownOutsideText: boolean;
 }
 
 export interface Query {
@@ -150,13 +156,23 @@ function addMisspelt(token: Token, matches: Map<string, number>, index: Sentence
 }
 
 /**
- * Indexed terms that meet a query term: itself; else its near spellings, unless it is an ordinary English word
- * (names are not held to the dictionary: "Shelly" may be "Shelley"); and longer words it begins; else, for an
- * acronym, the words of the names it abbreviates; else its abbreviation or the word it abbreviates.
+ * Whether the term is a word of a question heading ("What if I accidentally commit my .env file?"): an FAQ asks in a
+ * reader's words, which the answer below it need not repeat, so the heading's words meet the question's.
+ */
+function asksInHeading(term: string, index: SentenceIndex): boolean {
+  return index.sectionsTitledWith(term).some((section) => isQuestionHeading(section.title));
+}
+
+/**
+ * Indexed terms that meet a query term: itself, also where only a question heading holds it; else its near
+ * spellings, unless it is an ordinary English word (names are not held to the dictionary: "Shelly" may be
+ * "Shelley"); and longer words it begins; else, for an acronym, the words of the names it abbreviates; else its
+ * abbreviation or the word it abbreviates.
  */
 function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<string, number> {
   const { term } = token;
   if (index.stats.frequency(term) > 0) return addSiblings(term, new Map([[term, 1]]), index);
+  if (asksInHeading(term, index)) return new Map([[term, 1]]);
   const matches = new Map<string, number>();
   const mayBeTypo = salient || !isEnglishWord(token.surface.toLowerCase());
   const edits = mayBeTypo ? editsAllowed(term.length) : 0;
@@ -241,6 +257,7 @@ export function parseQuery(text: string, index: SentenceIndex): Query {
       salient,
       matches,
       related: relatedFormTerms(token, matches, index),
+      shownOutsideText: !known && (index.sectionsTitledWith(token.term).length > 0 || index.linkedTerms.has(token.term)),
     });
   }
   return { text, terms, analyzed: tokens.map((token) => token.term), shape: questionShape(text) };
@@ -275,14 +292,14 @@ function capitalisesNames(text: string): boolean {
 }
 
 /**
- * Names, acronyms and numbers of the question that nothing in the documents meets, not even a near spelling; and,
- * in a question written without capitals, the words of no English word list that they meet in no form
- * (`isUnlistedName`): chat writes names in lower case.
+ * Names, acronyms and numbers of the question that nothing in the documents meets, not even a near spelling, nor
+ * shows in a heading or a link (`shownOutsideText`); and, in a question written without capitals, the words of no
+ * English word list that they meet in no form (`isUnlistedName`): chat writes names in lower case.
  */
 export function absentTerms(query: Query): QueryTerm[] {
   const lowerCaseNames = !capitalisesNames(query.text);
   return query.terms.filter(
-    (term) => term.matches.size === 0 && (term.salient || (lowerCaseNames && term.related.size === 0 && mattersInRefusal(term) && isUnlistedName(term))),
+    (term) => term.matches.size === 0 && !term.shownOutsideText && (term.salient || (lowerCaseNames && term.related.size === 0 && mattersInRefusal(term) && isUnlistedName(term))),
   );
 }
 

@@ -57,3 +57,17 @@ describe('query terms: typos', () => {
     expect(presidency.ask('Who is Omar Garcia Hafruch?')).toMatchObject({ kind: 'answer', answer: { text: expect.stringContaining('leads security') } });
   });
 });
+
+describe('query terms: question headings', () => {
+  const faq = docentOf(
+    '# Harbour\n\n## FAQ\n\n<details><summary>What if I accidentally publish my key?</summary>\n\nRevoke it at once.\n\n</details>\n\n## Moorings\n\nBerths are free.\n',
+  ).search.index;
+
+  it('meet a word that only an FAQ question holds, as its answer below never repeats it', () => {
+    expect([...(parseQuery('i accidentally pushed my key, what now?', faq).terms.find((term) => term.term === 'accident')?.matches.keys() ?? [])]).toEqual(['accident']);
+  });
+
+  it('but not a word that only a heading that asks nothing holds: a title is weighed as a title', () => {
+    expect(parseQuery('are moorings free?', faq).terms.find((term) => term.term === 'moor')?.matches.size).toBe(0);
+  });
+});

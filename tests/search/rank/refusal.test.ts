@@ -82,6 +82,14 @@ describe('refusal evidence', () => {
     expect(eventUnreported(asked.query, asked.windows)).toBe(false);
   });
 
+  it('takes an event a heading names as reported, though no sentence under it repeats the word', () => {
+    const manual = docentOf('# Harbour\n\n## Dredging\n\nThe channel is cleared every spring.\n\n## Tides\n\nTables load at dawn.\n').search.index;
+    const dredging = ranked('Does the harbour do dredging?', manual);
+    expect(eventUnreported(dredging.query, dredging.windows)).toBe(false);
+    const towing = ranked('Does the harbour do towing?', manual);
+    expect(eventUnreported(towing.query, towing.windows)).toBe(true);
+  });
+
   it('reads "does it support…", "can I use…" as the frame of a yes/no question, not as the event it asks about', () => {
     const rotation = ranked('Does pino support log rotation?');
     expect(eventUnreported(rotation.query, rotation.windows)).toBe(true);
@@ -122,6 +130,20 @@ describe('refusal evidence', () => {
     expect(absentNames('were x-ticketz sold online?')).toBe(0);
     // Whoever capitalises a name writes names so: a lower-case word of theirs is a slip ("ableine" for Abilene).
     expect(absentNames('were tickets for Levi’s Stadium sold through cloudflare?')).toBe(0);
+  });
+
+  it('does not count a name the documents show outside their sentences, in a heading or a link address, as absent', () => {
+    const shown = docentOf(
+      '# Harbour\n\n## FAQ\n\n<details><summary>What if I publish my key by mistake?</summary>\n\n' +
+        'Revoke it at once, then [rewrite the history](https://docs.gitforge.example/rewriting).\n\n</details>\n\n## Tides\n\nThe tide tables load at dawn.\n\n## Quaymaster\n\nAsk the office.\n',
+    ).search.index;
+    const absentNames = (question: string): number => {
+      const { query, windows } = ranked(question, shown);
+      return refusalFeatures(shown, query, windows).absentNames;
+    };
+    expect(absentNames('i published my key on gitforge, what now?')).toBe(0);
+    expect(absentNames('do tide tables load from quaymaster?')).toBe(0);
+    expect(absentNames('do tide tables load from cloudflare?')).toBe(1);
   });
 
   it('names a missing name without the question word that opens the question', () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ParsedDocuments } from '../../../knowledge/load.ts';
-import { buildDocument, PARSER_VERSION } from '../../../knowledge/parse.ts';
+import { buildDocument, PARSER_VERSION, withLinked } from '../../../knowledge/parse.ts';
 import type { Span } from '../../../knowledge/sentences.ts';
 import type { Document } from '../../../knowledge/types.ts';
 
@@ -13,6 +13,8 @@ export interface StoredDocument {
   readonly source: string;
   /** What the document's aliases file gave, none when it has none. */
   readonly aliases: readonly (readonly string[])[];
+  /** The words of its links' addresses, absent when it has none. */
+  readonly linked?: readonly string[];
   readonly sections: readonly {
     readonly title: string;
     /** Each paragraph's text, its sentences' start and end offsets in pairs, and a code block's language. */
@@ -32,6 +34,7 @@ function storedOf(document: Document, key: string): StoredDocument {
     title: document.title,
     source: document.source,
     aliases: document.aliases ?? [],
+    ...(document.linked && { linked: document.linked }),
     sections: document.sections.map((section) => ({
       title: section.title,
       paragraphs: section.paragraphs.map((paragraph) => ({
@@ -55,7 +58,7 @@ function restore(stored: StoredDocument): Document {
     title: section.title,
     paragraphs: section.paragraphs.map(({ text, language }) => (language === undefined ? { text } : { text, code: { language } })),
   }));
-  return buildDocument(stored.id, stored.title, stored.source, drafts, split);
+  return withLinked(buildDocument(stored.id, stored.title, stored.source, drafts, split), stored.linked);
 }
 
 /**

@@ -8,6 +8,7 @@ export interface DocumentOutline {
   readonly title: string;
   readonly source: string;
   readonly aliases: readonly (readonly string[])[];
+  readonly linked?: readonly string[];
   readonly sections: readonly {
     readonly title: string;
     readonly sentences: readonly number[];

@@ -31,7 +31,7 @@ function observe(docent: Docent): unknown {
 
 describe('the persisted index', () => {
   it('is written on the first start and read on the next, with exactly the answers of a fresh build', async () => {
-    const dir = await knowledgeFolder({ [SEED_FILE]: SEED_TEXT, 'notes.md': '# Notes\n\nThe Joint Special Operations Command met in Sinaloa.' });
+    const dir = await knowledgeFolder({ [SEED_FILE]: SEED_TEXT, 'notes.md': '# Notes\n\nThe Joint Special Operations Command met in [Sinaloa](https://maps.example/sinaloa).' });
     const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
     const first = await Docent.load(dir, { cacheDir });
     expect(first.index).toMatchObject({ source: 'built', reason: 'missing' });
@@ -39,6 +39,7 @@ describe('the persisted index', () => {
     expect(second.index).toMatchObject({ source: 'cache' });
     const fresh = await Docent.load(dir);
     expect(second.docent.documents).toEqual(fresh.docent.documents);
+    expect(second.docent.documents.find((document) => document.source === 'notes.md')?.linked).toEqual(['maps', 'example', 'sinaloa']);
     expect(observe(second.docent)).toEqual(observe(fresh.docent));
     expect(observe(second.docent)).toEqual(observe(first.docent));
   });
