@@ -18,7 +18,7 @@ export interface StoredDocument {
   readonly sections: readonly {
     readonly title: string;
     /** Each paragraph's text, its sentences' start and end offsets in pairs, and a code block's language. */
-    readonly paragraphs: readonly { readonly text: string; readonly spans: readonly number[]; readonly language?: string }[];
+    readonly paragraphs: readonly { readonly text: string; readonly spans: ArrayLike<number>; readonly language?: string }[];
   }[];
 }
 
@@ -52,7 +52,9 @@ function restore(stored: StoredDocument): Document {
   let paragraph = 0;
   const split = (): Span[] => {
     const pairs = spans[paragraph++] ?? [];
-    return Array.from({ length: pairs.length / 2 }, (_, i) => ({ start: pairs[2 * i]!, end: pairs[2 * i + 1]! }));
+    const sentences: Span[] = [];
+    for (let i = 0; i < pairs.length; i += 2) sentences.push({ start: pairs[i]!, end: pairs[i + 1]! });
+    return sentences;
   };
   const drafts = stored.sections.map((section) => ({
     title: section.title,
