@@ -114,7 +114,8 @@ export function buildDocument(
         ordinal: ordinal++,
       }));
       const code = codeBlockOf(paragraph, paragraphs.at(-1));
-      paragraphs.push({ ref: { ...sectionRef, paragraph: p + 1 }, text, sentences, ...(code && { code }) });
+      // Spelt out: copied from the section's ref by spread, each ref got a hidden class of its own from V8.
+      paragraphs.push({ ref: { document: id, section: s + 1, paragraph: p + 1 }, text, sentences, ...(code && { code }) });
     });
     return { ref: sectionRef, title: draft.title || title, paragraphs };
   });
