@@ -1,5 +1,6 @@
 import { tokenize } from '../analyzer/tokenize.ts';
 import type { IndexedSentence } from '../index/sentenceIndex.ts';
+import { stopWords } from '../analyzer/stopWords.ts';
 
 /** "not", "never", "no", "didn't": a question that says one of these asks about something that did not happen. */
 const NEGATION = /\b(?:not|never|no|none|nor|neither|without)\b|n['’]t\b/iu;
@@ -72,4 +73,29 @@ function negatesAsked(negated: readonly string[], entry: IndexedSentence): boole
 /** Whether a passage expresses negation in any of these ways, so that a negated question may be met by it. */
 export function meetsNegation(negation: Negation, entries: readonly IndexedSentence[]): boolean {
   return entries.some((entry) => NEGATION.test(entry.sentence.text) || NEGATIVE_WORDS.test(entry.sentence.text) || negatesAsked(negation.words, entry));
+}
+
+/** A passage's negation governs the question's negated word when it stands this many words from it or fewer. */
+const NEAR = 6;
+
+/** The passage word is the question's negated word, give or take an ending: "required" for "require". */
+function isAsked(word: string, asked: string): boolean {
+  const stem = asked.slice(0, Math.max(MIN_NEGATED_LENGTH, asked.length - 2));
+  return word.startsWith(stem) && word.length <= stem.length + MAX_ENDING;
+}
+
+/**
+ * Whether a passage negates what the question negates, not something else: a negation within a few words of one of
+ * the negated words, or one of them negated by a prefix. "What does not require more than 28 days?" is not met by
+ * a passage where most states "require more than 28 days" and another clause says "not". Stop words ("the" in "not
+ * the main body") are not what is negated.
+ */
+export function negatesNear(negation: Negation, entries: readonly IndexedSentence[]): boolean {
+  const asked = negation.words.filter((word) => !stopWords().has(word));
+  return entries.some((entry) => {
+    const words = tokenize(entry.sentence.text).map((token) => token.surface.toLowerCase());
+    if (negatesAsked(asked, entry)) return true;
+    const negations = words.flatMap((word, i) => (NEGATION_WORD.test(word) || NEGATIVE_WORDS.test(word) ? [i] : []));
+    return words.some((word, i) => asked.some((one) => isAsked(word, one)) && negations.some((n) => Math.abs(n - i) <= NEAR));
+  });
 }

@@ -1,6 +1,6 @@
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { closeness, weightedCoverage } from './features.ts';
-import { meetsNegation } from './negation.ts';
+import { meetsNegation, negatesNear } from './negation.ts';
 import { saysOpposite } from './opposites.ts';
 import { absentTerms, isNumeric, type Query, type QueryTerm } from './query.ts';
 import type { Window } from './windows.ts';
@@ -21,6 +21,9 @@ export const REFUSAL_FEATURE_NAMES = [
   'negationUnmet',
   'meaningCoverage',
   'saysOpposite',
+  'negationAside',
+  'anchorProximity',
+  'anchorBigrams',
 ] as const;
 
 export type RefusalFeatureName = (typeof REFUSAL_FEATURE_NAMES)[number];
@@ -83,7 +86,7 @@ export function refusalFeatures(index: SentenceIndex, query: Query, windows: rea
     anchorExactCoverage: best?.anchor.features.exactCoverage ?? 0,
     typeMismatch: best?.features.typeMismatch ?? 0,
     unknownShare: unknown / total,
-    unmatchedRarity: Math.max(0, ...unmatched.map((term) => term.weight)) / maxIdf,
+    unmatchedRarity: Math.max(0, ...query.terms.filter((term) => !inWindow(term, best)).map((term) => term.weight)) / maxIdf,
     termCount: Math.log(1 + query.terms.length),
     rarestMatched: best?.anchor.features.rarestMatched ?? 0,
     salientOutside: nameCount(unmatched.filter((term) => term.salient && !metNames.has(term.surface))),
@@ -91,5 +94,8 @@ export function refusalFeatures(index: SentenceIndex, query: Query, windows: rea
     negationUnmet: query.shape.negation && !meetsNegation(query.shape.negation, best?.entries ?? []) ? 1 : 0,
     meaningCoverage: meaningCoverage(query, best),
     saysOpposite: saysOpposite(query.text, best),
+    negationAside: query.shape.negation && meetsNegation(query.shape.negation, best?.entries ?? []) && !negatesNear(query.shape.negation, best?.entries ?? []) ? 1 : 0,
+    anchorProximity: best?.anchor.features.proximity ?? 0,
+    anchorBigrams: best?.anchor.features.bigrams ?? 0,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { questionContext } from '../../../src/search/rank/candidateFeatures.ts';
 import { demandUnmet, eventUnreported, judgeEvidence, ruledOut } from '../../../src/search/rank/evidence.ts';
-import { meetsNegation, negationOf } from '../../../src/search/rank/negation.ts';
+import { meetsNegation, negatesNear, negationOf } from '../../../src/search/rank/negation.ts';
 import { parseQuery } from '../../../src/search/rank/query.ts';
 import { refusalFeatures } from '../../../src/search/rank/refusalFeatures.ts';
 import { rerank } from '../../../src/search/rank/rerank.ts';
@@ -36,6 +36,18 @@ describe('negation', () => {
     expect(meetsNegation(negationOf('What is not a form?')!, passage('The information was formal.'))).toBe(false);
   });
 
+  it('is met near the words the question negates, not by a "not" about something else in the passage', () => {
+    const passage = (text: string) => [docentOf(`# N\n\n${text}`).search.index.entry(0)];
+    const states = passage('Most member states require more than 28 days, though the directive does not say so.');
+    const required = negationOf('What does not require more than 28 days?')!;
+    expect(meetsNegation(required, states)).toBe(true);
+    expect(negatesNear(required, states)).toBe(false);
+    expect(negatesNear(required, passage('Workers in Malta do not require more than 28 days.'))).toBe(true);
+    expect(negatesNear(negationOf('What is not formal?')!, passage('It is an informal approach.'))).toBe(true);
+    expect(negatesNear(negationOf('What was not the main executive body?')!, passage('The Commission is the main executive body; the Council is not.'))).toBe(true);
+    expect(negatesNear(negationOf('What was not the main executive body?')!, passage('The Commission is the main executive body of the European Union, which the member states created in treaties that they did not sign.'))).toBe(false);
+  });
+
   it('is read where the question asks, not in the problem a member describes before asking or the setting after it', () => {
     expect(isNegated('how do i load it with a plain script tag, no bundler?')).toBe(false);
     expect(isNegated('can I run it, without a server?')).toBe(false);
@@ -59,6 +71,24 @@ describe('refusal evidence', () => {
     const outside = ranked('Were tickets sold online for John Paul II?');
     expect(outside.windows[0]?.entries.map((entry) => entry.sentence.text)).toContain('Tickets were sold online.');
     expect(refusalFeatures(index, outside.query, outside.windows).salientOutside).toBe(1);
+  });
+
+  it('tells a negated question met by a "not" about something else in the passage from one met where it negates', () => {
+    const aside = (question: string) => {
+      const { query, windows } = ranked(question);
+      return refusalFeatures(index, query, windows);
+    };
+    expect(aside('Where was the game not played?')).toMatchObject({ negationUnmet: 0, negationAside: 1 });
+    expect(aside('Who never attended the game at Levi’s Stadium?')).toMatchObject({ negationUnmet: 0, negationAside: 0 });
+  });
+
+  it('counts a word the documents never use among the rare words the best passage lacks', () => {
+    const rarity = (question: string) => {
+      const { query, windows } = ranked(question);
+      return refusalFeatures(index, query, windows).unmatchedRarity;
+    };
+    expect(rarity('Who drew a record audience at the halftime show?')).toBe(0);
+    expect(rarity('Who drew a record audience at the halftime zeppelin show?')).toBeGreaterThan(0.5);
   });
 
   it('counts a missing word with a close neighbour in the passage as met in part, one with none not at all', () => {
