@@ -37,21 +37,21 @@ describe('answer quality', () => {
     expect(scores.falseRefusals).toBe(0);
   });
 
-  it.skipIf(!SHARED_DATA_PRESENT)(needingSharedData('on SQuAD 1.1 part A: per article hit@1 ≥ 0.81, hit@3 ≥ 0.92 and above plain MiniSearch; all articles at once ≥ 0.80'), async () => {
+  it.skipIf(!SHARED_DATA_PRESENT)(needingSharedData('on SQuAD 1.1 part A: per article hit@1 ≥ 0.82, hit@3 ≥ 0.92 (the held-out folds\' figures) and above plain MiniSearch; all articles at once ≥ 0.80'), async () => {
     const { documents, questions } = await readSquad(SHARED_DATA.squad11);
     const docent = score(questions, runSystem(scoped(documents, 'per-article', docentSystem), questions));
     const baseline = score(questions, runSystem(scoped(documents, 'per-article', baselineSystem), questions));
-    expect(docent.hit1).toBeGreaterThanOrEqual(0.81);
+    expect(docent.hit1).toBeGreaterThanOrEqual(0.82);
     expect(docent.hit3).toBeGreaterThanOrEqual(0.92);
     expect(docent.hit1).toBeGreaterThan(baseline.hit1);
     const all = score(questions, runSystem(scoped(documents, 'all', docentSystem), questions));
     expect(all.hit1).toBeGreaterThanOrEqual(0.8);
   }, SLOW_SET);
 
-  it.skipIf(!SHARED_DATA_PRESENT)(needingSharedData('on SQuAD 2.0 part A, per article: at least 20 % of impossible questions refused, at most 5 % false refusals'), async () => {
+  it.skipIf(!SHARED_DATA_PRESENT)(needingSharedData('on SQuAD 2.0 part A, per article: at least 24 % of impossible questions refused (the held-out folds\' figure), at most 4 % false refusals'), async () => {
     const { documents, questions } = await readSquad(SHARED_DATA.squad20);
     const scores = score(questions, runSystem(scoped(documents, 'per-article', docentSystem), questions));
-    expect(scores.refusedShare).toBeGreaterThanOrEqual(0.2);
-    expect(scores.falseRefusalShare).toBeLessThanOrEqual(0.05);
+    expect(scores.refusedShare).toBeGreaterThanOrEqual(0.24);
+    expect(scores.falseRefusalShare).toBeLessThanOrEqual(0.04);
   }, SLOW_SET);
 });

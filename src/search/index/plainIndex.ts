@@ -91,18 +91,23 @@ export class PlainIndex {
     const { sentences, titles } = this.terms;
     const holding = new Set<number>();
     const index: AsPlainObject['index'] = [];
+    // Pauses by postings, not by terms: the most common terms come first and hold tens of thousands each.
+    let handled = 0;
     for (const term of termIds) {
       const entry: TermEntry = {};
-      fields.forEach(({ offsets, sentences: held, counts }, field) => {
-        if (offsets[term + 1] === offsets[term]) return;
+      for (let field = 0; field < fields.length; field++) {
+        const { offsets, sentences: held, counts } = fields[field]!;
+        if (offsets[term + 1] === offsets[term]) continue;
         const sentenceCounts: TermEntry[string] = {};
         for (let i = offsets[term]!; i < offsets[term + 1]!; i++) {
           sentenceCounts[held[i]!] = counts[i]!;
           holding.add(held[i]!);
+          if (pauseAfter(handled++)) yield;
         }
         entry[field] = sentenceCounts;
-      });
-      if (pauseAfter(index.push([this.terms.terms[term]!, entry]))) yield;
+      }
+      index.push([this.terms.terms[term]!, entry]);
+      if (pauseAfter(handled++)) yield;
     }
     const documentIds: AsPlainObject['documentIds'] = {};
     const fieldLength: AsPlainObject['fieldLength'] = {};
