@@ -10,6 +10,7 @@ import { sharedDir } from '../eval/sharedData.ts';
 import type { Corpus } from './corpora.ts';
 import { BENCH_PROCESSES } from './processes.ts';
 import { questionMix } from './questions.ts';
+import { startOnce } from './startOnce.ts';
 
 /** One hot reload of a corpus while questions keep coming. */
 export interface ReloadRun {
@@ -83,7 +84,7 @@ export async function benchReload(corpus: Corpus, options: { root: string; seed:
     await cp(corpus.dir, dir, { recursive: true });
     const [root, seed, runs] = [options.root, String(options.seed), String(options.runs)];
     // A first start builds the index and writes it to the cache, as the bot's first start did.
-    await runNode(process.execPath, [join(root, BENCH_PROCESSES.coldStart), dir, cacheDir], { cwd: root });
+    await startOnce(root, dir, cacheDir);
     const { stdout } = await runNode(process.execPath, [join(root, BENCH_PROCESSES.reload), dir, cacheDir, seed, runs], {
       cwd: root,
       // Compiled under dist/, the process would look for the shared folder beside dist/: it is told where it is.

@@ -1,8 +1,6 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, readdir, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { Docent } from '../engine/docent.ts';
 import { PlainMiniSearch } from '../eval/baseline.ts';
 import { loadKnowledge } from '../knowledge/load.ts';
@@ -10,10 +8,9 @@ import { quoteSuggestions } from '../present/quoteSuggestions.ts';
 import type { Corpus } from './corpora.ts';
 import { timeEach, timeOnce, type Latency } from './latency.ts';
 import { oneShotAsk } from './oneShot.ts';
-import { BENCH_PROCESSES } from './processes.ts';
+import { startOnce, type ColdSample } from './startOnce.ts';
 import { oneShotQuestion, questionMix } from './questions.ts';
 
-const run = promisify(execFile);
 const MB = 1024 * 1024;
 
 /** A fresh process's start: time to ready and memory once loaded. */
@@ -75,19 +72,6 @@ const round = (value: number, digits = 1): number => Number(value.toFixed(digits
 function median(values: readonly number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? 0;
-}
-
-interface ColdSample {
-  readonly readyMs: number;
-  readonly warmMs: number;
-  readonly source: string;
-  readonly heapUsed: number;
-  readonly rss: number;
-}
-
-async function startOnce(root: string, dir: string, cacheDir: string): Promise<ColdSample> {
-  const { stdout } = await run(process.execPath, ['--expose-gc', join(root, BENCH_PROCESSES.coldStart), dir, cacheDir], { cwd: root, maxBuffer: MB });
-  return JSON.parse(stdout.trim().split('\n').pop() ?? '{}') as ColdSample;
 }
 
 function summarise(samples: readonly ColdSample[]): ColdStart {

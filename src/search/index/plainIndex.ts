@@ -79,8 +79,11 @@ export class PlainIndex {
   private inverted(termIds?: ReadonlySet<number>): FieldPair {
     const { sentences, titles, terms } = this.terms;
     const count = this.sectionOf.length;
-    const wanted = termIds && new Uint8Array(terms.length);
-    for (const term of termIds ?? []) wanted![term] = 1;
+    let wanted: Uint8Array | undefined;
+    if (termIds) {
+      wanted = new Uint8Array(terms.length);
+      for (const term of termIds) wanted[term] = 1;
+    }
     return [
       invertRows(sentences, terms.length, count, (sentence) => sentence, wanted),
       invertRows(titles, terms.length, count, (sentence) => this.sectionOf[sentence]!, wanted),

@@ -93,8 +93,8 @@ function isAsked(word: string, asked: string): boolean {
 export function negatesNear(negation: Negation, entries: readonly IndexedSentence[]): boolean {
   const asked = negation.words.filter((word) => !stopWords().has(word));
   return entries.some((entry) => {
-    const words = tokenize(entry.sentence.text).map((token) => token.surface.toLowerCase());
     if (negatesAsked(asked, entry)) return true;
+    const words = tokenize(entry.sentence.text).map((token) => token.surface.toLowerCase());
     const negations = words.flatMap((word, i) => (NEGATION_WORD.test(word) || NEGATIVE_WORDS.test(word) ? [i] : []));
     return words.some((word, i) => asked.some((one) => isAsked(word, one)) && negations.some((n) => Math.abs(n - i) <= NEAR));
   });
