@@ -1,7 +1,7 @@
 import type { Section } from '../../knowledge/types.ts';
 import type { Candidate, IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 import { holdsAnswerType, type AnswerType } from './answerType.ts';
-import { leadInOf, nextInSection, opensWithAnaphor, previousInSection } from './context.ts';
+import { leanedOnOf, nextInSection, opensWithAnaphor, previousInSection } from './context.ts';
 import { earlierInParagraph, firstMentionCoverage } from './firstMention.ts';
 import { bigramMatches, matchStrength, proximity, relatedCoverage, vectorCoverage, weightedCoverage, type TermSet } from './features.ts';
 import type { Query, QueryTerm } from './query.ts';
@@ -39,15 +39,15 @@ const TITLE_STRENGTH = 0.35;
 
 /**
  * Share of the question a passage meets, counting its own terms fully and, at lower strength, its section title
- * and the sentence it leans on ("The incident…", or a code block's lead-in), if any. Under the section whose title
- * says the question best (see `leadingSection`), the title counts in full, as a reader takes a heading.
+ * and the terms of what it leans on ("The incident…", or a code block's lead-in: `leanedOnOf`), if any. Under the
+ * section whose title says the question best (see `leadingSection`), the title counts in full, as a reader takes a heading.
  */
-export function contextualCoverage(question: QuestionContext, terms: TermSet, entry: IndexedSentence, leanedOn: IndexedSentence | undefined): number {
+export function contextualCoverage(question: QuestionContext, terms: TermSet, entry: IndexedSentence, leanedOn: ReadonlySet<string> | undefined): number {
   const titleStrength = entry.section === question.leadingSection ? 1 : TITLE_STRENGTH;
   return weightedCoverage(question.query, (term) =>
     Math.max(
       matchStrength(term, terms),
-      leanedOn ? CONTEXT_STRENGTH * matchStrength(term, leanedOn.terms) : 0,
+      leanedOn ? CONTEXT_STRENGTH * matchStrength(term, leanedOn) : 0,
       titleStrength * Math.max(matchStrength(term, entry.titleTerms), matchStrength(term, entry.documentTitleTerms)),
     ),
   );
@@ -93,7 +93,7 @@ export function candidateFeatures(index: SentenceIndex, question: QuestionContex
   const { query } = question;
   const previous = previousInSection(index, entry);
   const anaphoric = previous !== undefined && opensWithAnaphor(entry.sentence.text);
-  const coverage = contextualCoverage(question, entry.terms, entry, anaphoric ? previous : leadInOf(index, entry));
+  const coverage = contextualCoverage(question, entry.terms, entry, leanedOnOf(index, entry, anaphoric)?.terms);
   // Under the leading section its heading's words are the sentence's own (see `contextualCoverage`).
   const headed = entry.section === question.leadingSection;
   const exact = weightedCoverage(query, (term) => (entry.terms.has(term.term) || (headed && entry.titleTerms.has(term.term)) ? 1 : 0));

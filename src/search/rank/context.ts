@@ -37,3 +37,23 @@ export function leadInOf(index: SentenceIndex, entry: IndexedSentence): IndexedS
   const lead = index.entries[entry.id - entry.sentence.ref.sentence];
   return lead?.sentence.text === paragraph.code.lead ? lead : undefined;
 }
+
+/** The sentence a passage leans on, and the terms it lends the passage. */
+export interface LeanedOn {
+  readonly entry: IndexedSentence;
+  readonly terms: ReadonlySet<string>;
+}
+
+/**
+ * What a sentence leans on: an anaphoric one ("The incident…") the sentence before it, by that sentence's terms; a run
+ * of code its lead-in, by the lead-in's whole paragraph, which says what the code is for before the colon that
+ * introduces it ("Terms are downcased by default. … should be discarded:").
+ */
+export function leanedOnOf(index: SentenceIndex, entry: IndexedSentence, anaphoric: boolean): LeanedOn | undefined {
+  if (anaphoric) {
+    const previous = previousInSection(index, entry);
+    return previous && { entry: previous, terms: previous.terms };
+  }
+  const lead = leadInOf(index, entry);
+  return lead && { entry: lead, terms: lead.paragraphTerms };
+}

@@ -1,7 +1,7 @@
 import type { IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 import { holdsAnswerType } from './answerType.ts';
 import { contextualCoverage, type QuestionContext } from './candidateFeatures.ts';
-import { leadInOf, nextInSection, previousInSection } from './context.ts';
+import { leanedOnOf, nextInSection, previousInSection, type LeanedOn } from './context.ts';
 import { matchStrength, weightedCoverage, type TermSet } from './features.ts';
 import { linearScore, type LinearModel } from './model.ts';
 import type { RankedSentence } from './rerank.ts';
@@ -53,14 +53,14 @@ function windowFeatures(
   anchor: RankedSentence,
   partner: IndexedSentence | undefined,
   before: boolean,
-  leanedOn: IndexedSentence | undefined,
+  leanedOn: LeanedOn | undefined,
   rank: number,
 ): WindowFeatures {
   const { query } = question;
   const entry = anchor.entry;
   const union = partner ? new TermUnion(entry.terms, partner.terms) : entry.terms;
   // A partner that is the sentence leaned on is counted in full already.
-  const unionCoverage = contextualCoverage(question, union, entry, leanedOn === partner ? undefined : leanedOn);
+  const unionCoverage = contextualCoverage(question, union, entry, leanedOn && leanedOn.entry !== partner ? leanedOn.terms : undefined);
   const type = question.answerType;
   const anchorTyped = type !== undefined && holdsAnswerType(type, entry, query);
   const partnerTyped = type !== undefined && partner !== undefined && holdsAnswerType(type, partner, query);
@@ -106,7 +106,7 @@ export function rankWindows(index: SentenceIndex, question: QuestionContext, ran
     const anchor = ranked[rank]!;
     const previous = previousInSection(index, anchor.entry);
     const next = nextInSection(index, anchor.entry);
-    const leanedOn = anchor.features.anaphoric === 1 ? previous : leadInOf(index, anchor.entry);
+    const leanedOn = leanedOnOf(index, anchor.entry, anchor.features.anaphoric === 1);
     windows.push(scored(model, [anchor.entry], anchor, windowFeatures(question, anchor, undefined, false, leanedOn, rank)));
     if (samePassage(anchor.entry, previous)) {
       windows.push(scored(model, [previous, anchor.entry], anchor, windowFeatures(question, anchor, previous, true, leanedOn, rank)));
