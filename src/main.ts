@@ -1,3 +1,4 @@
+import './heapPolicy.ts';
 import { cliUsage, parseCliArgs } from './cli/args.ts';
 import { CONSOLE_COMMANDS } from './cli/catalogue.ts';
 import { runCli } from './cli/main.ts';

@@ -1,3 +1,4 @@
+import '../heapPolicy.ts';
 import { performance } from 'node:perf_hooks';
 import { Docent } from '../engine/docent.ts';
 

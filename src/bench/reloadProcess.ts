@@ -1,3 +1,4 @@
+import '../heapPolicy.ts';
 import { reloadRuns } from './reload.ts';
 
 /**

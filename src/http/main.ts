@@ -1,3 +1,4 @@
+import '../heapPolicy.ts';
 import { ConfigError, loadEnvironment } from '../config/environment.ts';
 import { serveHttp } from './serve.ts';
 

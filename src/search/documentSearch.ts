@@ -135,6 +135,7 @@ export class DocumentSearch {
    * search.rankQuestion('drones', { document: 'us-mexico-security' });
    */
   rankQuestion(question: string, options?: RankOptions): QuestionRanking {
+    this.index.beginRequest();
     return rankQuestion(this.index, question, options);
   }
 
@@ -169,6 +170,7 @@ export class DocumentSearch {
    * search.findPhrase('drones', { limit: 5, document: 'us-mexico-security' });
    */
   findPhrase(text: string, options: PhraseOptions): PhraseMatches {
+    this.index.beginRequest();
     return findPhrase(this.index, text, options);
   }
 
@@ -180,6 +182,7 @@ export class DocumentSearch {
    * search.summarySentences(sentences, { count: 5, groupOf: (entry) => entry.section }); // one per section first
    */
   summarySentences(sentences: readonly IndexedSentence[], options: ExtractOptions): IndexedSentence[] {
+    this.index.beginRequest();
     return extractSummary(sentences, this.index.stats, options);
   }
 }

@@ -53,6 +53,7 @@ interface Assembled {
   readonly search: SentenceSearch;
   readonly stats: TermStats;
   readonly titles: TitleTerms;
+  readonly reader: SentenceTerms;
 }
 
 /** Candidate recall is cheap; reranking is where precision comes from, so fetch generously. */
@@ -70,6 +71,7 @@ export class SentenceIndex {
   private readonly ranges: SentenceRanges<IndexedSentence>;
   private readonly titles: TitleTerms;
   private readonly search: SentenceSearch;
+  private readonly reader: SentenceTerms;
   private phraseIndex: PhraseIndex | undefined;
   private initials: NamesByInitials | undefined;
   private linked: ReadonlySet<string> | undefined;
@@ -79,9 +81,10 @@ export class SentenceIndex {
     readonly documents: readonly Document[],
     readonly analyzer: Analyzer,
     readonly parts: IndexParts,
-    { ranges, search, stats, titles }: Assembled,
+    { ranges, search, stats, titles, reader }: Assembled,
   ) {
     this.ranges = ranges;
+    this.reader = reader;
     this.search = search;
     this.stats = stats;
     this.titles = titles;
@@ -115,7 +118,7 @@ export class SentenceIndex {
     const stats = new TermStats((term) => search.termId(term), frequencies, ranges.entries.length);
     yield;
     const titles = new TitleTerms(parts.terms, ranges, analyzer);
-    index = new SentenceIndex(documents, analyzer, parts, { ranges, search, stats, titles });
+    index = new SentenceIndex(documents, analyzer, parts, { ranges, search, stats, titles, reader });
     return index;
   }
 
@@ -235,6 +238,11 @@ export class SentenceIndex {
   /** The documents' multi-word names with these initials ("ww" → world war). */
   namesWithInitials(initials: string): readonly (readonly string[])[] {
     return this.namesByInitials.get(initials) ?? [];
+  }
+
+  /** Starts a request (a question, a phrase, a summary): what sentences read for the previous one is forgotten. */
+  beginRequest(): void {
+    this.reader.forget();
   }
 
   entry(id: number): IndexedSentence {

@@ -50,4 +50,14 @@ describe('SentenceIndex', () => {
     const stored = SentenceIndex.of(named, analyzer, { ...SentenceIndex.build(named, analyzer).parts, initials: () => undefined });
     expect(stored.namesWithInitials('jha')).toEqual([['joint', 'harbour', 'author']]);
   });
+
+  it('reads a sentence the same after a new request begins, from its row rather than the previous request’s memo', () => {
+    const [entry] = index.entries;
+    const [tokens, terms] = [entry!.tokens, entry!.terms];
+    expect(entry!.tokens).toBe(tokens);
+    index.beginRequest();
+    expect(entry!.tokens).not.toBe(tokens);
+    expect(entry!.tokens).toEqual(tokens);
+    expect(entry!.terms).toEqual(terms);
+  });
 });
