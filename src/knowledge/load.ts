@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseAliases } from './aliases.ts';
 import { decodeText } from './decode.ts';
+import { fileKey, withFileKey } from './fileKey.ts';
 import { documentId, parseDocument } from './parse.ts';
 import { DEFAULT_MAX_FILE_BYTES, KNOWLEDGE_FILE, readEntry } from './readEntry.ts';
 import type { Skip, SkippedFile } from './skipped.ts';
@@ -33,8 +34,8 @@ export interface LoadOptions {
 
 /** Documents parsed before, by file: what a cache can give instead of decoding and parsing again. */
 export interface ParsedDocuments {
-  /** The document parsed before from exactly this file name, bytes and id, if known; asked for every file read. */
-  reuse(file: string, bytes: Uint8Array, id: string): Document | undefined;
+  /** The document parsed before from exactly this file name, bytes and id (their `fileKey`), if known; asked for every file read. */
+  reuse(key: string, id: string): Document | undefined;
   /** The text last offered for this id gave no document: nothing noted of it may stand for a document kept in its place. */
   dropped(id: string): void;
 }
@@ -80,18 +81,22 @@ export async function listEntries(dir: string): Promise<string[]> {
  * A file's bytes as a document, or why it has nothing to quote: the document parsed before from the same bytes when
  * `parsed` has it (a large folder's 16 MB need not be decoded again), else the text decoded and parsed.
  */
-function documentOf(file: string, bytes: Uint8Array, id: string | undefined, parsed: ParsedDocuments | undefined): Document | Skip {
+function documentOf(file: string, bytes: Uint8Array, id: string | undefined, parsed: ParsedDocuments | undefined): { document: Document; key: string } | Skip {
   const idForFile = id ?? documentId(file);
-  const result = readDocument(file, bytes, id, idForFile, parsed);
-  if ('reason' in result) parsed?.dropped(idForFile);
-  return result;
+  const key = fileKey(file, bytes, idForFile);
+  const result = readDocument(file, bytes, id, () => parsed?.reuse(key, idForFile));
+  if ('reason' in result) {
+    parsed?.dropped(idForFile);
+    return result;
+  }
+  return { document: result, key };
 }
 
-/** `documentOf` without its bookkeeping: the document, or why the file has nothing to quote. */
-function readDocument(file: string, bytes: Uint8Array, id: string | undefined, idForFile: string, parsed: ParsedDocuments | undefined): Document | Skip {
+/** `documentOf` without its bookkeeping: the document parsed before, else parsed now, or why the file has nothing to quote. */
+function readDocument(file: string, bytes: Uint8Array, id: string | undefined, parsedBefore: () => Document | undefined): Document | Skip {
   let document;
   try {
-    document = parsed?.reuse(file, bytes, idForFile);
+    document = parsedBefore();
     if (document === undefined) {
       const text = decodeText(bytes);
       if (typeof text !== 'string') return text;
@@ -121,7 +126,7 @@ export async function readKnowledgeFile(
 ): Promise<Document | Skip> {
   const bytes = await readEntry(join(dir, file), file, maxBytes);
   const result = bytes instanceof Uint8Array ? documentOf(file, bytes, id, parsed) : bytes;
-  return 'reason' in result ? result : { ...result, aliases: await readAliases(dir, file) };
+  return 'reason' in result ? result : withFileKey({ ...result.document, aliases: await readAliases(dir, file) }, result.key);
 }
 
 /**

@@ -16,6 +16,7 @@ export interface ReloadedKnowledge extends Knowledge {
 
 /** Whether two documents quote the same: id, title, sections, paragraphs, sentence boundaries, aliases and links. */
 function sameContent(a: Document, b: Document): boolean {
+  if (a === b) return true;
   if (a.id !== b.id || a.title !== b.title || a.sections.length !== b.sections.length) return false;
   if (JSON.stringify(a.aliases ?? []) !== JSON.stringify(b.aliases ?? []) || JSON.stringify(a.linked ?? []) !== JSON.stringify(b.linked ?? [])) return false;
   return a.sections.every((section, i) => {

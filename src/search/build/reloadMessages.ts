@@ -18,7 +18,20 @@ export interface ReloadSettings {
  * `ReadReply`, and an `IndexMessage`.
  */
 export type ReloadRequest =
-  | { readonly kind: 'read'; readonly file: string; readonly id: string }
+  | {
+      readonly kind: 'read';
+      readonly file: string;
+      readonly id: string;
+      /** The `fileKey` of the document in service for this file, if known: the same bytes need not cross again. */
+      readonly known?: string;
+    }
   | { readonly kind: 'index'; readonly documents: readonly (string | Document)[] };
 
-export type ReadReply = Document | Skip;
+/**
+ * A file read: its document and `fileKey`; or, when the key is the one the main thread knows, only its aliases (the
+ * aliases file may have changed alone), the document in service being the same; or why it has no document.
+ */
+export type ReadReply =
+  | { readonly kind: 'parsed'; readonly document: Document; readonly key: string }
+  | { readonly kind: 'unchanged'; readonly aliases: Document['aliases'] }
+  | Skip;

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import { reloadKnowledge, type ReloadedKnowledge } from '../../knowledge/reload.ts';
+import { fileKeyOf, withFileKey } from '../../knowledge/fileKey.ts';
 import type { Document } from '../../knowledge/types.ts';
 import { FROM_SOURCE, moduleUrl } from '../../moduleUrl.ts';
 import { runInSlices, type Steps } from '../../steps.ts';
@@ -53,6 +54,12 @@ class ReloadThread {
   }
 }
 
+/** The document in service for a file whose bytes are unchanged, with the aliases its aliases file gives now. */
+function withAliases(document: Document, aliases: Document['aliases']): Document {
+  if (JSON.stringify(aliases) === JSON.stringify(document.aliases)) return document;
+  return withFileKey({ ...document, ...(aliases && { aliases }) }, fileKeyOf(document)!);
+}
+
 /** The index from the reload thread's message, in steps (see `Steps`). */
 function* assembleIndex(documents: readonly Document[], message: IndexMessage): Steps<SentenceIndex> {
   return yield* indexFromPortable(documents, yield* portableOfMessage(message));
@@ -60,9 +67,10 @@ function* assembleIndex(documents: readonly Document[], message: IndexMessage): 
 
 /**
  * Reads a knowledge folder again on top of the documents in service and indexes it, all in a worker thread: there
- * each file is read and parsed (its document crosses back on its own, so that no single message is large) and the
- * documents are indexed, or their index read from the cache; here, the index is assembled from its parts in slices
- * between which the event loop answers questions.
+ * each file is read and parsed (a changed file's document crosses back on its own, so that no single message is
+ * large; an unchanged file's does not, and the one in service stays) and the documents are indexed, or their index
+ * read from the cache; here, the index is assembled from its parts in slices between which the event loop answers
+ * questions.
  * @throws KnowledgeError as `reloadKnowledge` does; Error when the thread fails.
  */
 export async function reloadOffThread(
@@ -76,10 +84,15 @@ export async function reloadOffThread(
   let message: IndexMessage;
   try {
     const parsedThere = new Set<Document>();
+    const inService = new Map(previous.map((document) => [document.source, document]));
     knowledge = await reloadKnowledge(dir, previous, async (file, id) => {
-      const reading = await thread.ask<ReadReply>({ kind: 'read', file, id });
-      if (!('reason' in reading)) parsedThere.add(reading);
-      return reading;
+      const old = inService.get(file);
+      const known = old && fileKeyOf(old);
+      const reply = await thread.ask<ReadReply>({ kind: 'read', file, id, ...(known && { known }) });
+      if ('reason' in reply) return reply;
+      const document = reply.kind === 'parsed' ? withFileKey(reply.document, reply.key) : withAliases(old!, reply.aliases);
+      parsedThere.add(document);
+      return document;
     });
     const named = knowledge.documents.map((document) => (parsedThere.has(document) ? document.source : document));
     message = await thread.ask<IndexMessage>({ kind: 'index', documents: named });

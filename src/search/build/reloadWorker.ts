@@ -1,5 +1,6 @@
 import { constants, setPriority } from 'node:os';
 import { parentPort, workerData } from 'node:worker_threads';
+import { fileKeyOf } from '../../knowledge/fileKey.ts';
 import { readKnowledgeFile } from '../../knowledge/load.ts';
 import type { Document } from '../../knowledge/types.ts';
 import { buildIndex } from '../buildIndex.ts';
@@ -25,9 +26,12 @@ const snapshot = cacheDir === undefined ? undefined : new DocumentSnapshot();
 
 async function answer(request: ReloadRequest): Promise<void> {
   if (request.kind === 'read') {
-    const reading: ReadReply = await readKnowledgeFile(dir, request.file, request.id, maxFileBytes, snapshot);
-    if (!('reason' in reading)) parsed.set(request.file, reading);
-    port.postMessage(reading);
+    const reading = await readKnowledgeFile(dir, request.file, request.id, maxFileBytes, snapshot);
+    if ('reason' in reading) return port.postMessage(reading satisfies ReadReply);
+    parsed.set(request.file, reading);
+    const key = fileKeyOf(reading)!;
+    const reply: ReadReply = key === request.known ? { kind: 'unchanged', aliases: reading.aliases } : { kind: 'parsed', document: reading, key };
+    port.postMessage(reply);
     return;
   }
   const documents = request.documents.map((document) => (typeof document === 'string' ? parsed.get(document)! : document));

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Docent } from '../../../src/engine/docent.ts';
 import { KnowledgeError } from '../../../src/knowledge/load.ts';
+import type { Document } from '../../../src/knowledge/types.ts';
 import { DocumentSearch } from '../../../src/search/documentSearch.ts';
 import { knowledgeFolder } from '../../helpers/knowledgeFolder.ts';
 import { SEED_FILE, SEED_TEXT } from '../../helpers/seed.ts';
@@ -27,6 +28,28 @@ describe('reloading a folder through the reload thread', () => {
     }
     expect(reloaded.summarize()).toEqual(atOnce.summarize());
     expect(turns).toBeGreaterThan(0);
+  });
+
+  it('keeps the document of an unchanged file as it is in service, and reads only the changed file anew', async () => {
+    const dir = await knowledgeFolder({ [SEED_FILE]: SEED_TEXT, 'harbours.md': '# Harbours\n\nA placeholder sentence about harbours.' });
+    const { search: previous } = await DocumentSearch.open(dir);
+    await writeFile(join(dir, 'harbours.md'), '# Harbours\n\nFerries leave the harbour at dawn.');
+    const { search, knowledge } = await DocumentSearch.reload(dir, previous);
+    expect(knowledge.changed).toEqual(['harbours.md']);
+    const seedOf = (documents: readonly Document[]): Document | undefined => documents.find((document) => document.source === SEED_FILE);
+    expect(seedOf(search.documents)).toBe(seedOf(previous.documents));
+    const answer = new Docent(search.documents, search).ask('What time do the ferries leave the harbour?');
+    expect(answer.kind === 'answer' && answer.answer.text).toBe('Ferries leave the harbour at dawn.');
+  });
+
+  it('takes a changed aliases file of an unchanged document', async () => {
+    const dir = await knowledgeFolder({ 'notes.md': '# Notes\n\nJoaquín Guzmán was extradited in 2017. Bakers sell bread at dawn.' });
+    const { search: previous } = await DocumentSearch.open(dir);
+    await writeFile(join(dir, 'notes.aliases'), 'El Chapo = Joaquín Guzmán\n');
+    const { search, knowledge } = await DocumentSearch.reload(dir, previous);
+    expect(knowledge.changed).toEqual(['notes.md']);
+    const answer = new Docent(search.documents, search).ask('When was El Chapo extradited?');
+    expect(answer.kind === 'answer' && answer.answer.text).toContain('Joaquín Guzmán was extradited in 2017.');
   });
 
   it('rejects with the folder’s problem when the folder is gone', async () => {

@@ -1,12 +1,11 @@
-import { createHash } from 'node:crypto';
 import type { ParsedDocuments } from '../../../knowledge/load.ts';
-import { buildDocument, PARSER_VERSION, withLinked } from '../../../knowledge/parse.ts';
+import { buildDocument, withLinked } from '../../../knowledge/parse.ts';
 import type { Span } from '../../../knowledge/sentences.ts';
 import type { Document } from '../../../knowledge/types.ts';
 
 /** A parsed document as the index cache keeps it: its paragraphs and where their sentences are, by the file it came from. */
 export interface StoredDocument {
-  /** What it was parsed from: see `fileKey`. */
+  /** What it was parsed from: see `fileKey` (knowledge/fileKey.ts). */
   readonly key: string;
   readonly id: string;
   readonly title: string;
@@ -20,11 +19,6 @@ export interface StoredDocument {
     /** Each paragraph's text, its sentences' start and end offsets in pairs, and a code block's language. */
     readonly paragraphs: readonly { readonly text: string; readonly spans: ArrayLike<number>; readonly language?: string }[];
   }[];
-}
-
-/** A SHA-256 of everything decoding and parsing depend on: the parser's version, the file's name and bytes, the document's id. */
-function fileKey(file: string, bytes: Uint8Array, id: string): string {
-  return createHash('sha256').update(`docent-parse ${PARSER_VERSION}\n${file.length}:${file}${id.length}:${id}`).update(bytes).digest('hex');
 }
 
 function storedOf(document: Document, key: string): StoredDocument {
@@ -90,8 +84,7 @@ export class DocumentSnapshot implements ParsedDocuments {
     );
   }
 
-  reuse(file: string, bytes: Uint8Array, id: string): Document | undefined {
-    const key = fileKey(file, bytes, id);
+  reuse(key: string, id: string): Document | undefined {
     this.keys.set(id, key);
     const stored = this.byKey.get(key);
     return stored && restore(stored);

@@ -2,6 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { fileKey } from '../../../../src/knowledge/fileKey.ts';
 import { parseDocument } from '../../../../src/knowledge/parse.ts';
 import { sentencesOf } from '../../../../src/knowledge/types.ts';
 import { portableIndexOf } from '../../../../src/search/build/portableIndex.ts';
@@ -17,7 +18,7 @@ import { seedDocument } from '../../../helpers/seed.ts';
 /** What the cache writes for one document. */
 const stored = (text: string, name = 'a.md'): IndexToWrite => {
   const snapshot = new DocumentSnapshot();
-  snapshot.reuse(name, Buffer.from(text), 'a');
+  snapshot.reuse(fileKey(name, Buffer.from(text), 'a'), 'a');
   const document = parseDocument({ name, text }, 'a');
   const index = buildIndex([document]);
   return { documents: snapshot.keep([document]), ...portableIndexOf(index) };
