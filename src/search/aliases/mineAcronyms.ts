@@ -1,6 +1,7 @@
 import { Analyzer } from '../analyzer/analyzer.ts';
 import type { AliasRule } from '../analyzer/aliases.ts';
 import { foldAccentsOf } from '../analyzer/fold.ts';
+import { NamesByInitials } from './namesByInitials.ts';
 
 /** Lower-case words allowed inside a capitalised name without giving it a letter: "Department of the Interior". */
 const CONNECTORS = ['of', 'for', 'on', 'de', 'del', 'la'];
@@ -25,9 +26,6 @@ export function acronymOf(name: string): string {
     .map((word) => (ROMAN_NUMERAL.test(word) ? word : (word[0] ?? '')))
     .join('');
 }
-
-/** Multi-word names (as analyzed terms) by their initials in lower case. */
-export type NamesByInitials = ReadonlyMap<string, readonly (readonly string[])[]>;
 
 /**
  * Every run of two or more capitalised words in a text, and the runs within it, by their initials in lower case:
@@ -57,7 +55,7 @@ export function namesByInitials(texts: Iterable<string>, plain: Analyzer = new A
       }
     }
   }
-  return names;
+  return NamesByInitials.of(names);
 }
 
 /** Every capitalised multi-word name of the texts once, in order of first appearance: names recur, their work need not. */

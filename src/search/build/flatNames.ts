@@ -1,6 +1,6 @@
-import type { NamesByInitials } from '../aliases/mineAcronyms.ts';
+import { NamesByInitials, type NameEntries } from '../aliases/namesByInitials.ts';
 import { pauseAfter, type Steps } from '../../steps.ts';
-import { packLists, packStrings, unpackLists, unpackStrings, type PackedLists, type PackedStrings } from './packedStrings.ts';
+import { packLists, packStrings, unpackStrings, type PackedLists, type PackedStrings } from './packedStrings.ts';
 
 /**
  * Names by initials as flat lists, which cross between threads in a few milliseconds where the nested lists took
@@ -14,22 +14,31 @@ export interface FlatNames {
 }
 
 /** The names as flat lists, in their order. */
-export function flattenNames(names: NamesByInitials): FlatNames {
+export function flattenNames(entries: NameEntries): FlatNames {
+  const initials: string[] = [];
   const keyEnds: number[] = [];
-  let count = 0;
-  for (const group of names.values()) keyEnds.push((count += group.length));
-  return { initials: packStrings([...names.keys()]), keyEnds: Uint32Array.from(keyEnds), names: packLists([...names.values()].flat()) };
+  const names: (readonly string[])[] = [];
+  for (const [key, group] of entries) {
+    initials.push(key);
+    names.push(...group);
+    keyEnds.push(names.length);
+  }
+  return { initials: packStrings(initials), keyEnds: Uint32Array.from(keyEnds), names: packLists(names) };
 }
 
-/** The names again, in steps (see `Steps`). */
+/** The names again, in steps (see `Steps`), each initials' names packed as soon as read: no list outlives its step. */
 export function* unflattenNames(flat: FlatNames): Steps<NamesByInitials> {
   const { keyEnds } = flat;
   const initials = yield* unpackStrings(flat.initials);
-  const all = yield* unpackLists(flat.names);
-  const names = new Map<string, string[][]>();
+  const words = yield* unpackStrings(flat.names.strings);
+  const wordEnds = flat.names.ends;
+  const packed = new Map<string, string>();
+  let name = 0;
   for (let key = 0; key < initials.length; key++) {
-    names.set(initials[key]!, all.slice(key === 0 ? 0 : keyEnds[key - 1]!, keyEnds[key]!));
+    const names: string[][] = [];
+    for (; name < keyEnds[key]!; name++) names.push(words.slice(name === 0 ? 0 : wordEnds[name - 1]!, wordEnds[name]!));
+    packed.set(initials[key]!, NamesByInitials.pack(names));
     if (pauseAfter(key)) yield;
   }
-  return names;
+  return new NamesByInitials(packed);
 }

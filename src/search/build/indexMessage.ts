@@ -35,7 +35,7 @@ export function indexMessageOf(portable: BuiltParts): IndexMessage {
     aliases: { phrases: packLists(aliases.map((rule) => rule.phrase)), aliases: packStrings(aliases.map((rule) => rule.alias)) },
     terms: { ...terms, terms: packStrings(terms.terms) },
     phrases: { ...phrases, spellings: packStrings(phrases.spellings) },
-    initials: flattenNames(portable.initials() ?? new Map()),
+    initials: flattenNames(portable.initials()?.entries() ?? []),
   };
 }
 

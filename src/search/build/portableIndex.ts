@@ -1,6 +1,6 @@
 import type { Document } from '../../knowledge/types.ts';
 import type { Steps } from '../../steps.ts';
-import type { NamesByInitials } from '../aliases/mineAcronyms.ts';
+import type { NamesByInitials } from '../aliases/namesByInitials.ts';
 import type { AliasRule } from '../analyzer/aliases.ts';
 import { Analyzer } from '../analyzer/analyzer.ts';
 import type { PhraseData } from '../index/phraseData.ts';

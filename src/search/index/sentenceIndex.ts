@@ -1,6 +1,7 @@
 import type { Document, Section } from '../../knowledge/types.ts';
 import { runAtOnce, type Steps } from '../../steps.ts';
-import { namesByInitials, type NamesByInitials } from '../aliases/mineAcronyms.ts';
+import { namesByInitials } from '../aliases/mineAcronyms.ts';
+import type { NamesByInitials } from '../aliases/namesByInitials.ts';
 import type { Analyzer } from '../analyzer/analyzer.ts';
 import { searchCandidates } from './candidateSearch.ts';
 import { rowsHolding, type FieldPair } from './fieldPostings.ts';
@@ -237,7 +238,7 @@ export class SentenceIndex {
 
   /** The documents' multi-word names with these initials ("ww" → world war). */
   namesWithInitials(initials: string): readonly (readonly string[])[] {
-    return this.namesByInitials.get(initials) ?? [];
+    return this.namesByInitials.get(initials);
   }
 
   /** Starts a request (a question, a phrase, a summary): what sentences read for the previous one is forgotten. */

@@ -1,4 +1,4 @@
-import type { NamesByInitials } from '../../aliases/mineAcronyms.ts';
+import { NamesByInitials } from '../../aliases/namesByInitials.ts';
 import type { AliasRule } from '../../analyzer/aliases.ts';
 import { isAlphabeticalOrder } from '../alphabetical.ts';
 import type { FieldPostings } from '../fieldPostings.ts';
@@ -95,7 +95,7 @@ export function checkPhraseMeta(value: unknown): PhraseMeta {
 export function readInitials(text: string): NamesByInitials | undefined {
   try {
     const entries: unknown = JSON.parse(text);
-    return Array.isArray(entries) && entries.every(isInitialsEntry) ? new Map(entries as [string, string[][]][]) : undefined;
+    return Array.isArray(entries) && entries.every(isInitialsEntry) ? NamesByInitials.of(entries as [string, string[][]][]) : undefined;
   } catch {
     return undefined;
   }

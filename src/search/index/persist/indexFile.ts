@@ -95,7 +95,7 @@ export function encodeIndex(stored: IndexToWrite, key: string): Buffer {
     titles: { rows: terms.titles.offsets.length - 1, entries: terms.titles.ids.length },
     postings: [postings[0].sentences.length, postings[1].sentences.length],
   };
-  const texts = [JSON.stringify(meta), JSON.stringify([...(stored.initials() ?? [])]), documents.texts].flatMap(textPart);
+  const texts = [JSON.stringify(meta), JSON.stringify([...(stored.initials()?.entries() ?? [])]), documents.texts].flatMap(textPart);
   const main = Buffer.concat([...texts, ...[documents.textEnds, documents.spans, ...termArrays(terms)].flatMap(bytesOf)]);
   const postingsPart = Buffer.concat(postingsArrays(postings).flatMap(bytesOf));
   const phraseMeta: PhraseMeta = {
