@@ -1,11 +1,12 @@
 import SearchableMap from 'minisearch/SearchableMap';
 import { pauseAfter, runAtOnce, type Steps } from '../../steps.ts';
+import { LARGE_VOCABULARY } from './candidateSearch.ts';
 import type { PhraseIndex } from './phraseIndex.ts';
 import type { TermStats } from './termStats.ts';
 
 /**
  * The two vocabularies that typo-tolerant lookup searches, each built on first use since many questions need
- * neither: the indexed terms, and the words as written.
+ * neither: the indexed terms, and the words as written (only for a vocabulary small enough to search as written).
  */
 export class Vocabularies {
   private termVocabulary: SearchableMap<number> | undefined;
@@ -45,19 +46,38 @@ export class Vocabularies {
   }
 
   /**
-   * Every word of the sentences as written, loosely (lower case, no accents; see `looseWords`), with its id in the
-   * phrase index: a typo is made in the spelling, not in the stem ("presdient" is two edits from "president" but four
-   * from its stem `presid`).
+   * The words of the sentences as written, loosely (lower case, no accents; see `looseWords`), within `edits` of a
+   * word, with their distance: a typo is made in the spelling, not in the stem ("presdient" is two edits from
+   * "president" but four from its stem `presid`). None in a large vocabulary, where the search would cost tens of
+   * milliseconds on the slowest questions.
    */
-  get spellings(): SearchableMap<number> {
-    this.spellingVocabulary ??= runAtOnce(this.spellingSteps());
-    return this.spellingVocabulary;
+  *nearSpellings(word: string, edits: number): IterableIterator<[string, number]> {
+    if (this.searchesSpellings) for (const [spelling, [, distance]] of this.spellings.fuzzyGet(word, edits)) yield [spelling, distance];
   }
 
-  /** Builds both now, in steps. */
+  /** Whether some sentence holds the word as written, loosely: the phrase index knows, without a vocabulary. */
+  hasSpelling(word: string): boolean {
+    return this.phrases().id(word) !== undefined;
+  }
+
+  /** Builds now, in steps, what `terms` and `nearSpellings` search. */
   *warmUp(): Steps<void> {
     this.termVocabulary ??= yield* this.termSteps();
-    this.spellingVocabulary ??= yield* this.spellingSteps();
+    if (this.searchesSpellings) this.spellingVocabulary ??= yield* this.spellingSteps();
+  }
+
+  /**
+   * Whether near spellings are searched as written. A large corpus never does, so it never holds their vocabulary: a
+   * radix tree of a quarter of a million objects, which every full collection would mark.
+   */
+  private get searchesSpellings(): boolean {
+    return this.size <= LARGE_VOCABULARY;
+  }
+
+  /** Every word of the sentences as written, loosely, with its id in the phrase index. */
+  private get spellings(): SearchableMap<number> {
+    this.spellingVocabulary ??= runAtOnce(this.spellingSteps());
+    return this.spellingVocabulary;
   }
 
   /** Term by term in id order: the order of insertion is the order in which near spellings are found. */

@@ -4,7 +4,6 @@ import { looseWords } from '../analyzer/looseWords.ts';
 import { DASH } from '../analyzer/hyphens.ts';
 import { stopWords } from '../analyzer/stopWords.ts';
 import { tokenize } from '../analyzer/tokenize.ts';
-import { LARGE_VOCABULARY } from '../index/candidateSearch.ts';
 import type { SearchTerm } from '../index/sentenceSearch.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { shortAndLongForms } from '../lexicon/abbreviations.ts';
@@ -140,13 +139,9 @@ function addMisspelt(token: Token, matches: Map<string, number>, index: Sentence
   if (word === undefined || more.length > 0) return;
   const edits = editsAllowed(word.length);
   if (edits === 0) return;
-  const near = new Map<string, number>();
-  // A search as written too would cost a large vocabulary tens of milliseconds on the slowest questions.
-  if (index.vocabularies.size <= LARGE_VOCABULARY) {
-    for (const [spelling, [, distance]] of index.vocabularies.spellings.fuzzyGet(word, edits)) near.set(spelling, distance);
-  }
+  const near = new Map<string, number>(index.vocabularies.nearSpellings(word, edits));
   // A swap is two edits to MiniSearch's Levenshtein search: each is looked up as written instead, at one edit.
-  for (const swapped of neighboursSwapped(word)) if (index.vocabularies.spellings.has(swapped)) near.set(swapped, 1);
+  for (const swapped of neighboursSwapped(word)) if (index.vocabularies.hasSpelling(swapped)) near.set(swapped, 1);
   for (const [spelling, distance] of near) {
     const strength = typoStrength(distance);
     const [term, ...rest] = index.analyzer.terms(spelling);

@@ -42,3 +42,11 @@ describe('the term vocabulary', () => {
     expect(scanned.at(-1)).toEqual([]);
   });
 });
+
+describe('the words as written', () => {
+  it('knows whether a sentence holds a word as written, and finds near spellings in a small vocabulary', () => {
+    expect(index.vocabularies.hasSpelling('harbours')).toBe(true);
+    expect(index.vocabularies.hasSpelling('harbors')).toBe(false);
+    expect(new Map(index.vocabularies.nearSpellings('harbors', 1))).toEqual(new Map([['harbours', 1]]));
+  });
+});
