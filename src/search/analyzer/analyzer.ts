@@ -8,6 +8,7 @@ import { percentWords } from './percent.ts';
 import { isShouting, joinInitialism, joinInitialisms, wordCase, type WordCase } from './initialisms.ts';
 import { lemmatizeIrregular } from './lemmatize.ts';
 import { stripPossessives } from './possessives.ts';
+import { RulesByAlias } from './rulesByAlias.ts';
 import { stem } from './stem.ts';
 import { removeStopWords } from './stopWords.ts';
 import type { Token, TokenFilter } from './token.ts';
@@ -91,7 +92,7 @@ function analyzeWords(text: string): { readonly written: readonly string[]; read
  */
 export class Analyzer {
   private matcher: AliasMatcher | undefined;
-  private phrasesByAlias: Map<string, (readonly string[])[]> | undefined;
+  private rulesByAlias: RulesByAlias | undefined;
 
   constructor(readonly aliases: readonly AliasRule[] = []) {}
 
@@ -109,15 +110,8 @@ export class Analyzer {
 
   /** The phrases an alias stands for, as analyzed terms: `jsoc` → [['joint', 'special', 'oper', 'command']]. */
   phrasesOf(alias: string): readonly (readonly string[])[] {
-    if (!this.phrasesByAlias) {
-      this.phrasesByAlias = new Map();
-      for (const { alias: name, phrase } of this.aliases) {
-        const phrases = this.phrasesByAlias.get(name);
-        if (phrases) phrases.push(phrase);
-        else this.phrasesByAlias.set(name, [phrase]);
-      }
-    }
-    return this.phrasesByAlias.get(alias) ?? [];
+    this.rulesByAlias ??= new RulesByAlias(this.aliases);
+    return this.rulesByAlias.of(alias).map((rule) => this.aliases[rule]!.phrase);
   }
 
   /** Analyzed tokens with positions and surface forms: the same as running `filters` in turn, each word analyzed once. */

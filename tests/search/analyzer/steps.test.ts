@@ -92,4 +92,14 @@ describe('analysis steps', () => {
     const filter = expandAliases([{ phrase: ['joint', 'special'], alias: 'js' }]);
     expect(through(filter, 'a joint special unit')).toEqual(['a', 'joint', 'js', 'special', 'unit']);
   });
+
+  it('expandAliases adds every alias of the phrases starting at a word, shorter and longer, in the order of their rules', () => {
+    const filter = expandAliases([
+      { phrase: ['joint', 'special', 'unit'], alias: 'jsu' },
+      { phrase: ['joint', 'special'], alias: 'js' },
+      { phrase: ['special', 'unit'], alias: 'su' },
+    ]);
+    expect(through(filter, 'a joint special unit')).toEqual(['a', 'joint', 'jsu', 'js', 'special', 'su', 'unit']);
+    expect(through(filter, 'joint ventures')).toEqual(['joint', 'ventures']);
+  });
 });
