@@ -54,7 +54,8 @@ const MAX_REMEMBERED_WORDS = 250_000;
 function analysisOf(word: string): WordAnalysis {
   let analysis = words.get(word);
   if (analysis === undefined) {
-    analysis = { case: wordCase(word) };
+    // Both forms' fields from the start, so that filling one in later needs no separate property store.
+    analysis = { case: wordCase(word), plain: undefined, shouted: undefined };
     if (words.size >= MAX_REMEMBERED_WORDS) words.clear();
     words.set(word, analysis);
   }

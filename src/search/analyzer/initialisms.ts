@@ -2,6 +2,7 @@ import type { Token, TokenFilter } from './token.ts';
 
 const DOTTED = /^(?:\p{L}\.)+\p{L}\.?$/u;
 const ACRONYM = /^\p{Lu}[\p{Lu}\p{N}]+$/u;
+const TWO_LETTERS = /\p{L}{2,}/u;
 
 /** How a word counts toward shouting: whether it is a word (two letters or more), and whether it is in capitals. */
 export interface WordCase {
@@ -9,8 +10,11 @@ export interface WordCase {
   readonly capitals: boolean;
 }
 
+/** The four cases, shared: the analyzer remembers the case of every word it has met, a hundred thousand and more. */
+const CASES: readonly WordCase[] = [false, true].flatMap((word) => [false, true].map((capitals) => ({ word, capitals })));
+
 export function wordCase(term: string): WordCase {
-  return { word: /\p{L}{2,}/u.test(term), capitals: ACRONYM.test(term) };
+  return CASES[(TWO_LETTERS.test(term) ? 2 : 0) + (ACRONYM.test(term) ? 1 : 0)]!;
 }
 
 /** Most words shouted in capitals means the writer is shouting, not writing acronyms. */
