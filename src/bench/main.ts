@@ -12,7 +12,7 @@ import { describeLoad, describeMachine, figuresTable, reloadTable } from './repo
 import { benchCorpus, type CorpusFigures } from './runner.ts';
 
 const USAGE = `Usage: npm run bench -- [--corpus seed|squad|large]... [--bytes N] [--seed N] [--runs N] [--json]
-       npm run bench -- --reload [--corpus seed|squad|large]... [--bytes N] [--seed N] [--runs N] [--json]
+       npm run bench -- --reload [--corpus seed|squad|large]... [--bytes N] [--seed N] [--runs N] [--pace N] [--json]
        npm run bench -- --http [--corpus seed|squad|large]... [--bytes N] [--seed N] [--json]
        npm run bench -- --community [--seed N] [--json]
 
@@ -23,7 +23,8 @@ SQuAD and CNN/DailyMail are read from ${fromWorkingDir(sharedDir())}/data, not c
 index (the median is shown, default 3).
 --reload: instead, reloads each corpus --runs times after changing a file, while questions keep being asked, and
 measures the longest event-loop stall, the slowest single question and the longest other work between two questions
-(the reload's), beside the same questions as long without a reload.
+(the reload's), beside the same questions as long without a reload. Questions come one after another as fast as
+they are answered, or --pace N a second (a busy server's pace, not a saturated process's).
 --http: instead, /ask requests per second and p50/p99 latency of HTTP-interactions replicas (npm run serve:http),
 one and then two behind a round-robin balancer, on the seed and the large corpus unless --corpus says otherwise.
 --community: instead, a burst of 500 questions by mention and 1,000 votes from 50 members through the Discord
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
       seed: { type: 'string', default: '7' },
       runs: { type: 'string', default: '3' },
       reload: { type: 'boolean', default: false },
+      pace: { type: 'string' },
       json: { type: 'boolean', default: false },
       http: { type: 'boolean', default: false },
       community: { type: 'boolean', default: false },
@@ -58,6 +60,8 @@ async function main(): Promise<void> {
   const runs = Number(values.runs);
   const largeBytes = Number(values.bytes);
   if (![seed, runs, largeBytes].every((value) => Number.isInteger(value) && value > 0)) throw new Error('--bytes, --seed and --runs take positive whole numbers');
+  const pace = values.pace === undefined ? undefined : Number(values.pace);
+  if (pace !== undefined && !(pace > 0)) throw new Error(`--pace takes a number of questions a second, not "${values.pace}"`);
   if (values.community) {
     console.log(`Machine: ${describeMachine()}; at the start, ${describeLoad()}\n`);
     const figures = [];
@@ -75,7 +79,7 @@ async function main(): Promise<void> {
   const corpora = await prepareCorpora({ root: ROOT, workDir: join(ROOT, '.cache/bench/corpora'), largeBytes, seed }, only);
   console.log(`Machine: ${describeMachine()}; at the start, ${describeLoad()}\n`);
   if (values.reload) {
-    await benchReloads(corpora, seed, runs, values.json);
+    await benchReloads(corpora, { seed, runs, pace }, values.json);
     return;
   }
   if (values.http) {
@@ -93,15 +97,16 @@ async function main(): Promise<void> {
 }
 
 /** `--reload`: each corpus reloaded `runs` times while questions are asked, beside as long without a reload. */
-async function benchReloads(corpora: readonly Corpus[], seed: number, runs: number, json: boolean): Promise<void> {
+async function benchReloads(corpora: readonly Corpus[], options: { seed: number; runs: number; pace: number | undefined }, json: boolean): Promise<void> {
   const reloads = [];
   for (const corpus of corpora) {
     console.error(`bench: reloading ${corpus.name} (${corpus.description})…`);
-    reloads.push({ corpus: corpus.name, runs: await benchReload(corpus, { root: ROOT, seed, runs }) });
+    reloads.push({ corpus: corpus.name, runs: await benchReload(corpus, { root: ROOT, ...options }) });
   }
-  for (const { corpus, runs: measured } of reloads) console.log(`${corpus}:\n${reloadTable(measured)}\n`);
+  const asked = options.pace === undefined ? 'one after another, as fast as they are answered' : `${options.pace} a second`;
+  for (const { corpus, runs: measured } of reloads) console.log(`${corpus}, questions asked ${asked}:\n${reloadTable(measured)}\n`);
   console.log(`At the end: ${describeLoad()}`);
-  if (json) console.log(JSON.stringify({ machine: describeMachine(), load: loadavg(), reloads }));
+  if (json) console.log(JSON.stringify({ machine: describeMachine(), load: loadavg(), pace: options.pace ?? null, reloads }));
 }
 
 /** `--http`: /ask through one HTTP replica and through two, per corpus, side by side. */

@@ -3,7 +3,7 @@ import { appendFile, cp, mkdtemp, readdir, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
-import { setImmediate as nextTurn } from 'node:timers/promises';
+import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
 import { LiveDocent } from '../engine/liveDocent.ts';
 import { sharedDir } from '../eval/sharedData.ts';
@@ -43,11 +43,19 @@ const runNode = promisify(execFile);
 /** What `askUntil` saw: how many questions, and the longest waits (see `ReloadRun`). */
 type Asked = Pick<ReloadRun, 'answered' | 'longestGapMs' | 'slowestAskMs' | 'longestOtherMs'>;
 
+/** Questions a second, or undefined for one per turn of the event loop, as fast as they are answered. */
+export type Pace = number | undefined;
+
+/** Waits for the next question's turn: the next turn of the event loop, or its due time at the pace from `start`. */
+function nextQuestion(pace: Pace, start: number, asked: number): Promise<unknown> {
+  return pace === undefined ? nextTurn() : sleep(Math.max(0, start + (asked * 1000) / pace - performance.now()));
+}
+
 /**
- * Asks questions one per turn of the event loop, as the bot answers interactions, until `done` settles; returns how
- * many were answered, the longest wait between two answers, and how much of it was one question or other work.
+ * Asks questions one at a time, as the bot answers interactions, until `done` settles; returns how many were
+ * answered, the longest wait between two answers, and how much of it was one question or other work.
  */
-async function askUntil(live: LiveDocent, questions: readonly string[], done: Promise<unknown>): Promise<Asked> {
+async function askUntil(live: LiveDocent, questions: readonly string[], done: Promise<unknown>, pace: Pace): Promise<Asked> {
   let settled = false;
   void done.finally(() => (settled = true));
   let answered = 0;
@@ -55,8 +63,9 @@ async function askUntil(live: LiveDocent, questions: readonly string[], done: Pr
   let slowestAskMs = 0;
   let longestOtherMs = 0;
   let last = performance.now();
+  const start = last;
   while (!settled) {
-    await nextTurn();
+    await nextQuestion(pace, start, answered);
     const asked = performance.now();
     live.current.ask(questions[answered % questions.length]!);
     answered++;
@@ -77,15 +86,15 @@ async function askUntil(live: LiveDocent, questions: readonly string[], done: Pr
  * generated, collections took hundreds of milliseconds that no bot meets. The copy is changed, never the corpus.
  * @throws Error when a reload fails.
  */
-export async function benchReload(corpus: Corpus, options: { root: string; seed: number; runs: number }): Promise<ReloadRun[]> {
+export async function benchReload(corpus: Corpus, options: { root: string; seed: number; runs: number; pace: Pace }): Promise<ReloadRun[]> {
   const dir = await mkdtemp(join(tmpdir(), 'docent-reload-bench-'));
   const cacheDir = await mkdtemp(join(tmpdir(), 'docent-reload-cache-'));
   try {
     await cp(corpus.dir, dir, { recursive: true });
-    const [root, seed, runs] = [options.root, String(options.seed), String(options.runs)];
+    const [root, seed, runs, pace] = [options.root, String(options.seed), String(options.runs), String(options.pace ?? '')];
     // A first start builds the index and writes it to the cache, as the bot's first start did.
     await startOnce(root, dir, cacheDir);
-    const { stdout } = await runNode(process.execPath, [join(root, BENCH_PROCESSES.reload), dir, cacheDir, seed, runs], {
+    const { stdout } = await runNode(process.execPath, [join(root, BENCH_PROCESSES.reload), dir, cacheDir, seed, runs, pace], {
       cwd: root,
       // Compiled under dist/, the process would look for the shared folder beside dist/: it is told where it is.
       env: { ...process.env, DOCENT_SHARED_DIR: sharedDir() },
@@ -102,14 +111,14 @@ export async function benchReload(corpus: Corpus, options: { root: string; seed:
  * The reload runs of `benchReload`, in this process: the folder `dir` is loaded with its index read from `cacheDir`
  * and changed in place.
  */
-export async function reloadRuns(dir: string, { root, cacheDir, seed, runs }: { root: string; cacheDir: string; seed: number; runs: number }): Promise<ReloadRun[]> {
+export async function reloadRuns(dir: string, { root, cacheDir, seed, runs, pace }: { root: string; cacheDir: string; seed: number; runs: number; pace: Pace }): Promise<ReloadRun[]> {
   const { live } = await LiveDocent.load(dir, { cacheDir });
   live.current.warmUp();
   const { asks } = await questionMix(root, live.current.documents, live.current.sections(), seed);
   const [file] = (await readdir(dir)).filter((name) => name.endsWith('.md') || name.endsWith('.txt')).sort();
   if (file === undefined) throw new Error(`No document in ${dir} to change`);
-  // Questions before any reload, so that V8 has compiled what they run.
-  await askUntil(live, asks, new Promise((resolve) => setTimeout(resolve, WARM_UP_MS)));
+  // Questions before any reload, as fast as they come, so that V8 has compiled what they run.
+  await askUntil(live, asks, new Promise((resolve) => setTimeout(resolve, WARM_UP_MS)), undefined);
   const results: ReloadRun[] = [];
   for (let run = 0; run < runs; run++) {
     await appendFile(join(dir, file), `\n\nThe bench changed this file for reload ${run + 1}.\n`);
@@ -120,18 +129,18 @@ export async function reloadRuns(dir: string, { root, cacheDir, seed, runs }: { 
       reloadMs = performance.now() - start;
       if (outcome.kind !== 'reloaded') throw new Error(`The reload failed: ${outcome.reason}`);
     })();
-    results.push({ ...(await measure(live, asks, reload)), ms: round(reloadMs) });
+    results.push({ ...(await measure(live, asks, reload, pace)), ms: round(reloadMs) });
     // The same questions as long again without a reload: how long the event loop stalls anyway on this machine now.
-    results.push({ ...(await measure(live, asks, new Promise((resolve) => setTimeout(resolve, reloadMs)))), ms: 0 });
+    results.push({ ...(await measure(live, asks, new Promise((resolve) => setTimeout(resolve, reloadMs)), pace)), ms: 0 });
   }
   return results;
 }
 
 /** The event loop's delays while questions are asked until `done` settles. */
-async function measure(live: LiveDocent, asks: readonly string[], done: Promise<unknown>): Promise<Omit<ReloadRun, 'ms'>> {
+async function measure(live: LiveDocent, asks: readonly string[], done: Promise<unknown>, pace: Pace): Promise<Omit<ReloadRun, 'ms'>> {
   const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   delay.enable();
-  const asked = await askUntil(live, asks, done);
+  const asked = await askUntil(live, asks, done, pace);
   await done;
   delay.disable();
   const { answered, longestGapMs, slowestAskMs, longestOtherMs } = asked;
