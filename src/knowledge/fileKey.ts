@@ -17,7 +17,7 @@ export function withFileKey(document: Document, key: string): Document {
 }
 
 /**
- * The `fileKey` of what the document was parsed from, if this thread read it: a reload asks for the documents of
- * changed files only, and keeps the others as they are.
+ * The `fileKey` of what the document was parsed from, if this thread read the file or was told its key: a reload asks
+ * for the documents of changed files only, and keeps the others as they are.
  */
 export const fileKeyOf = (document: Document): string | undefined => keys.get(document);
