@@ -38,8 +38,11 @@ function withId(document: Document, id: string): Document {
   return { ...withLinked(buildDocument(id, document.title, document.source, draftsOf(document)), document.linked), ...(document.aliases ? { aliases: document.aliases } : {}) };
 }
 
-/** Reads one file of the folder as the document with this id, or says why it has none; never throws. */
-export type FileReader = (file: string, id: string) => Promise<Document | Skip>;
+/**
+ * Reads one file of the folder as the document with this id, or says why it has none; never throws. `inService` is
+ * the file's document before the reload, if it had one: a reader may keep it when the file is unchanged.
+ */
+export type FileReader = (file: string, id: string, inService: Document | undefined) => Promise<Document | Skip>;
 
 /**
  * Reads the knowledge folder again, file by file, with `read` (by default here and now; a reload reads in a worker
@@ -57,8 +60,8 @@ export async function reloadKnowledge(dir: string, previous: readonly Document[]
   const changed: string[] = [];
   for (const file of files) {
     const id = ids.get(file) ?? documentId(file);
-    const reading = await read(file, id);
     const old = before.get(file);
+    const reading = await read(file, id, old);
     if (!('reason' in reading)) {
       documents.push(reading);
       if (old && !sameContent(old, reading)) changed.push(file);

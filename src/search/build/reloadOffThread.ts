@@ -57,7 +57,7 @@ class ReloadThread {
 /** The document in service for a file whose bytes are unchanged, with the aliases its aliases file gives now. */
 function withAliases(document: Document, aliases: Document['aliases']): Document {
   if (JSON.stringify(aliases) === JSON.stringify(document.aliases)) return document;
-  return withFileKey({ ...document, ...(aliases && { aliases }) }, fileKeyOf(document)!);
+  return withFileKey({ ...document, aliases }, fileKeyOf(document)!);
 }
 
 /** The index from the reload thread's message, in steps (see `Steps`). */
@@ -84,13 +84,11 @@ export async function reloadOffThread(
   let message: IndexMessage;
   try {
     const parsedThere = new Set<Document>();
-    const inService = new Map(previous.map((document) => [document.source, document]));
-    knowledge = await reloadKnowledge(dir, previous, async (file, id) => {
-      const old = inService.get(file);
-      const known = old && fileKeyOf(old);
+    knowledge = await reloadKnowledge(dir, previous, async (file, id, inService) => {
+      const known = inService && fileKeyOf(inService);
       const reply = await thread.ask<ReadReply>({ kind: 'read', file, id, ...(known && { known }) });
       if ('reason' in reply) return reply;
-      const document = reply.kind === 'parsed' ? withFileKey(reply.document, reply.key) : withAliases(old!, reply.aliases);
+      const document = reply.kind === 'parsed' ? withFileKey(reply.document, reply.key) : withAliases(inService!, reply.aliases);
       parsedThere.add(document);
       return document;
     });
