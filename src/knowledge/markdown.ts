@@ -12,6 +12,8 @@ const markdownParser = lazy((): MarkdownIt => requirePackage<typeof import('mark
 
 /** A GitHub task-list box at the start of a list item: "[ ] ", "[x] ". */
 const TASK_BOX = /^\[[ xX]\][ \t]+/u;
+/** A GitHub alert's marker ("[!NOTE]", "[!WARNING]"), alone on a block quote's first line. */
+const ALERT_MARKER = /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]$/iu;
 const LINE_BREAK_TAG = /^<br\s*\/?>$/iu;
 /** In an HTML block, in reading order: a collapsible part's closing tag, or its `<summary>` title. */
 const DETAILS_TAGS = /<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/giu;
@@ -62,6 +64,16 @@ function isLinkOnly(tokens: readonly Token[]): boolean {
   return true;
 }
 
+/**
+ * A block quote's first line without its GitHub alert marker, which GitHub shows as the callout's icon and title
+ * ("Note"), not as text: "[!NOTE]" is never quoted.
+ */
+function withoutAlertMarker(tokens: readonly Token[]): readonly Token[] {
+  const [first, next] = tokens;
+  const alone = next === undefined || next.type === 'softbreak' || next.type === 'hardbreak';
+  return first?.type === 'text' && ALERT_MARKER.test(first.content) && alone ? tokens.slice(2) : tokens;
+}
+
 /** A `<summary>`'s content as displayed: its tags dropped, its inline Markdown read. */
 function summaryText(html: string): string {
   return displayedText(markdownParser().parseInline(html.replace(HTML_TAG, ''), {})[0]?.children ?? []).trim();
@@ -96,7 +108,7 @@ function addressWords(tokens: readonly Token[]): string[] {
 /**
  * Reads Markdown into sections, paragraphs and code blocks as displayed: `[text](url)` gives "text", emphasis
  * markers, badges and table pipes go, each list item and table row is a paragraph, a fenced or indented code block
- * is kept verbatim with its language. Headings of every level, and the `<summary>` of a `<details>` part, give each
+ * is kept verbatim with its language, a GitHub alert without its "[!NOTE]" marker. Headings of every level, and the `<summary>` of a `<details>` part, give each
  * section its path ("Advanced › Multiline values"). Front matter, HTML, comments, rules and lines made only of
  * links are not text to quote and are left out.
  */
@@ -110,6 +122,7 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
   let inHeader = false;
   let headingDepth = 0;
   let itemStart = false;
+  let quoteStart = false;
   const push = (content: string): void => {
     const trimmed = content.trim();
     if (READABLE.test(trimmed)) blocks.push({ kind: 'paragraph', text: trimmed });
@@ -124,6 +137,9 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
         break;
       case 'list_item_open':
         itemStart = true;
+        break;
+      case 'blockquote_open':
+        quoteStart = true;
         break;
       case 'thead_open':
         inHeader = true;
@@ -151,7 +167,7 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
         }
         break;
       case 'inline': {
-        const children = token.children ?? [];
+        const children = quoteStart ? withoutAlertMarker(token.children ?? []) : (token.children ?? []);
         for (const word of addressWords(children)) linked.add(word);
         const shown = displayedText(children);
         if (row) row.push(shown.trim());
@@ -159,6 +175,7 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
         else if (!isLinkOnly(children)) push(itemStart ? shown.replace(TASK_BOX, '') : shown);
         headingDepth = 0;
         itemStart = false;
+        quoteStart = false;
         break;
       }
     }

@@ -66,6 +66,13 @@ describe('Markdown structure as a reader sees it', () => {
     expect(paragraphs(document)).toEqual(['path · .env · where to read', 'debug · false · log more', 'first item wrapped here', 'nested item', 'task item']);
   });
 
+  it('quotes a GitHub alert as GitHub shows it, without its [!NOTE] marker, and a plain block quote whole', () => {
+    const document = parse(
+      '# T\n\n> [!NOTE]\n> If you upgrade, read the guide.\n\n> [!warning]\n>\n> Never commit secrets.\n\n> [!TIP] on the same line is not an alert.\n\n> Quoted [!NOTE] stays.\n',
+    );
+    expect(paragraphs(document)).toEqual(['If you upgrade, read the guide.', 'Never commit secrets.', '[!TIP] on the same line is not an alert.', 'Quoted [!NOTE] stays.']);
+  });
+
   it('drops front matter, keeping its title', () => {
     const document = parse('---\ntitle: Field notes\ntags: [a]\n---\n## Day one\n\nRain.\n');
     expect(document.title).toBe('Field notes');
