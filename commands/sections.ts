@@ -5,8 +5,8 @@ export default {
   name: 'sections',
   description: 'The table of contents',
   options: [DOCUMENT_OPTION],
-  help: { usage: '/sections', summary: 'The table of contents.', example: '/sections' },
-  // Plain text after /sections names nothing.
-  readText: () => ({}),
+  help: { usage: '/sections [document]', summary: 'The table of contents, of every document or of one.', example: '/sections' },
+  // Plain text after /sections names the document, as "sections dotenv" reads.
+  readText: (text) => (text.trim() === '' ? {} : { document: text.trim() }),
   run: (docent, options) => docent.sections(textOption(options, 'document')),
 } satisfies CommandDefinition<Contents[]>;

@@ -63,6 +63,12 @@ describe('offline console', () => {
     expect(printed).toContain('Usage: /ask <question>');
   });
 
+  it('reads plain text after /sections as the document, and names one that is not loaded', () => {
+    const docent = docentOf('# Guide\n\nIntro text here.');
+    expect(runCommand(docent, 'sections', 'doc1').text).toBe('Guide [doc1]\n  §1 Guide (1 paragraph, 1 sentence)');
+    expect(runCommand(docent, 'sections', 'nowhere').text).toBe('No document called "nowhere". Loaded: doc1.');
+  });
+
   it('counts one paragraph and one sentence in the singular', () => {
     const docent = docentOf('# Guide\n\nIntro text here.\n\n## Long\n\nThe long section says a thing. And another.');
     expect(runCommand(docent, 'sections', '').text).toBe('Guide [doc1]\n  §1 Guide (1 paragraph, 1 sentence)\n  §2 Long (1 paragraph, 2 sentences)');
