@@ -48,6 +48,18 @@ describe('technical documents', () => {
     expect(result.supporting.map((passage) => passage.text)).not.toContain(result.answer.text);
   });
 
+  it('answer "what is <document>?" with its opening paragraph, which need not say its name, past code before it', () => {
+    const quaykit = ['# quaykit', '', '```sh', 'npm i quaykit', '```', '', 'Berth planning for small ports, in one file.', '', '## Usage', '', 'Import quaykit before anything else.', '', 'Then quaykit reads berths.json and quaykit prints a plan.'].join('\n');
+    const docs = docentOf(quaykit, TIDEKIT);
+    for (const question of ['what is quaykit?', 'what does quaykit do?', 'quaykit']) {
+      const result = docs.ask(question);
+      expect(result.kind === 'answer' && result.answer.text, question).toBe('Berth planning for small ports, in one file.');
+    }
+    // A question that asks more than the name is ranked as any other.
+    const usage = docs.ask('what does quaykit read?');
+    expect(usage.kind === 'answer' && usage.answer.text).toBe('Then quaykit reads berths.json and quaykit prints a plan.');
+  });
+
   it('find code by an identifier written in any case or split (camelCase, snake_case)', () => {
     for (const question of ['what does loadTables take?', 'how do I load tables?', 'what is the secret key?']) {
       expect(docent.ask(question).kind, question).toBe('answer');

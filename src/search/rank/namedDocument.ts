@@ -25,14 +25,25 @@ export function namedDocument(index: SentenceIndex, query: Query): string | unde
  * meets them, so they must not favour the few sentences that repeat the name. A question of nothing else keeps them.
  */
 export function withoutDocumentName(index: SentenceIndex, query: Query, documentId: string): Query {
-  const document = index.documents.find((candidate) => candidate.id === documentId);
-  const name = document ? nameOf(document) : null;
-  if (!name) return query;
-  const naming = (term: QueryTerm): boolean => looseWords(term.surface).every((word) => name.includes(word));
+  const naming = namingTerm(index, documentId);
+  if (!naming) return query;
   const terms = query.terms.filter((term) => !naming(term));
   if (terms.length === 0 || terms.length === query.terms.length) return query;
   const dropped = new Set(query.terms.filter(naming).map((term) => term.term));
   return { ...query, terms, analyzed: query.analyzed.filter((term) => !dropped.has(term)) };
+}
+
+/** Whether every term of the question is a word of the name of the document it is searched in: "what is dotenv?". */
+export function onlyNamesDocument(index: SentenceIndex, query: Query, documentId: string): boolean {
+  const naming = namingTerm(index, documentId);
+  return naming !== undefined && query.terms.length > 0 && query.terms.every(naming);
+}
+
+/** Whether a term is written with words of the document's name; undefined when its title is no name. */
+function namingTerm(index: SentenceIndex, documentId: string): ((term: QueryTerm) => boolean) | undefined {
+  const document = index.documents.find((candidate) => candidate.id === documentId);
+  const name = document ? nameOf(document) : null;
+  return name ? (term) => looseWords(term.surface).every((word) => name.includes(word)) : undefined;
 }
 
 /** Each document's title words when its title is a name, else null: read once, not on every question. */

@@ -1,9 +1,10 @@
 import { boundQuery } from '../boundQuery.ts';
-import type { SentenceIndex } from '../index/sentenceIndex.ts';
+import type { Candidate, SentenceIndex } from '../index/sentenceIndex.ts';
 import { questionContext } from './candidateFeatures.ts';
 import { answersUnder, leadingSection, underHeadingFirst, withSection } from './headings.ts';
 import type { LinearModel } from './model.ts';
-import { namedDocument, withoutDocumentName } from './namedDocument.ts';
+import { documentLead, leadFirst, withLead } from './documentLead.ts';
+import { namedDocument, onlyNamesDocument, withoutDocumentName } from './namedDocument.ts';
 import { parseQuery, searchTerms, type Query } from './query.ts';
 import { pointersLast } from './pointers.ts';
 import { rerank, type RankedSentence } from './rerank.ts';
@@ -38,6 +39,7 @@ export function rankQuestion(index: SentenceIndex, question: string, { document,
   const documentId = document ?? namedDocument(index, parsed);
   const query = documentId === undefined ? parsed : withoutDocumentName(index, parsed, documentId);
   const found = index.candidates(searchTerms(query), { documentId });
+  if (documentId !== undefined && onlyNamesDocument(index, query, documentId)) return whatDocumentIs(index, query, found, documentId, ranking, window);
   const leading = leadingSection(index, query, found);
   const candidates = leading ? withSection(index, found, leading.section) : found;
   const context = questionContext(query, candidates, leading?.section);
@@ -46,4 +48,13 @@ export function rankQuestion(index: SentenceIndex, question: string, { document,
   const { section } = leading;
   const answering = underHeadingFirst(ranked, section, (r) => r.entry);
   return { query, ranked: answering, windows: underHeadingFirst(pointersLast(rankWindows(index, context, answering, window)), section, (w) => w.entries[0]!) };
+}
+
+/** "What is pino?": the named document's lead first (see `documentLead`), then the rest as ranked. */
+function whatDocumentIs(index: SentenceIndex, query: Query, found: readonly Candidate[], documentId: string, ranking: LinearModel, window: LinearModel): QuestionRanking {
+  const lead = documentLead(index, documentId);
+  const candidates = withLead(found, lead);
+  const context = questionContext(query, candidates, undefined);
+  const ranked = leadFirst(rerank(index, context, candidates, ranking), lead, (r) => r.entry);
+  return { query, ranked, windows: leadFirst(rankWindows(index, context, ranked, window), lead, (w) => w.entries[0]!) };
 }
