@@ -78,6 +78,22 @@ describe('technical documents', () => {
     expect(namedDocument(docentOf(ENVKIT).search.index, parseQuery('what does envkit load?', docentOf(ENVKIT).search.index))).toBeUndefined();
   });
 
+  it('take a name from a title that describes it after a colon, and a joined name only as written joined', () => {
+    const named = docentOf('# quay-side: berth planning\n\nPlans berths.', '# tide kit — harbour tides\n\nPredicts tides.', ENVKIT).search.index;
+    const name = (question: string) => namedDocument(named, parseQuery(question, named));
+    expect(name('does quay-side plan berths?')).toBe('doc1');
+    expect(name('what is on the quay side?')).toBe('doc1');
+    expect(name('which side of the quay is deeper?')).toBeUndefined();
+    // "tide kit" is two dictionary words, not a name.
+    expect(name('what is tide kit?')).toBeUndefined();
+  });
+
+  it('answer a question asked of one document from it, never under another document\'s heading', () => {
+    const withComments = docentOf(`${ENVKIT}\n\n## Comment support\n\nComments are supported: lines that start with a hash are skipped.`, TIDEKIT);
+    const result = withComments.ask('does tidekit support comments?');
+    expect(result.kind === 'answer' ? result.answer.ref.document.id : 'refused').not.toBe('doc1');
+  });
+
   it('do not favour the sentences that repeat the name of the document a question is asked of', () => {
     const index = docent.search.index;
     const terms = (question: string) => withoutDocumentName(index, parseQuery(question, index), 'doc1').terms.map((term) => term.surface);

@@ -32,9 +32,9 @@ function headingMatch(query: Query, asked: ReadonlySet<string>, index: SentenceI
 /**
  * The section whose headings say at least as much of the question as any candidate sentence says on its own, the
  * most precisely titled first: an FAQ entry titled "Should I commit my .env file?" answers that question, though its
- * "No." shares no word with it. None when a sentence says more than any heading.
+ * "No." shares no word with it. None when a sentence says more than any heading. Only of `documentId`, when given.
  */
-export function leadingSection(index: SentenceIndex, query: Query, candidates: readonly Candidate[]): LeadingSection | undefined {
+export function leadingSection(index: SentenceIndex, query: Query, candidates: readonly Candidate[], documentId?: string): LeadingSection | undefined {
   // A sentence is read under its document's title too: the title heads every section alike.
   const ownBest = Math.max(
     0,
@@ -44,7 +44,8 @@ export function leadingSection(index: SentenceIndex, query: Query, candidates: r
   const titled = new Set([...asked].flatMap((met) => index.sectionsTitledWith(met)));
   let best: { section: Section; coverage: number; precision: number } | undefined;
   for (const section of titled) {
-    if (isWholeDocument(index, section)) continue;
+    // A question asked of one document is answered from it, whatever another's headings say.
+    if (isWholeDocument(index, section) || (documentId !== undefined && section.ref.document !== documentId)) continue;
     const match = headingMatch(query, asked, index, section);
     if (!best || match.coverage > best.coverage || (match.coverage === best.coverage && match.precision > best.precision)) best = { section, ...match };
   }

@@ -8,16 +8,27 @@ import type { Query, QueryTerm } from './query.ts';
 const MAX_NAME_WORDS = 3;
 
 /**
- * The one document a question names, when it names one: a short title that is a name ("dotenv", "MiniSearch",
- * "Nikola Tesla": one of its words in no dictionary), every word of it written in the question. Members ask "does
- * dotenv…" of the dotenv manual, whose own sentences rarely repeat its name. A title of dictionary words ("Force")
- * names no document, nor does another form of it ("Islam" is not "Islamism") or part of it ("Khan").
+ * The one document a question names, when it names one: a short title, or the part of it before a colon or dash
+ * ("ws: a Node.js WebSocket library"), that is a name ("dotenv", "MiniSearch", "Nikola Tesla": one of its words in no
+ * dictionary; "markdown-it": one word joined of several, which must be written joined), every word of it written in
+ * the question. Members ask "does dotenv…" of the dotenv manual, whose own sentences rarely repeat its name. A title
+ * of dictionary words ("Force") names no document, nor does another form of it ("Islam" is not "Islamism") or part of
+ * it ("Khan").
  */
 export function namedDocument(index: SentenceIndex, query: Query): string | undefined {
   if (index.documents.length < 2) return undefined;
-  const written = new Set(looseWords(query.text));
-  const named = index.documents.filter((document) => nameOf(document)?.every((word) => written.has(word)));
+  const words = looseWords(query.text);
+  const written = new Set(words);
+  const named = index.documents.filter((document) => {
+    const name = nameOf(document);
+    return name !== null && (name.joined ? writtenInOrder(name.words, words) : name.words.every((word) => written.has(word)));
+  });
   return named.length === 1 ? named[0]!.id : undefined;
+}
+
+/** Whether the words come one after another in the text's: "markdown it" of "does markdown-it render tables?". */
+function writtenInOrder(name: readonly string[], words: readonly string[]): boolean {
+  return words.some((_, start) => name.every((word, i) => words[start + i] === word));
 }
 
 /**
@@ -43,17 +54,30 @@ export function onlyNamesDocument(index: SentenceIndex, query: Query, documentId
 function namingTerm(index: SentenceIndex, documentId: string): ((term: QueryTerm) => boolean) | undefined {
   const document = index.documents.find((candidate) => candidate.id === documentId);
   const name = document ? nameOf(document) : null;
-  return name ? (term) => looseWords(term.surface).every((word) => name.includes(word)) : undefined;
+  return name ? (term) => looseWords(term.surface).every((word) => name.words.includes(word)) : undefined;
 }
 
-/** Each document's title words when its title is a name, else null: read once, not on every question. */
-const names = new WeakMap<Document, readonly string[] | null>();
+/** A document's name: its words, and whether it is written as one word joined of several ("markdown-it"). */
+interface DocumentName {
+  readonly words: readonly string[];
+  readonly joined: boolean;
+}
 
-function nameOf(document: Document): readonly string[] | null {
+/** Where a title's name ends and its description begins: "ws: a Node.js WebSocket library", "tidekit — tide tables". */
+const NAME_END = /\s*(?::|\s[-–—])\s/u;
+/** One word joined of several parts: "markdown-it", "socket.io". */
+const JOINED = /^[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)+$/u;
+
+/** Each document's name when its title is or begins with one, else null: read once, not on every question. */
+const names = new WeakMap<Document, DocumentName | null>();
+
+function nameOf(document: Document): DocumentName | null {
   let name = names.get(document);
   if (name === undefined) {
-    const title = looseWords(document.title);
-    name = title.length > 0 && title.length <= MAX_NAME_WORDS && title.some((word) => !isEnglishWord(word)) ? title : null;
+    const written = document.title.split(NAME_END)[0]!.trim();
+    const words = looseWords(written);
+    const joined = JOINED.test(written);
+    name = words.length > 0 && words.length <= MAX_NAME_WORDS && (joined || words.some((word) => !isEnglishWord(word))) ? { words, joined } : null;
     names.set(document, name);
   }
   return name;

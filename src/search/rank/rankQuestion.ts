@@ -40,7 +40,7 @@ export function rankQuestion(index: SentenceIndex, question: string, { document,
   const query = documentId === undefined ? parsed : withoutDocumentName(index, parsed, documentId);
   const found = index.candidates(searchTerms(query), { documentId });
   if (documentId !== undefined && onlyNamesDocument(index, query, documentId)) return whatDocumentIs(index, query, found, documentId, ranking, window);
-  const leading = leadingSection(index, query, found);
+  const leading = leadingSection(index, query, found, documentId);
   const candidates = leading ? withSection(index, found, leading.section) : found;
   const context = questionContext(query, candidates, leading?.section);
   const ranked = rerank(index, context, candidates, ranking);
