@@ -3,6 +3,7 @@ import { looseWords } from '../analyzer/looseWords.ts';
 import type { Document } from '../../knowledge/types.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import type { Query, QueryTerm } from './query.ts';
+import { asksOfText } from './vagueWords.ts';
 
 /** A title of more words than this is a headline, not a name a member would type. */
 const MAX_NAME_WORDS = 3;
@@ -44,10 +45,15 @@ export function withoutDocumentName(index: SentenceIndex, query: Query, document
   return { ...query, terms, analyzed: query.analyzed.filter((term) => !dropped.has(term)) };
 }
 
-/** Whether every term of the question is a word of the name of the document it is searched in: "what is dotenv?". */
-export function onlyNamesDocument(index: SentenceIndex, query: Query, documentId: string): boolean {
+/**
+ * The question reduced to the name of the document it is searched in, when it asks nothing else, besides words that
+ * only ask of the text: "what is dotenv?", "tell me about pino". Undefined when it asks more.
+ */
+export function onlyDocumentName(index: SentenceIndex, query: Query, documentId: string): Query | undefined {
   const naming = namingTerm(index, documentId);
-  return naming !== undefined && query.terms.length > 0 && query.terms.every(naming);
+  if (!naming || !query.terms.some(naming) || !query.terms.every((term) => naming(term) || asksOfText(term))) return undefined;
+  const framing = new Set(query.terms.filter((term) => !naming(term)).map((term) => term.term));
+  return { ...query, terms: query.terms.filter(naming), analyzed: query.analyzed.filter((term) => !framing.has(term)) };
 }
 
 /** Whether a term is written with words of the document's name; undefined when its title is no name. */

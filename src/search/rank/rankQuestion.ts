@@ -1,10 +1,10 @@
 import { boundQuery } from '../boundQuery.ts';
-import type { Candidate, SentenceIndex } from '../index/sentenceIndex.ts';
+import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { questionContext } from './candidateFeatures.ts';
 import { answersUnder, leadingSection, underHeadingFirst, withSection } from './headings.ts';
 import type { LinearModel } from './model.ts';
 import { documentLead, leadFirst, withLead } from './documentLead.ts';
-import { namedDocument, onlyNamesDocument, withoutDocumentName } from './namedDocument.ts';
+import { namedDocument, onlyDocumentName, withoutDocumentName } from './namedDocument.ts';
 import { parseQuery, searchTerms, type Query } from './query.ts';
 import { pointersLast } from './pointers.ts';
 import { rerank, type RankedSentence } from './rerank.ts';
@@ -37,9 +37,10 @@ export function rankQuestion(index: SentenceIndex, question: string, { document,
   const parsed = withoutTextReference(parseQuery(boundQuery(question), index));
   if (parsed.terms.length === 0) return { query: parsed, ranked: [], windows: [] };
   const documentId = document ?? namedDocument(index, parsed);
+  const nameOnly = documentId === undefined ? undefined : onlyDocumentName(index, parsed, documentId);
+  if (nameOnly) return whatDocumentIs(index, nameOnly, documentId!, ranking, window);
   const query = documentId === undefined ? parsed : withoutDocumentName(index, parsed, documentId);
   const found = index.candidates(searchTerms(query), { documentId });
-  if (documentId !== undefined && onlyNamesDocument(index, query, documentId)) return whatDocumentIs(index, query, found, documentId, ranking, window);
   const leading = leadingSection(index, query, found, documentId);
   const candidates = leading ? withSection(index, found, leading.section) : found;
   const context = questionContext(query, candidates, leading?.section);
@@ -51,9 +52,9 @@ export function rankQuestion(index: SentenceIndex, question: string, { document,
 }
 
 /** "What is pino?": the named document's lead first (see `documentLead`), then the rest as ranked. */
-function whatDocumentIs(index: SentenceIndex, query: Query, found: readonly Candidate[], documentId: string, ranking: LinearModel, window: LinearModel): QuestionRanking {
+function whatDocumentIs(index: SentenceIndex, query: Query, documentId: string, ranking: LinearModel, window: LinearModel): QuestionRanking {
   const lead = documentLead(index, documentId);
-  const candidates = withLead(found, lead);
+  const candidates = withLead(index.candidates(searchTerms(query), { documentId }), lead);
   const context = questionContext(query, candidates, undefined);
   const ranked = leadFirst(rerank(index, context, candidates, ranking), lead, (r) => r.entry);
   return { query, ranked, windows: leadFirst(rankWindows(index, context, ranked, window), lead, (w) => w.entries[0]!) };
