@@ -24,3 +24,16 @@ export function editsAllowed(length: number): number {
 export function editsAllowedInPhrase(length: number): number {
   return length >= 8 ? 2 : length >= 3 ? 1 : 0;
 }
+
+/** The digits of a word, in order: "7.1.0" → "710". */
+const digitsOf = (word: string): string => word.replace(/\D/gu, '');
+/** A number written with a dot between digits: a release ("7.1.0", "v2.3") or a decimal ("1.25"). */
+const DOTTED_NUMBER = /\d\.\d/u;
+
+/**
+ * Whether a near spelling keeps the number the word as written holds, where it is a release or a decimal: a near one
+ * is another ("7.1.0" is not "7.0.0", nor "1.25" "1.23"). Other words are held to the edits alone.
+ */
+export function keepsNumber(written: string, near: string): boolean {
+  return !DOTTED_NUMBER.test(written) || digitsOf(written) === digitsOf(near);
+}

@@ -60,6 +60,16 @@ describe('technical documents', () => {
     expect(usage.kind === 'answer' && usage.answer.text).toBe('Then quaykit reads berths.json and quaykit prints a plan.');
   });
 
+  it('find a release by its number written with or without its v, and take no near release for it', () => {
+    const changelog = docentOf('# Changelog\n\n## v2.1.0\n\n- Add the tide export.\n\n## v2.0.1\n\n- Fix the harbour map.\n\n## v1.9.0\n\n- Add berth colours.\n');
+    for (const question of ['what was fixed in 2.0.1?', 'what did v2.0.1 fix?']) {
+      const result = changelog.ask(question);
+      expect(result.kind === 'answer' && result.answer.text, question).toBe('Fix the harbour map.');
+    }
+    const other = changelog.ask('what was added in 2.0.2?');
+    expect(other.kind === 'answer' ? other.answer.text : 'refused').not.toBe('Fix the harbour map.');
+  });
+
   it('find code by an identifier written in any case or split (camelCase, snake_case)', () => {
     for (const question of ['what does loadTables take?', 'how do I load tables?', 'what is the secret key?']) {
       expect(docent.ask(question).kind, question).toBe('answer');

@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { editsAllowed, editsAllowedInPhrase, typoStrength } from '../../src/search/typos.ts';
+import { editsAllowed, editsAllowedInPhrase, keepsNumber, typoStrength } from '../../src/search/typos.ts';
 
 describe('the typo policy', () => {
   it('allows no edit in a short question word, one up to 7 letters, two from 8', () => {
     expect([4, 5, 7, 8].map(editsAllowed)).toEqual([0, 1, 1, 2]);
+  });
+
+  it('takes no near release or decimal for a release or a decimal', () => {
+    expect(keepsNumber('7.1.0', '7.0.0')).toBe(false);
+    expect(keepsNumber('v7.1.0', '9.1.0')).toBe(false);
+    expect(keepsNumber('1.25', '1.23')).toBe(false);
+    expect(keepsNumber('7.1.0', 'v7.1.0')).toBe(true);
+    expect(keepsNumber('presdient', 'president')).toBe(true);
   });
 
   it('allows one edit from 3 letters in a remembered phrase, whose other words show what was meant', () => {

@@ -13,6 +13,7 @@ import { stem } from './stem.ts';
 import { removeStopWords } from './stopWords.ts';
 import type { Token, TokenFilter } from './token.ts';
 import { wordsOf } from './tokenize.ts';
+import { splitVersions } from './versions.ts';
 
 /** The steps that look at one word at a time: a word gives the same terms wherever it stands. */
 const WORD_FILTERS: readonly TokenFilter[] = [
@@ -24,6 +25,7 @@ const WORD_FILTERS: readonly TokenFilter[] = [
   foldAccents,
   foldCase,
   foldNumbers,
+  splitVersions,
   removeStopWords,
   lemmatizeIrregular,
   stem,
@@ -36,7 +38,7 @@ export const BASE_FILTERS: readonly TokenFilter[] = [joinInitialisms, ...WORD_FI
  * Bumped whenever analysis changes what it produces for any text (a step, its order, a word list): persisted
  * indexes built by another version are then rebuilt, never reused.
  */
-export const ANALYZER_VERSION = 8;
+export const ANALYZER_VERSION = 9;
 
 type WordForm = Pick<Token, 'term' | 'keyword'>;
 
@@ -85,7 +87,7 @@ function analyzeWords(text: string): { readonly written: readonly string[]; read
 /**
  * One analysis chain, applied identically to indexed text and to queries (in the manner of Lucene's Analyzer):
  * tokenize → initialisms → currency and percent signs → possessives → camelCase → hyphens → fold accents and case → numbers →
- * stop words → stem → aliases.
+ * versions → stop words → stem → aliases.
  *
  * @example
  * const analyzer = new Analyzer([{ phrase: ['joint', 'special', 'oper', 'command'], alias: 'jsoc' }]);

@@ -8,7 +8,7 @@ import type { SearchTerm } from '../index/sentenceSearch.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { shortAndLongForms } from '../lexicon/abbreviations.ts';
 import { wordTerms } from '../lexicon/relatedTerms.ts';
-import { editsAllowed, typoStrength } from '../typos.ts';
+import { editsAllowed, keepsNumber, typoStrength } from '../typos.ts';
 import { isQuestionHeading } from './questionHeading.ts';
 import { questionShape, type QuestionShape } from './questionShape.ts';
 import { mattersInRefusal } from './vagueWords.ts';
@@ -143,6 +143,7 @@ function addMisspelt(token: Token, matches: Map<string, number>, index: Sentence
   // A swap is two edits to MiniSearch's Levenshtein search: each is looked up as written instead, at one edit.
   for (const swapped of neighboursSwapped(word)) if (index.vocabularies.hasSpelling(swapped)) near.set(swapped, 1);
   for (const [spelling, distance] of near) {
+    if (!keepsNumber(word, spelling)) continue;
     const strength = typoStrength(distance);
     const [term, ...rest] = index.analyzer.terms(spelling);
     if (term === undefined || rest.length > 0 || index.stats.frequency(term) === 0 || strength <= (matches.get(term) ?? 0)) continue;
@@ -151,15 +152,17 @@ function addMisspelt(token: Token, matches: Map<string, number>, index: Sentence
 }
 
 /**
- * Whether the term is a word of a question heading ("What if I accidentally commit my .env file?"): an FAQ asks in a
- * reader's words, which the answer below it need not repeat, so the heading's words meet the question's.
+ * Whether a heading says the term for what is under it: any word of a question heading ("What if I accidentally
+ * commit my .env file?"), as an FAQ asks in a reader's words that the answer below it need not repeat; and a number
+ * in any heading ("v2.0.1" of a changelog, "Step 3"), which its section's sentences never restate.
  */
-function asksInHeading(term: string, index: SentenceIndex): boolean {
-  return index.sectionsTitledWith(term).some((section) => isQuestionHeading(section.title));
+function saidByHeading(term: string, index: SentenceIndex): boolean {
+  const sections = index.sectionsTitledWith(term);
+  return DIGIT.test(term) ? sections.length > 0 : sections.some((section) => isQuestionHeading(section.title));
 }
 
 /**
- * Indexed terms that meet a query term: itself, also where only a question heading holds it; else its near
+ * Indexed terms that meet a query term: itself, also where only a heading says it (see `saidByHeading`); else its near
  * spellings, unless it is an ordinary English word (names are not held to the dictionary: "Shelly" may be
  * "Shelley"); and longer words it begins; else, for an acronym, the words of the names it abbreviates; else its
  * abbreviation or the word it abbreviates.
@@ -167,12 +170,12 @@ function asksInHeading(term: string, index: SentenceIndex): boolean {
 function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<string, number> {
   const { term } = token;
   if (index.stats.frequency(term) > 0) return addSiblings(term, new Map([[term, 1]]), index);
-  if (asksInHeading(term, index)) return new Map([[term, 1]]);
+  if (saidByHeading(term, index)) return new Map([[term, 1]]);
   const matches = new Map<string, number>();
   const mayBeTypo = salient || !isEnglishWord(token.surface.toLowerCase());
   const edits = mayBeTypo ? editsAllowed(term.length) : 0;
   for (const [candidate, [, distance]] of edits > 0 ? index.vocabularies.terms.fuzzyGet(term, edits) : []) {
-    matches.set(candidate, typoStrength(distance));
+    if (keepsNumber(term, candidate)) matches.set(candidate, typoStrength(distance));
   }
   if (mayBeTypo) addMisspelt(token, matches, index);
   if (term.length >= MIN_PREFIX_LENGTH) {
