@@ -60,13 +60,23 @@ export function eventUnreported(query: Query, windows: readonly Window[]): boole
 }
 
 /**
+ * Whether none of what the question asks about is in the documents: every word of it that matters ("joke" of "Tell me
+ * a joke") appears in none of them, in any form, headings and link addresses included. Only words that frame a
+ * question are left to meet ("tell" meets "tells you otherwise"), and they say nothing of what is asked.
+ */
+export function nothingAskedIsThere(query: Query): boolean {
+  const asked = query.terms.filter(mattersInRefusal);
+  return asked.length > 0 && asked.every((term) => term.matches.size === 0 && !term.shownOutsideText && term.related.size === 0);
+}
+
+/**
  * Refused before any weighing of evidence: a question with no terms; one that asks about a number the documents
  * never state ("in 1706"); or one that demands a time, a sum or a count that no passage near its words holds. An
  * absent name is weighed by the model instead, against how well the rest is met: it is often only written
  * differently ("TV" for television, "Ghengis Khan").
  */
 export function ruledOut(query: Query, windows: readonly Window[]): boolean {
-  return query.terms.length === 0 || absentTerms(query).some(isNumeric) || demandUnmet(query, windows) || eventUnreported(query, windows);
+  return query.terms.length === 0 || absentTerms(query).some(isNumeric) || nothingAskedIsThere(query) || demandUnmet(query, windows) || eventUnreported(query, windows);
 }
 
 /** The words to name as missing, as the member wrote them, each once, leaving out those that only frame the question. */
@@ -80,7 +90,7 @@ export function judgeEvidence(index: SentenceIndex, query: Query, ranked: readon
   const absent = absentTerms(query);
   if (absent.some(isNumeric)) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
   const best = ranked[0];
-  if (!best || demandUnmet(query, ranked) || eventUnreported(query, ranked) || best.features.unionCoverage < minCoverage || answerProbability(index, query, ranked) < REFUSAL_THRESHOLD) {
+  if (!best || nothingAskedIsThere(query) || demandUnmet(query, ranked) || eventUnreported(query, ranked) || best.features.unionCoverage < minCoverage || answerProbability(index, query, ranked) < REFUSAL_THRESHOLD) {
     if (absent.length > 0) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
     const lacking = best ? query.terms.filter((term) => ![...term.matches.keys()].some((t) => best.entries.some((entry) => entry.terms.has(t)))) : query.terms;
     return { answerable: false, reason: 'weak-evidence', missing: surfaces(lacking) };

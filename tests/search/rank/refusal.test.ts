@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { questionContext } from '../../../src/search/rank/candidateFeatures.ts';
-import { demandUnmet, eventUnreported, judgeEvidence, ruledOut } from '../../../src/search/rank/evidence.ts';
+import { demandUnmet, eventUnreported, judgeEvidence, nothingAskedIsThere, ruledOut } from '../../../src/search/rank/evidence.ts';
 import { meetsNegation, negatesNear, negationOf } from '../../../src/search/rank/negation.ts';
 import { parseQuery } from '../../../src/search/rank/query.ts';
 import { refusalFeatures } from '../../../src/search/rank/refusalFeatures.ts';
@@ -110,6 +110,17 @@ describe('refusal evidence', () => {
     expect(eventUnreported(sold.query, sold.windows)).toBe(false);
     const asked = ranked('Who will invade Levi’s Stadium?');
     expect(eventUnreported(asked.query, asked.windows)).toBe(false);
+  });
+
+  it('refuses a question none of whose words that matter is in the documents, though a word framing it is', () => {
+    const joke = ranked('Tell me a joke', index);
+    const cache = docentOf('# Cache\n\nDo not believe anyone who tells you otherwise.').search.index;
+    const told = ranked('Tell me a joke', cache);
+    expect(nothingAskedIsThere(told.query)).toBe(true);
+    expect(judgeEvidence(cache, told.query, told.windows)).toMatchObject({ answerable: false, missing: ['joke'] });
+    expect(nothingAskedIsThere(joke.query)).toBe(true);
+    // A word the documents hold is something asked that is there, whatever else is not.
+    expect(nothingAskedIsThere(ranked('Who did the halftime show prevent?').query)).toBe(false);
   });
 
   it('takes an event a heading names as reported, though no sentence under it repeats the word', () => {
