@@ -108,9 +108,9 @@ function addressWords(tokens: readonly Token[]): string[] {
 /**
  * Reads Markdown into sections, paragraphs and code blocks as displayed: `[text](url)` gives "text", emphasis
  * markers, badges and table pipes go, each list item and table row is a paragraph, a fenced or indented code block
- * is kept verbatim with its language, a GitHub alert without its "[!NOTE]" marker. Headings of every level, and the `<summary>` of a `<details>` part, give each
- * section its path ("Advanced › Multiline values"). Front matter, HTML, comments, rules and lines made only of
- * links are not text to quote and are left out.
+ * is kept verbatim with its language, a GitHub alert loses its "[!NOTE]" marker. Headings of every level, and the
+ * `<summary>` of a `<details>` part, give each section its path ("Advanced › Multiline values"). Front matter, HTML,
+ * comments, rules and lines made only of links are not text to quote and are left out.
  */
 export function readMarkdownBlocks(text: string): MarkdownContent {
   const { title: declared, body } = splitFrontMatter(text.replace(/^\uFEFF/u, ''));
