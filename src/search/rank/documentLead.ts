@@ -1,5 +1,5 @@
 import type { Paragraph } from '../../knowledge/types.ts';
-import type { Candidate, IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
+import type { IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 
 // A question that says nothing but a document's name ("what is pino?", "what does dotenv do?") asks what the document
 // is about, which its opening paragraph says: a README's first line says what the project is, and rarely repeats the
@@ -19,17 +19,4 @@ export function documentLead(index: SentenceIndex, documentId: string): IndexedS
     if (!paragraph?.code) lead.push(entry);
   }
   return lead;
-}
-
-/** The candidates with the lead's sentences among them, those not found added unscored, as a section's are. */
-export function withLead(candidates: readonly Candidate[], lead: readonly IndexedSentence[]): Candidate[] {
-  const present = new Set(candidates.map((candidate) => candidate.entry.id));
-  return [...candidates, ...lead.filter((entry) => !present.has(entry.id)).map((entry) => ({ entry, score: 0 }))];
-}
-
-/** The items that start in the lead first, each group in its own order. */
-export function leadFirst<T>(items: readonly T[], lead: readonly IndexedSentence[], entryOf: (item: T) => IndexedSentence): T[] {
-  const ids = new Set(lead.map((entry) => entry.id));
-  const inLead = (item: T): boolean => ids.has(entryOf(item).id);
-  return [...items.filter(inLead), ...items.filter((item) => !inLead(item))];
 }

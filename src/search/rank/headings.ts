@@ -2,6 +2,7 @@ import type { Section } from '../../knowledge/types.ts';
 import type { Candidate, IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 import { matchStrength, weightedCoverage } from './features.ts';
 import type { Query } from './query.ts';
+import { placedFirst, withEntries } from './placedFirst.ts';
 import { isQuestionHeading } from './questionHeading.ts';
 
 // How a manual is read: a heading that says the question is where its answer is (an FAQ entry, a section path).
@@ -57,13 +58,7 @@ const LEADING_SENTENCES = 8;
 
 /** The candidates with the leading section's first sentences among them, whose words the search may not have met. */
 export function withSection(index: SentenceIndex, candidates: readonly Candidate[], section: Section): Candidate[] {
-  const present = new Set(candidates.map((candidate) => candidate.entry.id));
-  const added = index
-    .sectionEntries(section)
-    .slice(0, LEADING_SENTENCES)
-    .filter((entry) => !present.has(entry.id))
-    .map((entry) => ({ entry, score: 0 }));
-  return [...candidates, ...added];
+  return withEntries(candidates, index.sectionEntries(section).slice(0, LEADING_SENTENCES));
 }
 
 /** A question heading answers only where it says most of the question: sharing one word with it says nothing. */
@@ -75,7 +70,6 @@ export function answersUnder({ section, coverage }: LeadingSection): boolean {
 
 /** The items under the section first, each part in its own order: a reader who finds the question answers from under it. */
 export function underHeadingFirst<T>(items: readonly T[], section: Section, entryOf: (item: T) => IndexedSentence): T[] {
-  const under = items.filter((item) => entryOf(item).section === section);
-  return [...under, ...items.filter((item) => entryOf(item).section !== section)];
+  return placedFirst(items, (entry) => entry.section === section, entryOf);
 }
 

@@ -1,11 +1,12 @@
 import { boundQuery } from '../boundQuery.ts';
-import type { SentenceIndex } from '../index/sentenceIndex.ts';
+import type { IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 import { questionContext } from './candidateFeatures.ts';
 import { answersUnder, leadingSection, underHeadingFirst, withSection } from './headings.ts';
 import type { LinearModel } from './model.ts';
-import { documentLead, leadFirst, withLead } from './documentLead.ts';
+import { documentLead } from './documentLead.ts';
 import { namedDocument, onlyDocumentName, withoutDocumentName } from './namedDocument.ts';
 import { parseQuery, searchTerms, type Query } from './query.ts';
+import { placedFirst, withEntries } from './placedFirst.ts';
 import { pointersLast } from './pointers.ts';
 import { rerank, type RankedSentence } from './rerank.ts';
 import { withoutTextReference } from './textReference.ts';
@@ -37,8 +38,10 @@ export function rankQuestion(index: SentenceIndex, question: string, { document,
   const parsed = withoutTextReference(parseQuery(boundQuery(question), index));
   if (parsed.terms.length === 0) return { query: parsed, ranked: [], windows: [] };
   const documentId = document ?? namedDocument(index, parsed);
-  const nameOnly = documentId === undefined ? undefined : onlyDocumentName(index, parsed, documentId);
-  if (nameOnly) return whatDocumentIs(index, nameOnly, documentId!, ranking, window);
+  if (documentId !== undefined) {
+    const nameOnly = onlyDocumentName(index, parsed, documentId);
+    if (nameOnly) return whatDocumentIs(index, nameOnly, documentId, ranking, window);
+  }
   const query = documentId === undefined ? parsed : withoutDocumentName(index, parsed, documentId);
   const found = index.candidates(searchTerms(query), { documentId });
   const leading = leadingSection(index, query, found, documentId);
@@ -54,8 +57,10 @@ export function rankQuestion(index: SentenceIndex, question: string, { document,
 /** "What is pino?": the named document's lead first (see `documentLead`), then the rest as ranked. */
 function whatDocumentIs(index: SentenceIndex, query: Query, documentId: string, ranking: LinearModel, window: LinearModel): QuestionRanking {
   const lead = documentLead(index, documentId);
-  const candidates = withLead(index.candidates(searchTerms(query), { documentId }), lead);
+  const leadIds = new Set(lead.map((entry) => entry.id));
+  const inLead = (entry: IndexedSentence): boolean => leadIds.has(entry.id);
+  const candidates = withEntries(index.candidates(searchTerms(query), { documentId }), lead);
   const context = questionContext(query, candidates, undefined);
-  const ranked = leadFirst(rerank(index, context, candidates, ranking), lead, (r) => r.entry);
-  return { query, ranked, windows: leadFirst(rankWindows(index, context, ranked, window), lead, (w) => w.entries[0]!) };
+  const ranked = placedFirst(rerank(index, context, candidates, ranking), inLead, (r) => r.entry);
+  return { query, ranked, windows: placedFirst(rankWindows(index, context, ranked, window), inLead, (w) => w.entries[0]!) };
 }
