@@ -15,9 +15,14 @@ const TASK_BOX = /^\[[ xX]\][ \t]+/u;
 /** A GitHub alert's marker ("[!NOTE]", "[!WARNING]"), alone on a block quote's first line. */
 const ALERT_MARKER = /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]$/iu;
 const LINE_BREAK_TAG = /^<br\s*\/?>$/iu;
-/** In an HTML block, in reading order: a collapsible part's closing tag, or its `<summary>` title. */
-const DETAILS_TAGS = /<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>/giu;
+/**
+ * In an HTML block, in reading order: a collapsible part's closing tag, its `<summary>` title, or a heading (READMEs
+ * centre a logo in `<h1 align="center">`).
+ */
+const HTML_STRUCTURE = /<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>|<h([1-6])\b[^>]*>([\s\S]*?)<\/h\2\s*>/giu;
 const HTML_TAG = /<[^>]*>/gu;
+/** An image's text for those who cannot see it: what a logo alone in a heading says. */
+const IMAGE_ALT = /<img\b[^>]*?\balt\s*=\s*"([^"]*)"/iu;
 /** Something a reader would read: a letter or a digit. */
 const READABLE = /[\p{L}\p{N}]/u;
 /** Table cells are shown in a row as a reader scans it: "option · default · meaning". */
@@ -75,8 +80,19 @@ function withoutAlertMarker(tokens: readonly Token[]): readonly Token[] {
 }
 
 /** A `<summary>`'s content as displayed: its tags dropped, its inline Markdown read. */
-function summaryText(html: string): string {
+function htmlText(html: string): string {
   return displayedText(markdownParser().parseInline(html.replace(HTML_TAG, ''), {})[0]?.children ?? []).trim();
+}
+
+/** What an HTML block adds to the document's structure, in reading order. */
+type HtmlStructure = { readonly kind: 'heading'; readonly depth: number; readonly text: string } | { readonly kind: 'summary'; readonly text: string } | { readonly kind: 'details-close' };
+
+/** The headings, `<summary>` titles and closing `</details>` of an HTML block; a heading shows its text, or else its image's. */
+function htmlStructure(html: string): HtmlStructure[] {
+  return [...html.matchAll(HTML_STRUCTURE)].map(([, summary, depth, inner = '']): HtmlStructure => {
+    if (depth !== undefined) return { kind: 'heading', depth: Number(depth), text: htmlText(inner) || htmlText(inner.match(IMAGE_ALT)?.[1] ?? '') };
+    return summary === undefined ? { kind: 'details-close' } : { kind: 'summary', text: htmlText(summary) };
+  });
 }
 
 /** The language a fence names: its info string's first word (`js` of "js title=x"). */
@@ -161,9 +177,9 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
         break;
       }
       case 'html_block':
-        for (const match of token.content.matchAll(DETAILS_TAGS)) {
-          const summary = match[1];
-          heading(summary === undefined ? path.closeDetails() : path.openDetails(summaryText(summary)));
+        for (const part of htmlStructure(token.content)) {
+          if (part.kind === 'heading') heading(part.text === '' ? undefined : path.enter(part.depth, part.text));
+          else heading(part.kind === 'summary' ? path.openDetails(part.text) : path.closeDetails());
         }
         break;
       case 'inline': {
@@ -186,8 +202,11 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
 
 /** The text of the document's first heading when it is its only top-level one: the title, not a section of it. */
 function loneTopHeading(tokens: readonly Token[]): string | undefined {
-  const headings = tokens.flatMap((token, i) => (token.type === 'heading_open' ? [{ depth: token.tag, text: tokens[i + 1] }] : []));
+  const headings = tokens.flatMap((token, i) => {
+    if (token.type === 'heading_open') return [{ depth: Number(token.tag.slice(1)), text: displayedText(tokens[i + 1]?.children ?? []).trim() }];
+    return token.type === 'html_block' ? htmlStructure(token.content).flatMap((part) => (part.kind === 'heading' ? [part] : [])) : [];
+  });
   const first = headings[0];
-  if (first?.depth !== 'h1' || headings.filter((h) => h.depth === 'h1').length > 1) return undefined;
-  return displayedText(first.text?.children ?? []).trim() || undefined;
+  if (first?.depth !== 1 || headings.filter((h) => h.depth === 1).length > 1) return undefined;
+  return first.text || undefined;
 }

@@ -17,6 +17,16 @@ describe('Markdown structure as a reader sees it', () => {
     expect(paragraphs(document)).toEqual(['Harbour loads tide tables.']);
   });
 
+  it('reads an HTML heading as a heading: a centred logo titles the document by its image text', () => {
+    const document = parse(
+      '<h1 align="center">\n\t<br>\n\t<img width="320" src="media/logo.svg" alt="Harbour">\n\t<br>\n</h1>\n\n> Tide tables done right\n\n## Info\n\nRead on.\n\n' +
+        '<h2 id="api">The <code>tide()</code> call</h2>\n\nIt returns a table.\n',
+    );
+    expect(document.title).toBe('Harbour');
+    expect(outline(document)).toEqual(['Harbour', 'Info', 'The tide() call']);
+    expect(paragraphs(document)).toEqual(['Tide tables done right', 'Read on.', 'It returns a table.']);
+  });
+
   it('gives every heading level a section path, and no section repeats the document title', () => {
     const document = parse('# Tides\n\nIntro text.\n\n## Usage\n\nUse it.\n\n### Advanced\n\nMore.\n\n#### Multiline values\n\nWrap them.\n\n## FAQ\n\nAsk.\n');
     expect(outline(document)).toEqual(['Tides', 'Usage', 'Usage › Advanced', 'Usage › Advanced › Multiline values', 'FAQ']);
