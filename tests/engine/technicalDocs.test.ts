@@ -88,6 +88,16 @@ describe('technical documents', () => {
     expect(namedDocument(docentOf(ENVKIT).search.index, parseQuery('what does envkit load?', docentOf(ENVKIT).search.index))).toBeUndefined();
   });
 
+  it('take a title of dictionary words as a name when the document\'s code writes it, as software is installed by name', () => {
+    const chalk = ['# Chalk', '', 'Terminal string styling done right.', '', '## Install', '', '```sh', 'npm install chalk', '```', '', '## Browser support', '', 'Since Chrome 69, escape codes work in the developer console.'].join('\n');
+    const docs = docentOf(chalk, TIDEKIT, '# Force\n\nA push or a pull, felt in a browser too.');
+    const index = docs.search.index;
+    expect(namedDocument(index, parseQuery('does chalk work in the browser?', index))).toBe('doc1');
+    expect(namedDocument(index, parseQuery('what is a force in a browser?', index))).toBeUndefined();
+    const lead = docs.ask('what is chalk?');
+    expect(lead.kind === 'answer' && lead.answer.text).toBe('Terminal string styling done right.');
+  });
+
   it('take a name from a title that describes it after a colon, and a joined name only as written joined', () => {
     const named = docentOf('# quay-side: berth planning\n\nPlans berths.', '# tide kit — harbour tides\n\nPredicts tides.', ENVKIT).search.index;
     const name = (question: string) => namedDocument(named, parseQuery(question, named));

@@ -11,8 +11,8 @@ const MAX_NAME_WORDS = 3;
 /**
  * The one document a question names, when it names one: a short title, or the part of it before a colon or dash
  * ("ws: a Node.js WebSocket library"), that is a name ("dotenv", "MiniSearch", "Nikola Tesla": one of its words in no
- * dictionary; "markdown-it": one word joined of several, which must be written joined), every word of it written in
- * the question. Members ask "does dotenv…" of the dotenv manual, whose own sentences rarely repeat its name. A title
+ * dictionary; "Chalk": written in the document's code; "markdown-it": one word joined of several, which must be
+ * written joined), every word of it written in the question. Members ask "does dotenv…" of the dotenv manual, whose own sentences rarely repeat its name. A title
  * of dictionary words ("Force") names no document, nor does another form of it ("Islam" is not "Islamism") or part of
  * it ("Khan").
  */
@@ -30,6 +30,14 @@ export function namedDocument(index: SentenceIndex, query: Query): string | unde
 /** Whether the words come one after another in the text's: "markdown it" of "does markdown-it render tables?". */
 function writtenInOrder(name: readonly string[], words: readonly string[]): boolean {
   return words.some((_, start) => name.every((word, i) => words[start + i] === word));
+}
+
+/**
+ * Whether the document's code writes the title's words, in order: software named with dictionary words ("Chalk",
+ * "Glob") is installed and imported by its name (`npm install chalk`), where an article titled "Force" has no code.
+ */
+function writtenInCode(document: Document, words: readonly string[]): boolean {
+  return document.sections.some((section) => section.paragraphs.some((paragraph) => paragraph.code !== undefined && writtenInOrder(words, looseWords(paragraph.text))));
 }
 
 /**
@@ -83,7 +91,8 @@ function nameOf(document: Document): DocumentName | null {
     const written = document.title.split(NAME_END)[0]!.trim();
     const words = looseWords(written);
     const joined = JOINED.test(written);
-    name = words.length > 0 && words.length <= MAX_NAME_WORDS && (joined || words.some((word) => !isEnglishWord(word))) ? { words, joined } : null;
+    const isName = joined || words.some((word) => !isEnglishWord(word)) || writtenInCode(document, words);
+    name = words.length > 0 && words.length <= MAX_NAME_WORDS && isName ? { words, joined } : null;
     names.set(document, name);
   }
   return name;
