@@ -96,6 +96,11 @@ describe('technical documents', () => {
     expect(namedDocument(index, parseQuery('what is a force in a browser?', index))).toBeUndefined();
     const lead = docs.ask('what is chalk?');
     expect(lead.kind === 'answer' && lead.answer.text).toBe('Terminal string styling done right.');
+    // A coined first word of a longer title, written in the code, is its name.
+    const ajv = ['# Ajv JSON schema validator', '', 'The fastest JSON validator for Node.js and browser.', '', '```js', 'const Ajv = require("ajv")', '```'].join('\n');
+    const titled = docentOf(ajv, TIDEKIT).search.index;
+    expect(namedDocument(titled, parseQuery('does ajv support draft 2020?', titled))).toBe('doc1');
+    expect(namedDocument(titled, parseQuery('is json schema supported?', titled))).toBeUndefined();
   });
 
   it('take a name from a title that describes it after a colon, and a joined name only as written joined', () => {

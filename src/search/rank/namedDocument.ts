@@ -88,12 +88,22 @@ const names = new WeakMap<Document, DocumentName | null>();
 function nameOf(document: Document): DocumentName | null {
   let name = names.get(document);
   if (name === undefined) {
-    const written = document.title.split(NAME_END)[0]!.trim();
-    const words = looseWords(written);
-    const joined = JOINED.test(written);
-    const isName = joined || words.some((word) => !isEnglishWord(word)) || writtenInCode(document, words);
-    name = words.length > 0 && words.length <= MAX_NAME_WORDS && isName ? { words, joined } : null;
+    name = titleName(document);
     names.set(document, name);
   }
   return name;
+}
+
+/**
+ * The whole of a title's part before a colon or dash when that is a name; else its first word when that is a coined
+ * word the document's code writes: "Ajv" of "Ajv JSON schema validator", a README that says `npm install ajv`.
+ */
+function titleName(document: Document): DocumentName | null {
+  const written = document.title.split(NAME_END)[0]!.trim();
+  const words = looseWords(written);
+  const joined = JOINED.test(written);
+  const isName = joined || words.some((word) => !isEnglishWord(word)) || writtenInCode(document, words);
+  if (words.length > 0 && words.length <= MAX_NAME_WORDS && isName) return { words, joined };
+  const [first] = words;
+  return first !== undefined && !isEnglishWord(first) && writtenInCode(document, [first]) ? { words: [first], joined: false } : null;
 }
