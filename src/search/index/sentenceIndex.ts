@@ -226,12 +226,12 @@ export class SentenceIndex {
     return this.ranges.ofSection(section);
   }
 
-  /** The sections whose own title holds the term, in order. */
   /** The terms of the words the documents' links point to (see `Document.linked`), made on first use. */
   get linkedTerms(): ReadonlySet<string> {
     return (this.linked ??= new Set(this.documents.flatMap((document) => (document.linked ?? []).flatMap((word) => this.analyzer.terms(word)))));
   }
 
+  /** The sections whose own title holds the term, in order. */
   sectionsTitledWith(term: string): readonly Section[] {
     return this.titles.sectionsTitledWith(term);
   }
