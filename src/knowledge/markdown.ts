@@ -16,10 +16,12 @@ const TASK_BOX = /^\[[ xX]\][ \t]+/u;
 const ALERT_MARKER = /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]$/iu;
 const LINE_BREAK_TAG = /^<br\s*\/?>$/iu;
 /**
- * In an HTML block, in reading order: a collapsible part's closing tag, its `<summary>` title, or a heading (READMEs
- * centre a logo in `<h1 align="center">`).
+ * In an HTML block, in reading order: a collapsible part's closing tag, its `<summary>` title, a heading (READMEs
+ * centre a logo in `<h1 align="center">`), or a paragraph (and the tagline under that logo).
  */
-const HTML_STRUCTURE = /<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>|<h([1-6])\b[^>]*>([\s\S]*?)<\/h\2\s*>/giu;
+const HTML_PARTS = /<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>|<h([1-6])\b[^>]*>([\s\S]*?)<\/h\2\s*>|<p\b[^>]*>([\s\S]*?)<\/p\s*>/giu;
+/** A link with what it shows: in an HTML paragraph of nothing else, badges or a row of links, not a sentence. */
+const HTML_LINK = /<a\b[^>]*>[\s\S]*?<\/a\s*>/giu;
 const HTML_TAG = /<[^>]*>/gu;
 /** An image's text for those who cannot see it: what a logo alone in a heading says. */
 const IMAGE_ALT = /<img\b[^>]*?\balt\s*=\s*"([^"]*)"/iu;
@@ -84,13 +86,20 @@ function htmlText(html: string): string {
   return displayedText(markdownParser().parseInline(html.replace(HTML_TAG, ''), {})[0]?.children ?? []).trim();
 }
 
-/** What an HTML block adds to the document's structure, in reading order. */
-type HtmlStructure = { readonly kind: 'heading'; readonly depth: number; readonly text: string } | { readonly kind: 'summary'; readonly text: string } | { readonly kind: 'details-close' };
+/** What an HTML block shows a reader, in reading order. */
+type HtmlPart =
+  | { readonly kind: 'heading'; readonly depth: number; readonly text: string }
+  | { readonly kind: 'summary' | 'paragraph'; readonly text: string }
+  | { readonly kind: 'details-close' };
 
-/** The headings, `<summary>` titles and closing `</details>` of an HTML block; a heading shows its text, or else its image's. */
-function htmlStructure(html: string): HtmlStructure[] {
-  return [...html.matchAll(HTML_STRUCTURE)].map(([, summary, depth, inner = '']): HtmlStructure => {
-    if (depth !== undefined) return { kind: 'heading', depth: Number(depth), text: htmlText(inner) || htmlText(inner.match(IMAGE_ALT)?.[1] ?? '') };
+/**
+ * The headings, paragraphs, `<summary>` titles and closing `</details>` of an HTML block: a heading shows its text, or
+ * else its image's; a paragraph made only of links (badges) shows nothing to quote.
+ */
+function htmlParts(html: string): HtmlPart[] {
+  return [...html.matchAll(HTML_PARTS)].map(([, summary, depth, heading = '', paragraph]): HtmlPart => {
+    if (depth !== undefined) return { kind: 'heading', depth: Number(depth), text: htmlText(heading) || htmlText(heading.match(IMAGE_ALT)?.[1] ?? '') };
+    if (paragraph !== undefined) return { kind: 'paragraph', text: READABLE.test(htmlText(paragraph.replace(HTML_LINK, ''))) ? htmlText(paragraph) : '' };
     return summary === undefined ? { kind: 'details-close' } : { kind: 'summary', text: htmlText(summary) };
   });
 }
@@ -124,9 +133,10 @@ function addressWords(tokens: readonly Token[]): string[] {
 /**
  * Reads Markdown into sections, paragraphs and code blocks as displayed: `[text](url)` gives "text", emphasis
  * markers, badges and table pipes go, each list item and table row is a paragraph, a fenced or indented code block
- * is kept verbatim with its language, a GitHub alert loses its "[!NOTE]" marker. Headings of every level, and the
- * `<summary>` of a `<details>` part, give each section its path ("Advanced › Multiline values"). Front matter, HTML,
- * comments, rules and lines made only of links are not text to quote and are left out.
+ * is kept verbatim with its language, a GitHub alert loses its "[!NOTE]" marker. Headings of every level (HTML ones
+ * too), and the `<summary>` of a `<details>` part, give each section its path ("Advanced › Multiline values"); an HTML
+ * `<p>` is a paragraph. Front matter, other HTML, comments, rules and lines made only of links are not text to quote
+ * and are left out.
  */
 export function readMarkdownBlocks(text: string): MarkdownContent {
   const { title: declared, body } = splitFrontMatter(text.replace(/^\uFEFF/u, ''));
@@ -177,8 +187,9 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
         break;
       }
       case 'html_block':
-        for (const part of htmlStructure(token.content)) {
-          if (part.kind === 'heading') heading(part.text === '' ? undefined : path.enter(part.depth, part.text));
+        for (const part of htmlParts(token.content)) {
+          if (part.kind === 'paragraph') push(part.text);
+          else if (part.kind === 'heading') heading(part.text === '' ? undefined : path.enter(part.depth, part.text));
           else heading(part.kind === 'summary' ? path.openDetails(part.text) : path.closeDetails());
         }
         break;
@@ -204,7 +215,7 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
 function loneTopHeading(tokens: readonly Token[]): string | undefined {
   const headings = tokens.flatMap((token, i) => {
     if (token.type === 'heading_open') return [{ depth: Number(token.tag.slice(1)), text: displayedText(tokens[i + 1]?.children ?? []).trim() }];
-    return token.type === 'html_block' ? htmlStructure(token.content).flatMap((part) => (part.kind === 'heading' ? [part] : [])) : [];
+    return token.type === 'html_block' ? htmlParts(token.content).flatMap((part) => (part.kind === 'heading' ? [part] : [])) : [];
   });
   const first = headings[0];
   if (first?.depth !== 1 || headings.filter((h) => h.depth === 1).length > 1) return undefined;

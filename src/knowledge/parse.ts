@@ -61,7 +61,7 @@ function draftSections(blocks: readonly Block[]): { title: string | undefined; s
  * Bumped whenever parsing gives other documents for the same file (blocks, Markdown, titles, sentence splitting):
  * documents kept from an earlier parse, as the index cache keeps them, are then parsed again.
  */
-export const PARSER_VERSION = 6;
+export const PARSER_VERSION = 7;
 
 /** A document's sections as drafts again, to build it anew (under another id, or with stored sentence spans). */
 export function draftsOf(document: Document): { title: string; paragraphs: DraftParagraph[] }[] {
@@ -124,12 +124,15 @@ export function buildDocument(
 
 /**
  * Parses one knowledge file: Markdown (`.md`, `.markdown`) into its displayed text and code blocks, anything else as
- * plain text quoted byte for byte. The title is the front matter's `title:`, else the first heading, else the file name.
+ * plain text quoted byte for byte. The title is the front matter's `title:`, else Markdown's one top-level heading or
+ * a text's first heading, else the file name: a README's first heading below the top ("About", "Install") is a
+ * section of it, and says nothing of what it documents.
  */
 export function parseDocument(file: SourceFile, id = documentId(file.name)): Document {
-  const { title: declared, blocks, linked } = isMarkdown(file.name) ? readMarkdownBlocks(file.text) : { title: undefined, blocks: readTextBlocks(file.text), linked: [] };
+  const markdown = isMarkdown(file.name);
+  const { title: declared, blocks, linked } = markdown ? readMarkdownBlocks(file.text) : { title: undefined, blocks: readTextBlocks(file.text), linked: [] };
   const { title: heading, sections } = draftSections(blocks);
-  const title = declared ?? heading ?? file.name.replace(/\.[^./]+$/u, '');
+  const title = declared ?? (markdown ? undefined : heading) ?? file.name.replace(/\.[^./]+$/u, '');
   return withLinked(buildDocument(id, title, file.name, sections), linked);
 }
 

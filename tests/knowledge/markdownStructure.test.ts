@@ -27,6 +27,20 @@ describe('Markdown structure as a reader sees it', () => {
     expect(paragraphs(document)).toEqual(['Tide tables done right', 'Read on.', 'It returns a table.']);
   });
 
+  it('reads an HTML paragraph as a paragraph, and one of nothing but links (badges) not at all', () => {
+    const document = parse(
+      '# harbour\n\n<p align="center">\nTide tables for small &amp; large <em>harbours</em>, as <a href="https://tides.example">the office</a> prints them.\n</p>\n\n' +
+        '<p align="center">\n  <a href="https://ci.example"><img src="badge.svg" alt="CI"></a>\n  <a href="https://docs.example">Docs</a>\n</p>\n\nRead on.\n',
+    );
+    expect(paragraphs(document)).toEqual(['Tide tables for small & large harbours, as the office prints them.', 'Read on.']);
+  });
+
+  it('titles a Markdown document with no top heading by its file name, not by its first section', () => {
+    const document = parseDocument({ name: 'discord.js.md', text: '<div align="center"><img src="logo.svg" alt="discord.js"></div>\n\n## About\n\nA Node.js module.\n\n## Installation\n\nInstall it.\n' });
+    expect(document.title).toBe('discord.js');
+    expect(outline(document)).toEqual(['About', 'Installation']);
+  });
+
   it('gives every heading level a section path, and no section repeats the document title', () => {
     const document = parse('# Tides\n\nIntro text.\n\n## Usage\n\nUse it.\n\n### Advanced\n\nMore.\n\n#### Multiline values\n\nWrap them.\n\n## FAQ\n\nAsk.\n');
     expect(outline(document)).toEqual(['Tides', 'Usage', 'Usage › Advanced', 'Usage › Advanced › Multiline values', 'FAQ']);
