@@ -25,6 +25,8 @@ const HTML_LINK = /<a\b[^>]*>[\s\S]*?<\/a\s*>/giu;
 const HTML_TAG = /<[^>]*>/gu;
 /** An image's text for those who cannot see it: what a logo alone in a heading says. */
 const IMAGE_ALT = /<img\b[^>]*?\balt\s*=\s*"([^"]*)"/iu;
+/** "fast-check logo": a logo's text names whose logo it is. */
+const LOGO_WORD = /\s+logo$/iu;
 /** Something a reader would read: a letter or a digit. */
 const READABLE = /[\p{L}\p{N}]/u;
 /** Table cells are shown in a row as a reader scans it: "option · default · meaning". */
@@ -98,7 +100,7 @@ type HtmlPart =
  */
 function htmlParts(html: string): HtmlPart[] {
   return [...html.matchAll(HTML_PARTS)].map(([, summary, depth, heading = '', paragraph]): HtmlPart => {
-    if (depth !== undefined) return { kind: 'heading', depth: Number(depth), text: htmlText(heading) || htmlText(heading.match(IMAGE_ALT)?.[1] ?? '') };
+    if (depth !== undefined) return { kind: 'heading', depth: Number(depth), text: htmlText(heading) || htmlText(heading.match(IMAGE_ALT)?.[1] ?? '').replace(LOGO_WORD, '') };
     if (paragraph !== undefined) return { kind: 'paragraph', text: READABLE.test(htmlText(paragraph.replace(HTML_LINK, ''))) ? htmlText(paragraph) : '' };
     return summary === undefined ? { kind: 'details-close' } : { kind: 'summary', text: htmlText(summary) };
   });

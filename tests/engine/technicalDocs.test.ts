@@ -4,6 +4,8 @@ import { passageOfEntries, textWithLead } from '../../src/engine/passage.ts';
 import { leadingSection } from '../../src/search/rank/headings.ts';
 import { namedDocument, withoutDocumentName } from '../../src/search/rank/namedDocument.ts';
 import { parseQuery, searchTerms } from '../../src/search/rank/query.ts';
+import { Docent } from '../../src/engine/docent.ts';
+import { parseDocument } from '../../src/knowledge/parse.ts';
 import { docentOf } from '../helpers/seed.ts';
 
 const ENVKIT = [
@@ -101,6 +103,15 @@ describe('technical documents', () => {
     const titled = docentOf(ajv, TIDEKIT).search.index;
     expect(namedDocument(titled, parseQuery('does ajv support draft 2020?', titled))).toBe('doc1');
     expect(namedDocument(titled, parseQuery('is json schema supported?', titled))).toBeUndefined();
+  });
+
+  it('take a name from the file name when the title only describes the document', () => {
+    const described = parseDocument({ name: 'quaykit.md', text: '# The fastest berth planner for small ports\n\nWith quaykit, berths are planned in one pass.\n\n## Install\n\n```sh\nnpm i quaykit\n```\n' });
+    const docs = new Docent([described, parseDocument({ name: 'tidekit.md', text: TIDEKIT })]);
+    const index = docs.search.index;
+    expect(namedDocument(index, parseQuery('is quaykit fast?', index))).toBe('quaykit');
+    const lead = docs.ask('what is quaykit?');
+    expect(lead.kind === 'answer' && lead.answer.text).toBe('With quaykit, berths are planned in one pass.');
   });
 
   it('take a name from a title that describes it after a colon, and a joined name only as written joined', () => {

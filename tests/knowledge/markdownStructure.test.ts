@@ -23,6 +23,7 @@ describe('Markdown structure as a reader sees it', () => {
         '<h2 id="api">The <code>tide()</code> call</h2>\n\nIt returns a table.\n',
     );
     expect(document.title).toBe('Harbour');
+    expect(parse('<h1><img src="logo.png" alt="tide-kit logo"></h1>\n\nTides.\n').title).toBe('tide-kit');
     expect(outline(document)).toEqual(['Harbour', 'Info', 'The tide() call']);
     expect(paragraphs(document)).toEqual(['Tide tables done right', 'Read on.', 'It returns a table.']);
   });

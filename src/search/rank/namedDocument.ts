@@ -88,7 +88,8 @@ const names = new WeakMap<Document, DocumentName | null>();
 function nameOf(document: Document): DocumentName | null {
   let name = names.get(document);
   if (name === undefined) {
-    name = titleName(document);
+    // A file is often named for what it documents ("fdir.md") when its title only describes it.
+    name = nameIn(document.title, document) ?? nameIn(document.source.replace(/\.[^./]+$/u, ''), document);
     names.set(document, name);
   }
   return name;
@@ -98,8 +99,8 @@ function nameOf(document: Document): DocumentName | null {
  * The whole of a title's part before a colon or dash when that is a name; else its first word when that is a coined
  * word the document's code writes: "Ajv" of "Ajv JSON schema validator", a README that says `npm install ajv`.
  */
-function titleName(document: Document): DocumentName | null {
-  const written = document.title.split(NAME_END)[0]!.trim();
+function nameIn(title: string, document: Document): DocumentName | null {
+  const written = title.split(NAME_END)[0]!.trim();
   const words = looseWords(written);
   const joined = JOINED.test(written);
   const isName = joined || words.some((word) => !isEnglishWord(word)) || writtenInCode(document, words);
