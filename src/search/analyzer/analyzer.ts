@@ -38,7 +38,7 @@ export const BASE_FILTERS: readonly TokenFilter[] = [joinInitialisms, ...WORD_FI
  * Bumped whenever analysis changes what it produces for any text (a step, its order, a word list): persisted
  * indexes built by another version are then rebuilt, never reused.
  */
-export const ANALYZER_VERSION = 9;
+export const ANALYZER_VERSION = 10;
 
 type WordForm = Pick<Token, 'term' | 'keyword'>;
 

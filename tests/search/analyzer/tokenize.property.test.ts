@@ -16,6 +16,10 @@ describe('wordsOf', () => {
     );
   });
 
+  it('finds no word in a symbol: the emoji selector of "⚠️" is a mark, not a word of its own', () => {
+    expect(wordsOf('⚠️ Warning: ✔️ done, café\u0301 ok')).toEqual(['Warning', 'done', 'café\u0301', 'ok']);
+  });
+
   it('keeps initialisms, hyphenated words and formatted numbers whole', () => {
     expect(wordsOf('The U.S. e-mail cost 1,000.50 dollars, don’t it?')).toEqual(['The', 'U.S.', 'e-mail', 'cost', '1,000.50', 'dollars', 'don’t', 'it']);
   });

@@ -31,7 +31,7 @@ function observe(docent: Docent): unknown {
 
 describe('the persisted index', () => {
   it('is written on the first start and read on the next, with exactly the answers of a fresh build', async () => {
-    const dir = await knowledgeFolder({ [SEED_FILE]: SEED_TEXT, 'notes.md': '# Notes\n\nThe Joint Special Operations Command met in [Sinaloa](https://maps.example/sinaloa).' });
+    const dir = await knowledgeFolder({ [SEED_FILE]: SEED_TEXT, 'notes.md': '# Notes\n\nThe Joint Special Operations Command met in [Sinaloa](https://maps.example/sinaloa).\n\n⚠️ Warning: the minutes are a draft.' });
     const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
     const first = await Docent.load(dir, { cacheDir });
     expect(first.index).toMatchObject({ source: 'built', reason: 'missing' });
