@@ -6,7 +6,7 @@ import type { Token } from './token.ts';
 // ("€27,814"), which currency.ts reads, and shares with their percent sign ("25%"), which percent.ts reads. A word
 // begins with a letter or a digit: a mark alone is part of a symbol (the emoji selector of "⚠️"), and no word.
 const WORD = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:\\p{L}\\.)+\\p{L}(?![\\p{L}\\p{M}\\p{N}])\\.?|(?:[${CURRENCY_SIGNS}](?=\\p{N}))?[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:(?:['’\\-]|(?<=\\p{N})[.,–](?=\\p{N}))[\\p{L}\\p{M}\\p{N}]+)*(?:(?<=\\p{N})%)?`,
+  `(?<![\\p{L}\\p{N}])(?:\\p{L}\\.)+\\p{L}(?![\\p{L}\\p{M}\\p{N}])\\.?|(?:[${CURRENCY_SIGNS}](?=\\p{N}))?[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:(?:['’\\-]|(?<=\\p{N})[.,–](?=\\p{N}))[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*(?:(?<=\\p{N})%)?`,
   'gu',
 );
 /** The same pattern for text of ASCII characters only, where letters, digits and marks are these and `$` the one sign: several times faster. */
