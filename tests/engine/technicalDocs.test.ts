@@ -105,6 +105,14 @@ describe('technical documents', () => {
     expect(namedDocument(titled, parseQuery('is json schema supported?', titled))).toBeUndefined();
   });
 
+  it('take the name of a reference page titled "kind: name" from after its colon', () => {
+    const pages = docentOf('# Class: Berth\n\nA berth at a quay.\n\n```js\nclass Plan {}\nconst berth = new Berth()\n```', '# Class: TideTable\n\nA table of tides.', TIDEKIT).search.index;
+    const name = (question: string) => namedDocument(pages, parseQuery(question, pages));
+    expect(name('how long is a berth?')).toBe('doc1');
+    expect(name('what does a tidetable hold?')).toBe('doc2');
+    expect(name('which class plans tides?')).toBeUndefined();
+  });
+
   it('take a name from the file name when the title only describes the document', () => {
     const described = parseDocument({ name: 'quaykit.md', text: '# The fastest berth planner for small ports\n\nWith quaykit, berths are planned in one pass.\n\n## Install\n\n```sh\nnpm i quaykit\n```\n' });
     const docs = new Docent([described, parseDocument({ name: 'tidekit.md', text: TIDEKIT })]);

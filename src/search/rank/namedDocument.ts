@@ -9,12 +9,12 @@ import { asksOfText } from './vagueWords.ts';
 const MAX_NAME_WORDS = 3;
 
 /**
- * The one document a question names, when it names one: a short title, or the part of it before a colon or dash
- * ("ws: a Node.js WebSocket library"), that is a name ("dotenv", "MiniSearch", "Nikola Tesla": one of its words in no
- * dictionary; "Chalk": written in the document's code; "markdown-it": one word joined of several, which must be
- * written joined), every word of it written in the question. Members ask "does dotenv…" of the dotenv manual, whose own sentences rarely repeat its name. A title
- * of dictionary words ("Force") names no document, nor does another form of it ("Islam" is not "Islamism") or part of
- * it ("Khan").
+ * The one document a question names, when it names one, every word of its name written in the question (see `nameIn`
+ * for the names titles give: "dotenv", "ws" of "ws: a Node.js WebSocket library", "WebSocket" of "Class: WebSocket",
+ * "Chalk" written in its README's code; and "fdir" of `fdir.md` when the title only describes it). A joined name
+ * ("markdown-it") must be written joined. Members ask "does dotenv…" of the dotenv manual, whose own sentences rarely
+ * repeat its name. A title of dictionary words ("Force") names no document, nor does another form of it ("Islam" is
+ * not "Islamism") or part of it ("Khan").
  */
 export function namedDocument(index: SentenceIndex, query: Query): string | undefined {
   if (index.documents.length < 2) return undefined;
@@ -82,29 +82,44 @@ const NAME_END = /\s*(?::|\s[-–—])\s/u;
 /** One word joined of several parts: "markdown-it", "socket.io". */
 const JOINED = /^[\p{L}\p{N}]+(?:[-.][\p{L}\p{N}]+)+$/u;
 
-/** Each document's name when its title is or begins with one, else null: read once, not on every question. */
+/** Each document's name (see `nameIn`), else null: read once, not on every question. */
 const names = new WeakMap<Document, DocumentName | null>();
 
 function nameOf(document: Document): DocumentName | null {
   let name = names.get(document);
   if (name === undefined) {
-    // A file is often named for what it documents ("fdir.md") when its title only describes it.
-    name = nameIn(document.title, document) ?? nameIn(document.source.replace(/\.[^./]+$/u, ''), document);
+    // A file is often named for what it documents ("fdir.md") when its title only describes it; a file name of
+    // dictionary words ("cookies.md") says what the page is about, and names nothing.
+    name = nameIn(document.title, document) ?? coinedName(document.source.replace(/\.[^./]+$/u, ''));
     names.set(document, name);
   }
   return name;
 }
 
+/** The parts of a title before a colon or dash and just after it that are short enough to be a name. */
+function partsOf(title: string): DocumentName[] {
+  const [before = '', after = ''] = title.split(NAME_END).map((part) => part.trim());
+  return [before, after].map((written) => ({ words: looseWords(written), joined: JOINED.test(written) })).filter(({ words }) => words.length > 0 && words.length <= MAX_NAME_WORDS);
+}
+
+/** A coined name: one word joined of several, or one with a word in no dictionary. */
+const isCoined = ({ words, joined }: DocumentName): boolean => joined || words.some((word) => !isEnglishWord(word));
+
+/** The coined name a text such as a file name gives, if any. */
+function coinedName(text: string): DocumentName | null {
+  return partsOf(text).find(isCoined) ?? null;
+}
+
 /**
- * The whole of a title's part before a colon or dash when that is a name; else its first word when that is a coined
- * word the document's code writes: "Ajv" of "Ajv JSON schema validator", a README that says `npm install ajv`.
+ * The name a title gives. Its part before a colon or dash, or the part just after ("Class: WebSocket", a reference's
+ * "kind: name"), when that part is a coined word: joined, or no dictionary word. Else such a part that the document's
+ * code writes, the part after first, as a kind word ("class") may be code too. Else the title's first word, when it
+ * is coined and the code writes it: "Ajv" of "Ajv JSON schema validator", a README that says `npm install ajv`.
  */
 function nameIn(title: string, document: Document): DocumentName | null {
-  const written = title.split(NAME_END)[0]!.trim();
-  const words = looseWords(written);
-  const joined = JOINED.test(written);
-  const isName = joined || words.some((word) => !isEnglishWord(word)) || writtenInCode(document, words);
-  if (words.length > 0 && words.length <= MAX_NAME_WORDS && isName) return { words, joined };
-  const [first] = words;
+  const parts = partsOf(title);
+  const found = parts.find(isCoined) ?? [...parts].reverse().find(({ words }) => writtenInCode(document, words));
+  if (found) return found;
+  const [first] = looseWords(title);
   return first !== undefined && !isEnglishWord(first) && writtenInCode(document, [first]) ? { words: [first], joined: false } : null;
 }
