@@ -111,6 +111,9 @@ describe('technical documents', () => {
     expect(name('how long is a berth?')).toBe('doc1');
     expect(name('what does a tidetable hold?')).toBe('doc2');
     expect(name('which class plans tides?')).toBeUndefined();
+    const both = docentOf('# Node.js: quay-kit\n\nBerths for Node.js.\n\n```js\nrequire("quay-kit")\n```', TIDEKIT).search.index;
+    expect(namedDocument(both, parseQuery('which node.js version does tidekit need?', both))).toBe('doc2');
+    expect(namedDocument(both, parseQuery('does quay-kit plan berths?', both))).toBe('doc1');
   });
 
   it('take a name from the file name when the title only describes the document', () => {

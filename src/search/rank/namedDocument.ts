@@ -112,13 +112,16 @@ function coinedName(text: string): DocumentName | null {
 
 /**
  * The name a title gives. Its part before a colon or dash, or the part just after ("Class: WebSocket", a reference's
- * "kind: name"), when that part is a coined word: joined, or no dictionary word. Else such a part that the document's
- * code writes, the part after first, as a kind word ("class") may be code too. Else the title's first word, when it
+ * "kind: name"), when that part is a coined word: joined, or no dictionary word; of two, the one the document's code
+ * writes ("fs-extra" of "Node.js: fs-extra"). Else such a part that the code writes, the part after first, as a kind
+ * word ("class") may be code too. Else the title's first word, when it
  * is coined and the code writes it: "Ajv" of "Ajv JSON schema validator", a README that says `npm install ajv`.
  */
 function nameIn(title: string, document: Document): DocumentName | null {
   const parts = partsOf(title);
-  const found = parts.find(isCoined) ?? [...parts].reverse().find(({ words }) => writtenInCode(document, words));
+  const inCode = ({ words }: DocumentName): boolean => writtenInCode(document, words);
+  const coined = parts.filter(isCoined);
+  const found = coined.find(inCode) ?? coined[0] ?? [...parts].reverse().find(inCode);
   if (found) return found;
   const [first] = looseWords(title);
   return first !== undefined && !isEnglishWord(first) && writtenInCode(document, [first]) ? { words: [first], joined: false } : null;
