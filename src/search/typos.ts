@@ -29,11 +29,14 @@ export function editsAllowedInPhrase(length: number): number {
 const digitsOf = (word: string): string => word.replace(/\D/gu, '');
 /** A number written with a dot between digits: a release ("7.1.0", "v2.3") or a decimal ("1.25"). */
 const DOTTED_NUMBER = /\d\.\d/u;
+/** A name with a number in it, which says which one: "http2", "es6", "utf8", "sha256". */
+const NUMBERED_NAME = /^\p{L}.*\d/u;
 
 /**
- * Whether a near spelling keeps the number the word as written holds, where it is a release or a decimal: a near one
- * is another ("7.1.0" is not "7.0.0", nor "1.25" "1.23"). Other words are held to the edits alone.
+ * Whether a near spelling keeps the number the word as written holds, where it is a release, a decimal or a numbered
+ * name: a near one is another ("7.1.0" is not "7.0.0", nor "1.25" "1.23", nor "http2" "http", nor "es6" "es5"). Other
+ * words are held to the edits alone.
  */
 export function keepsNumber(written: string, near: string): boolean {
-  return !DOTTED_NUMBER.test(written) || digitsOf(written) === digitsOf(near);
+  return !(DOTTED_NUMBER.test(written) || NUMBERED_NAME.test(written)) || digitsOf(written) === digitsOf(near);
 }

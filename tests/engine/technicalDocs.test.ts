@@ -72,6 +72,13 @@ describe('technical documents', () => {
     expect(other.kind === 'answer' ? other.answer.text : 'refused').not.toBe('Fix the harbour map.');
   });
 
+  it('refuse a numbered name the documents never write, rather than take the name without its number', () => {
+    const docs = docentOf(`${TIDEKIT}\n\n## Fetching\n\nTidekit fetches its tables over http.`, ENVKIT);
+    const result = docs.ask('does tidekit support http2?');
+    expect(result.kind === 'refusal' && result.missing).toEqual(['http2']);
+    expect(docs.ask('does tidekit fetch over http?').kind).toBe('answer');
+  });
+
   it('find code by an identifier written in any case or split (camelCase, snake_case)', () => {
     for (const question of ['what does loadTables take?', 'how do I load tables?', 'what is the secret key?']) {
       expect(docent.ask(question).kind, question).toBe('answer');

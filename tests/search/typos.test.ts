@@ -14,6 +14,14 @@ describe('the typo policy', () => {
     expect(keepsNumber('presdient', 'president')).toBe(true);
   });
 
+  it('takes no name with another number, or none, for a numbered name', () => {
+    expect(keepsNumber('http2', 'http')).toBe(false);
+    expect(keepsNumber('es6', 'es5')).toBe(false);
+    expect(keepsNumber('sah256', 'sha256')).toBe(true);
+    // A decade is no name: its near spellings are left to the edits.
+    expect(keepsNumber('1970s', '1980s')).toBe(true);
+  });
+
   it('allows one edit from 3 letters in a remembered phrase, whose other words show what was meant', () => {
     expect([2, 3, 7, 8].map(editsAllowedInPhrase)).toEqual([0, 1, 1, 2]);
   });
