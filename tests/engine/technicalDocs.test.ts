@@ -50,8 +50,8 @@ describe('technical documents', () => {
     expect(result.supporting.map((passage) => passage.text)).not.toContain(result.answer.text);
   });
 
-  it('answer "what is <document>?" with its opening paragraph, which need not say its name, past code before it', () => {
-    const quaykit = ['# quaykit', '', '```sh', 'npm i quaykit', '```', '', 'Berth planning for small ports, in one file.', '', '## Usage', '', 'Import quaykit before anything else.', '', 'Then quaykit reads berths.json and quaykit prints a plan.'].join('\n');
+  it('answer "what is <document>?" with its opening paragraph, which need not say its name, past code and metadata before it', () => {
+    const quaykit = ['# quaykit', '', '```sh', 'npm i quaykit', '```', '', 'Extends: `harbour.Planner`', '', 'Berth planning for small ports, in one file.', '', '## Usage', '', 'Import quaykit before anything else.', '', 'Then quaykit reads berths.json and quaykit prints a plan.'].join('\n');
     const docs = docentOf(quaykit, TIDEKIT);
     for (const question of ['what is quaykit?', 'what does quaykit do?', 'quaykit', 'tell me about quaykit', 'explain quaykit']) {
       const result = docs.ask(question);

@@ -8,7 +8,13 @@ import type { IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 /** The paragraph a sentence belongs to. */
 const paragraphOf = (entry: IndexedSentence): Paragraph | undefined => entry.section.paragraphs[entry.sentence.ref.paragraph - 1];
 
-/** The sentences of the document's first prose paragraph, code blocks before it passed over; none in a document of code. */
+/** A line of metadata rather than prose: a label and a short value ("Extends: events.EventEmitter", "License: MIT"). */
+const LABEL_LINE = /^[\p{L}][\p{L} ]{0,20}:\s*\S+(?:\s+\S+)?$/u;
+
+/** Whether a paragraph is prose that can say what a document is: not code, not a line of metadata. */
+const isProse = (paragraph: Paragraph | undefined): boolean => paragraph !== undefined && !paragraph.code && !LABEL_LINE.test(paragraph.text);
+
+/** The sentences of the document's first prose paragraph, code and metadata lines before it passed over; none in a document of code. */
 export function documentLead(index: SentenceIndex, documentId: string): IndexedSentence[] {
   const { first, end } = index.sentencesOf(documentId);
   const lead: IndexedSentence[] = [];
@@ -16,7 +22,7 @@ export function documentLead(index: SentenceIndex, documentId: string): IndexedS
     const entry = index.entry(id);
     const paragraph = paragraphOf(entry);
     if (lead.length > 0 && paragraph !== paragraphOf(lead[0]!)) break;
-    if (!paragraph?.code) lead.push(entry);
+    if (isProse(paragraph)) lead.push(entry);
   }
   return lead;
 }
