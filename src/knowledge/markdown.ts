@@ -15,6 +15,8 @@ const TASK_BOX = /^\[[ xX]\][ \t]+/u;
 /** A GitHub alert's marker ("[!NOTE]", "[!WARNING]"), alone on a block quote's first line. */
 const ALERT_MARKER = /^\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]$/iu;
 const LINE_BREAK_TAG = /^<br\s*\/?>$/iu;
+/** Line breaks inside HTML text, shown as a break between its words. */
+const LINE_BREAK_TAGS = /<br\s*\/?>/giu;
 /**
  * In an HTML block, in reading order: a collapsible part's closing tag, its `<summary>` title, a heading (READMEs
  * centre a logo in `<h1 align="center">`), or a paragraph (and the tagline under that logo).
@@ -85,7 +87,7 @@ function withoutAlertMarker(tokens: readonly Token[]): readonly Token[] {
 
 /** A `<summary>`'s content as displayed: its tags dropped, its inline Markdown read. */
 function htmlText(html: string): string {
-  return displayedText(markdownParser().parseInline(html.replace(HTML_TAG, ''), {})[0]?.children ?? []).trim();
+  return displayedText(markdownParser().parseInline(html.replace(LINE_BREAK_TAGS, '\n').replace(HTML_TAG, ''), {})[0]?.children ?? []).trim();
 }
 
 /** What an HTML block shows a reader, in reading order. */

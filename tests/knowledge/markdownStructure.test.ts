@@ -31,9 +31,9 @@ describe('Markdown structure as a reader sees it', () => {
   it('reads an HTML paragraph as a paragraph, and one of nothing but links (badges) not at all', () => {
     const document = parse(
       '# harbour\n\n<p align="center">\nTide tables for small &amp; large <em>harbours</em>, as <a href="https://tides.example">the office</a> prints them.\n</p>\n\n' +
-        '<p align="center">\n  <a href="https://ci.example"><img src="badge.svg" alt="CI"></a>\n  <a href="https://docs.example">Docs</a>\n</p>\n\nRead on.\n',
+        '<p align="center">\n  <a href="https://ci.example"><img src="badge.svg" alt="CI"></a>\n  <a href="https://docs.example">Docs</a>\n</p>\n\n<p>Tides<br>and berths</p>\n\nRead on.\n',
     );
-    expect(paragraphs(document)).toEqual(['Tide tables for small & large harbours, as the office prints them.', 'Read on.']);
+    expect(paragraphs(document)).toEqual(['Tide tables for small & large harbours, as the office prints them.', 'Tides and berths', 'Read on.']);
   });
 
   it('titles a Markdown document with no top heading by its file name, not by its first section', () => {
