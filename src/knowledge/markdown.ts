@@ -19,9 +19,10 @@ const LINE_BREAK_TAG = /^<br\s*\/?>$/iu;
 const LINE_BREAK_TAGS = /<br\s*\/?>/giu;
 /**
  * In an HTML block, in reading order: a collapsible part's closing tag, its `<summary>` title, a heading (READMEs
- * centre a logo in `<h1 align="center">`), or a paragraph (and the tagline under that logo).
+ * centre a logo in `<h1 align="center">`), or a paragraph (and the tagline under that logo): the innermost, as a
+ * paragraph may wrap a logo's heading and its tagline.
  */
-const HTML_PARTS = /<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>|<h([1-6])\b[^>]*>([\s\S]*?)<\/h\2\s*>|<p\b[^>]*>([\s\S]*?)<\/p\s*>/giu;
+const HTML_PARTS = /<\/details\s*>|<summary\b[^>]*>([\s\S]*?)<\/summary\s*>|<h([1-6])\b[^>]*>([\s\S]*?)<\/h\2\s*>|<p\b[^>]*>((?:(?!<\/?(?:p|h[1-6])\b)[\s\S])*?)<\/p\s*>/giu;
 /** A link with what it shows: in an HTML paragraph of nothing else, badges or a row of links, not a sentence. */
 const HTML_LINK = /<a\b[^>]*>[\s\S]*?<\/a\s*>/giu;
 const HTML_TAG = /<[^>]*>/gu;
@@ -85,9 +86,11 @@ function withoutAlertMarker(tokens: readonly Token[]): readonly Token[] {
   return first?.type === 'text' && ALERT_MARKER.test(first.content) && alone ? tokens.slice(2) : tokens;
 }
 
-/** A `<summary>`'s content as displayed: its tags dropped, its inline Markdown read. */
+/** HTML content as displayed: its tags dropped, its inline Markdown read, its white space one space. */
 function htmlText(html: string): string {
-  return displayedText(markdownParser().parseInline(html.replace(LINE_BREAK_TAGS, '\n').replace(HTML_TAG, ''), {})[0]?.children ?? []).trim();
+  const text = displayedText(markdownParser().parseInline(html.replace(LINE_BREAK_TAGS, '\n').replace(HTML_TAG, ''), {})[0]?.children ?? []);
+  // HTML shows any run of white space, line breaks and indents included, as one space.
+  return text.replace(/\s+/gu, ' ').trim();
 }
 
 /** What an HTML block shows a reader, in reading order. */

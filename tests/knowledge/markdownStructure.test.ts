@@ -28,6 +28,12 @@ describe('Markdown structure as a reader sees it', () => {
     expect(paragraphs(document)).toEqual(['Tide tables done right', 'Read on.', 'It returns a table.']);
   });
 
+  it('reads a logo, its heading and its tagline wrapped in one HTML paragraph as a title and a paragraph', () => {
+    const document = parse('<p align="center">\n  <img src="logo.svg" alt="Quay logo" />\n  <h1 align="center">Quay</h1>\n  <p align="center">\n    Berths planned\n    <br/>\n    by <a href="https://x.example">@harbour</a>\n  </p>\n</p>\n\n## Usage\n\nPlan.\n');
+    expect(document.title).toBe('Quay');
+    expect(paragraphs(document)).toEqual(['Berths planned by @harbour', 'Plan.']);
+  });
+
   it('reads an HTML paragraph as a paragraph, and one of nothing but links (badges) not at all', () => {
     const document = parse(
       '# harbour\n\n<p align="center">\nTide tables for small &amp; large <em>harbours</em>, as <a href="https://tides.example">the office</a> prints them.\n</p>\n\n' +
