@@ -105,6 +105,12 @@ describe('technical documents', () => {
     expect(namedDocument(index, parseQuery('what is a force in a browser?', index))).toBeUndefined();
     const lead = docs.ask('what is chalk?');
     expect(lead.kind === 'answer' && lead.answer.text).toBe('Terminal string styling done right.');
+    // A name of dictionary words names its document only for a question whose other words it holds.
+    const report = '# Harbour report\n\nThe harbour master made two errors in the tide tables.';
+    const errors = '# Errors\n\nEach error the client throws.\n\n```js\nconst errors = require("errors")\n```';
+    const mixed = docentOf(errors, report).search.index;
+    expect(namedDocument(mixed, parseQuery('what errors did the harbour master make?', mixed))).toBeUndefined();
+    expect(namedDocument(mixed, parseQuery('which errors does the client throw?', mixed))).toBe('doc1');
     // A coined first word of a longer title, written in the code, is its name.
     const ajv = ['# Ajv JSON schema validator', '', 'The fastest JSON validator for Node.js and browser.', '', '```js', 'const Ajv = require("ajv")', '```'].join('\n');
     const titled = docentOf(ajv, TIDEKIT).search.index;
@@ -113,7 +119,7 @@ describe('technical documents', () => {
   });
 
   it('take the name of a reference page titled "kind: name" from after its colon', () => {
-    const pages = docentOf('# Class: Berth\n\nA berth at a quay.\n\n```js\nclass Plan {}\nconst berth = new Berth()\n```', '# Class: TideTable\n\nA table of tides.', TIDEKIT).search.index;
+    const pages = docentOf('# Class: Berth\n\nA berth at a quay, as long as the ship.\n\n```js\nclass Plan {}\nconst berth = new Berth()\n```', '# Class: TideTable\n\nA table of tides.', TIDEKIT).search.index;
     const name = (question: string) => namedDocument(pages, parseQuery(question, pages));
     expect(name('how long is a berth?')).toBe('doc1');
     expect(name('what does a tidetable hold?')).toBe('doc2');

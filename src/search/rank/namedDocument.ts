@@ -3,7 +3,7 @@ import { looseWords } from '../analyzer/looseWords.ts';
 import type { Document } from '../../knowledge/types.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import type { Query, QueryTerm } from './query.ts';
-import { asksOfText } from './vagueWords.ts';
+import { asksOfText, mattersInRefusal } from './vagueWords.ts';
 
 /** A title of more words than this is a headline, not a name a member would type. */
 const MAX_NAME_WORDS = 3;
@@ -22,9 +22,19 @@ export function namedDocument(index: SentenceIndex, query: Query): string | unde
   const written = new Set(words);
   const named = index.documents.filter((document) => {
     const name = nameOf(document);
-    return name !== null && (name.joined ? writtenInOrder(name.words, words) : name.words.every((word) => written.has(word)));
+    if (name === null || !(name.joined ? writtenInOrder(name.words, words) : name.words.every((word) => written.has(word)))) return false;
+    return isCoined(name) || holdsTheRest(index, query, document.id, name);
   });
   return named.length === 1 ? named[0]!.id : undefined;
+}
+
+/**
+ * Whether the document holds every other word of the question that matters: a name of dictionary words ("Errors",
+ * "Chalk") may be only a word of a question about something else ("what errors did the minister make?").
+ */
+function holdsTheRest(index: SentenceIndex, query: Query, documentId: string, name: DocumentName): boolean {
+  const rest = query.terms.filter((term) => mattersInRefusal(term) && !looseWords(term.surface).every((word) => name.words.includes(word)));
+  return rest.every((term) => index.candidates([...term.matches.keys()].map((met) => ({ term: met, boost: 1 })), { documentId, limit: 1 }).length > 0);
 }
 
 /** Whether the words come one after another in the text's: "markdown it" of "does markdown-it render tables?". */
