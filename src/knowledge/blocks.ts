@@ -23,6 +23,8 @@ const MAX_HEADING_LENGTH = 120;
 const MAX_HEADING_WORDS = 16;
 
 const ENDS_LIKE_SENTENCE = /[.!?:;,…]["'”’)\]]*$/u;
+/** A line of only `=`, `-`, `*` or `_`: under a title it underlines it, as Markdown's setext headings do; alone, a rule. */
+const RULE_LINE = /^\s*(?:={3,}|-{3,}|\*{3,}|_{3,})\s*$/u;
 
 function readLines(text: string): Line[] {
   const lines: Line[] = [];
@@ -88,6 +90,12 @@ function isTextHeading(lines: readonly Line[], index: number): boolean {
   );
 }
 
+/** A line with an underline right below it ("MANUAL" over "======"): a heading, whatever its case or length. */
+function isUnderlined(lines: readonly Line[], index: number): boolean {
+  const next = lines[index + 1];
+  return next !== undefined && !next.blankBefore && RULE_LINE.test(next.text) && !RULE_LINE.test(lines[index]!.text);
+}
+
 function introducesParagraph(next: string): boolean {
   return next.length > MAX_HEADING_LENGTH || ENDS_LIKE_SENTENCE.test(next);
 }
@@ -114,7 +122,8 @@ function groupParagraphs(source: string, lines: readonly Line[]): Block[] {
 
 /**
  * Splits a plain-text file into headings and paragraphs, each an exact slice of the file. A heading is a short line
- * that does not end a sentence and is followed by a paragraph.
+ * that does not end a sentence and is followed by a paragraph, or a line underlined with `=` or `-`; rules of such
+ * characters are not text.
  */
 export function readTextBlocks(text: string): Block[] {
   const lines = readLines(text);
@@ -125,7 +134,8 @@ export function readTextBlocks(text: string): Block[] {
     pending = [];
   };
   lines.forEach((line, i) => {
-    if (isTextHeading(lines, i)) {
+    if (RULE_LINE.test(line.text)) return;
+    if (isUnderlined(lines, i) || isTextHeading(lines, i)) {
       flush();
       blocks.push({ kind: 'heading', text: line.text.trim() });
     } else {

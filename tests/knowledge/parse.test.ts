@@ -56,6 +56,14 @@ describe('parseDocument on other files', () => {
     expect(document.sections[0]?.paragraphs).toHaveLength(2);
   });
 
+  it('reads a plain-text line underlined with = or - as a heading, and a rule as no text', () => {
+    const text = 'TIDE MANUAL\n===========\n\n1. INTRODUCTION\n\nIt reads the tables.\n\n----------\n\nSetup, step by step\n-------------------\n\nRun it once.\n';
+    const document = parseDocument({ name: 'manual.txt', text });
+    expect(document.title).toBe('TIDE MANUAL');
+    expect(document.sections.map((section) => section.title)).toEqual(['1. INTRODUCTION', 'Setup, step by step']);
+    expect(document.sections.flatMap((section) => section.paragraphs.map((paragraph) => paragraph.text))).toEqual(['It reads the tables.', 'Run it once.']);
+  });
+
   it('joins hard-wrapped lines into one paragraph and keeps them verbatim', () => {
     const text = 'A title line\n\nThis paragraph is wrapped\nacross two lines. It ends here.\n';
     const document = parseDocument({ name: 'wrapped.txt', text });
