@@ -124,8 +124,8 @@ function coinedName(text: string): DocumentName | null {
  * The name a title gives. Its part before a colon or dash, or the part just after ("Class: WebSocket", a reference's
  * "kind: name"), when that part is a coined word: joined, or no dictionary word; of two, the one the document's code
  * writes ("fs-extra" of "Node.js: fs-extra"). Else such a part that the code writes, the part after first, as a kind
- * word ("class") may be code too. Else the title's first word, when it
- * is coined and the code writes it: "Ajv" of "Ajv JSON schema validator", a README that says `npm install ajv`.
+ * word ("class") may be code too. Else the title's first word, when it is coined and the code writes it: "Ajv" of
+ * "Ajv JSON schema validator", a README that says `npm install ajv`.
  */
 function nameIn(title: string, document: Document): DocumentName | null {
   const parts = partsOf(title);
