@@ -56,7 +56,12 @@ export function eventUnreported(query: Query, windows: readonly Window[]): boole
   if (!query.shape.yesNo) return false;
   const passageTerms = new Set(windows[0]?.entries.flatMap((entry) => [...entry.terms]) ?? []);
   const event = query.terms.filter((term) => !term.salient && mattersInRefusal(term));
-  return event.length > 0 && event.every((term) => term.matches.size === 0 && !term.shownOutsideText && term.related.size === 0 && closeness(term, passageTerms) === 0);
+  return event.length > 0 && event.every((term) => inNoForm(term) && closeness(term, passageTerms) === 0);
+}
+
+/** Whether the documents hold a question's word in no form: not as written, near or related, nor in a heading or link. */
+function inNoForm(term: QueryTerm): boolean {
+  return term.matches.size === 0 && !term.shownOutsideText && term.related.size === 0;
 }
 
 /**
@@ -66,7 +71,12 @@ export function eventUnreported(query: Query, windows: readonly Window[]): boole
  */
 export function nothingAskedIsThere(query: Query): boolean {
   const asked = query.terms.filter(mattersInRefusal);
-  return asked.length > 0 && asked.every((term) => term.matches.size === 0 && !term.shownOutsideText && term.related.size === 0);
+  return asked.length > 0 && asked.every(inNoForm);
+}
+
+/** The rules that refuse a question with terms before its evidence is weighed (see `ruledOut`), in one list for both. */
+function refusedUnweighed(query: Query, windows: readonly Window[]): boolean {
+  return nothingAskedIsThere(query) || demandUnmet(query, windows) || eventUnreported(query, windows);
 }
 
 /**
@@ -76,7 +86,7 @@ export function nothingAskedIsThere(query: Query): boolean {
  * differently ("TV" for television, "Ghengis Khan").
  */
 export function ruledOut(query: Query, windows: readonly Window[]): boolean {
-  return query.terms.length === 0 || absentTerms(query).some(isNumeric) || nothingAskedIsThere(query) || demandUnmet(query, windows) || eventUnreported(query, windows);
+  return query.terms.length === 0 || absentTerms(query).some(isNumeric) || refusedUnweighed(query, windows);
 }
 
 /** The words to name as missing, as the member wrote them, each once, leaving out those that only frame the question. */
@@ -90,7 +100,7 @@ export function judgeEvidence(index: SentenceIndex, query: Query, ranked: readon
   const absent = absentTerms(query);
   if (absent.some(isNumeric)) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
   const best = ranked[0];
-  if (!best || nothingAskedIsThere(query) || demandUnmet(query, ranked) || eventUnreported(query, ranked) || best.features.unionCoverage < minCoverage || answerProbability(index, query, ranked) < REFUSAL_THRESHOLD) {
+  if (!best || refusedUnweighed(query, ranked) || best.features.unionCoverage < minCoverage || answerProbability(index, query, ranked) < REFUSAL_THRESHOLD) {
     if (absent.length > 0) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
     const lacking = best ? query.terms.filter((term) => ![...term.matches.keys()].some((t) => best.entries.some((entry) => entry.terms.has(t)))) : query.terms;
     return { answerable: false, reason: 'weak-evidence', missing: surfaces(lacking) };
