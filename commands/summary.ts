@@ -1,8 +1,8 @@
 import { DOCUMENT_OPTION, textOption, type CommandDefinition, type Options } from '../src/commands/definition.ts';
 import { parseSectionValue } from '../src/commands/sectionValue.ts';
-import type { Docent } from '../src/engine/docent.ts';
 import type { DocumentNeeded } from '../src/engine/sections.ts';
-import { SUMMARY_LENGTHS, summaryLength, type Summary, type SummaryNotFound } from '../src/engine/summarize.ts';
+import type { Document } from '../src/knowledge/types.ts';
+import { SUMMARY_LENGTHS, summaryLength, summaryScope, type Summary, type SummaryNotFound } from '../src/engine/summarize.ts';
 
 /** "/summary 3 short": a trailing length word, and the rest names the section. */
 export function parseSummaryArgs(text: string): { section?: string; length?: string } {
@@ -16,15 +16,15 @@ export function parseSummaryArgs(text: string): { section?: string; length?: str
  * "/summary tiny", "/summary 3 tiny": a last word that names no section, after words that name one (or none), was
  * meant as a length. Returns that word, to be named in the reply.
  */
-function mistypedLength(docent: Docent, text: string, document: string | undefined): { section?: string; length: string } | undefined {
-  const whole = docent.summarize({ section: text, document, count: 1 });
+function mistypedLength(documents: readonly Document[], text: string, document: string | undefined): { section?: string; length: string } | undefined {
+  const whole = summaryScope(documents, { section: text, document });
   if (whole.kind !== 'not-found' || whole.what !== 'section') return undefined;
   const words = text.trim().split(/\s+/u);
   const last = words.pop() ?? '';
   if (!/^\p{L}+$/u.test(last)) return undefined;
   const rest = words.join(' ');
   if (rest === '') return { length: last };
-  return docent.summarize({ section: rest, document, count: 1 }).kind === 'summary' ? { section: rest, length: last } : undefined;
+  return summaryScope(documents, { section: rest, document }).kind === 'scope' ? { section: rest, length: last } : undefined;
 }
 
 export default {
@@ -39,7 +39,7 @@ export default {
   slow: true,
   readText: (text, docent, document): Options => {
     const parsed = parseSummaryArgs(text);
-    return (!parsed.length && parsed.section !== undefined && mistypedLength(docent, parsed.section, document)) || parsed;
+    return (!parsed.length && parsed.section !== undefined && mistypedLength(docent.documents, parsed.section, document)) || parsed;
   },
   run: (docent, options) => {
     const section = textOption(options, 'section');

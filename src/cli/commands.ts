@@ -1,5 +1,5 @@
 import type { CommandServices } from '../commands/definition.ts';
-import type { Docent } from '../engine/docent.ts';
+import type { Engine } from '../engine/engine.ts';
 import { CONSOLE_COMMANDS } from './catalogue.ts';
 import { readConsoleOptions } from './readOptions.ts';
 import { renderText } from './textRenderers.ts';
@@ -16,11 +16,11 @@ export function isUsageProblem(data: unknown): boolean {
 }
 
 /** Runs one console command (a name `isConsoleCommand` accepts) against the engine, and the store for /report and /forget. */
-export function runCommand(docent: Docent, command: string, text: string, defaultDocument?: string, services: CommandServices = {}): CommandOutput {
+export async function runCommand(docent: Engine, command: string, text: string, defaultDocument?: string, services: CommandServices = {}): Promise<CommandOutput> {
   const definition = CONSOLE_COMMANDS.get(command);
   if (!definition) throw new Error(`No console command "${command}"`);
   const read = readConsoleOptions(docent, definition, text, defaultDocument);
   if ('problem' in read) return { data: { error: read.problem }, text: read.problem };
-  const data = definition.run(docent, read.options, [...CONSOLE_COMMANDS.values()], services);
+  const data = await definition.run(docent, read.options, [...CONSOLE_COMMANDS.values()], services);
   return { data, text: renderText(command, data, { docent, options: read.options }) };
 }

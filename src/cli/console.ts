@@ -1,6 +1,6 @@
 import { clearLine, createInterface, cursorTo } from 'node:readline';
 import type { CommandServices } from '../commands/definition.ts';
-import type { Docent } from '../engine/docent.ts';
+import type { Engine } from '../engine/engine.ts';
 import { isConsoleCommand } from './catalogue.ts';
 import { runCommand, type CommandOutput } from './commands.ts';
 
@@ -33,7 +33,7 @@ function show(output: CommandOutput, json: boolean): string {
  * The interactive console: reads commands line by line until /quit or end of input. Given a function, it asks it for
  * the engine at each line, so that a reloaded one answers the next question.
  */
-export async function runConsole(docent: Docent | (() => Docent), options: ConsoleOptions): Promise<void> {
+export async function runConsole(docent: Engine | (() => Engine), options: ConsoleOptions): Promise<void> {
   const current = typeof docent === 'function' ? docent : () => docent;
   const interactive = 'isTTY' in options.input && options.input.isTTY === true;
   const lines = createInterface({ input: options.input, output: options.output, terminal: interactive });
@@ -59,7 +59,7 @@ export async function runConsole(docent: Docent | (() => Docent), options: Conso
       const { command, text } = interpretLine(line);
       write(
         isConsoleCommand(command)
-          ? `${show(runCommand(current(), command, text, options.document, options.services), options.json)}\n`
+          ? `${show(await runCommand(current(), command, text, options.document, options.services), options.json)}\n`
           : `Unknown command /${command}. Type /help for the list.\n`,
       );
     }

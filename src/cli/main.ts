@@ -63,7 +63,7 @@ export async function runCli(args: CliArgs, knowledgeDir: string, options?: Doce
     });
     return 0;
   }
-  const output = runCommand(docent, args.command, args.text, args.document, services);
+  const output = await runCommand(docent, args.command, args.text, args.document, services);
   console.log(args.json ? JSON.stringify(output.data, null, 2) : output.text);
   return isUsageProblem(output.data) ? 2 : 0;
 }

@@ -1,6 +1,6 @@
 import { readChoices } from '../commands/choices.ts';
 import { textOption, type CommandDefinition, type Options } from '../commands/definition.ts';
-import type { Docent } from '../engine/docent.ts';
+import type { Engine } from '../engine/engine.ts';
 import { findDocument } from '../engine/find.ts';
 import type { Document } from '../knowledge/types.ts';
 import { unknownChoice } from '../present/unknownChoice.ts';
@@ -22,7 +22,7 @@ function plainOptions(definition: CommandDefinition, text: string): Options {
  * length: short"; the document named, else the console's. A console is private to its user, so `private` changes
  * nothing. A missing required option gets the command's usage instead.
  */
-export function readConsoleOptions(docent: Docent, definition: CommandDefinition, text: string, defaultDocument?: string): { options: Options } | { problem: string } {
+export function readConsoleOptions(docent: Engine, definition: CommandDefinition, text: string, defaultDocument?: string): { options: Options } | { problem: string } {
   const named = slashOptions(text, definition.options.map((option) => option.name));
   const typed = named ? Object.fromEntries(named) : (definition.readText?.(text, docent, defaultDocument) ?? plainOptions(definition, text));
   const document = textOption(typed, 'document') ?? defaultDocument;

@@ -1,4 +1,4 @@
-import type { Docent } from '../engine/docent.ts';
+import type { Awaitable, Engine } from '../engine/engine.ts';
 import type { AnswerRecord, FeedbackStore } from '../store/feedbackStore.ts';
 
 /** A command's options by name, as read from Discord or the console: text, a flag, or absent. */
@@ -47,13 +47,13 @@ export interface CommandDefinition<Data = unknown> {
   /** In Discord, offered on a message's menu under this name instead of as a slash command, the message's text as the first option. */
   readonly onMessage?: string;
   /** Reads plain text typed after the command (the console's "/summary 3 short"); by default it is the first option. */
-  readonly readText?: (text: string, docent: Docent, document: string | undefined) => Options;
+  readonly readText?: (text: string, docent: Engine, document: string | undefined) => Options;
   /** For server admins: in Discord, a subcommand of /docent registered for members with Manage Server; in the console, as is. */
   readonly admin?: boolean;
   /** What the feedback store keeps of an answer; a command that has it records its answers, which carry 👍 and 👎. */
   feedback?(data: Data, options: Options): AnswerRecord;
   /** `commands`: every command loaded, for those that describe the others. */
-  run(docent: Docent, options: Options, commands: readonly CommandDefinition[], services: CommandServices): Data;
+  run(docent: Engine, options: Options, commands: readonly CommandDefinition[], services: CommandServices): Awaitable<Data>;
 }
 
 /** The optional `document` option; Discord registration drops it when only one document is loaded. */

@@ -1,9 +1,9 @@
-import type { Docent } from '../engine/docent.ts';
+import type { Engine } from '../engine/engine.ts';
 import type { Options } from './definition.ts';
 
 /** What a renderer is given besides the data: the engine and the options as the transport read them. */
 export interface RenderRequest {
-  readonly docent: Docent;
+  readonly docent: Engine;
   readonly options: Options;
   /** The stored answer's id, when it was recorded, for the reply's vote buttons. */
   readonly answerId?: number;

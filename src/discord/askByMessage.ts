@@ -1,7 +1,7 @@
 import { ChannelType, type Message } from 'discord.js';
 import { performance } from 'node:perf_hooks';
 import askDefinition from '../../commands/ask.ts';
-import type { Docent } from '../engine/docent.ts';
+import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../log.ts';
 import type { CommandContext } from './command.ts';
 import type { CommunityOptions } from './community.ts';
@@ -15,7 +15,7 @@ import { answerRecorder } from './recordAnswer.ts';
 import { messageBody } from './respond.ts';
 
 export interface MessageAskerOptions {
-  readonly docent: () => Docent;
+  readonly docent: () => Engine;
   readonly logger: Logger;
   /** The same cooldown as slash commands, so a member is not answered faster by mentioning docent. */
   readonly cooldown: Cooldown;

@@ -1,6 +1,6 @@
 import { Client } from 'discord.js';
 import type { BotSettings } from '../config/environment.ts';
-import type { Docent } from '../engine/docent.ts';
+import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../log.ts';
 import type { Command } from './command.ts';
 import { createMessageAsker } from './askByMessage.ts';
@@ -11,7 +11,7 @@ import { createRouter } from './router.ts';
 
 export interface BotOptions {
   readonly settings: BotSettings;
-  readonly docent: () => Docent;
+  readonly docent: () => Engine;
   readonly commands: ReadonlyMap<string, Command>;
   readonly logger: Logger;
   readonly cooldown?: Cooldown;

@@ -1,5 +1,5 @@
 import type { ButtonInteraction } from 'discord.js';
-import type { Docent } from '../engine/docent.ts';
+import type { Engine } from '../engine/engine.ts';
 import type { FeedbackStore } from '../store/feedbackStore.ts';
 import { decodeButton } from './customIds.ts';
 import { plainQuestion } from './input.ts';
@@ -17,7 +17,7 @@ const FIRST_SUPPORTING = 3;
  * Handles every docent button from the state in its custom id alone (a vote also from the store). Unknown or stale
  * ids get a polite notice.
  */
-export async function handleButton(interaction: ButtonInteraction, docent: Docent, feedback?: FeedbackStore): Promise<string> {
+export async function handleButton(interaction: ButtonInteraction, docent: Engine, feedback?: FeedbackStore): Promise<string> {
   const state = decodeButton(interaction.customId);
   if (!state) {
     await sendReply(interaction, renderProblem('This button is no longer valid. Run the command again.'));
@@ -38,7 +38,7 @@ export async function handleButton(interaction: ButtonInteraction, docent: Docen
     // A search, unlike a page turn, may outlast Discord's 3 seconds: acknowledge first.
     await deferInteraction(interaction, true);
     const skip = FIRST_SUPPORTING + (state.page - 1) * PAGE_SIZE;
-    const result = docent.ask(plainQuestion(state.question), { document, supporting: skip + PAGE_SIZE + 1 });
+    const result = await docent.ask(plainQuestion(state.question), { document, supporting: skip + PAGE_SIZE + 1 });
     const supporting = result.kind === 'answer' ? result.supporting : result.related;
     const page = supporting.slice(skip, skip + PAGE_SIZE);
     await sendReply(interaction, renderMorePassages(state.question, page, state.page, supporting.length > skip + PAGE_SIZE, state.document));

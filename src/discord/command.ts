@@ -5,14 +5,14 @@ import type {
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { CommandServices } from '../commands/definition.ts';
-import type { Docent } from '../engine/docent.ts';
+import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../log.ts';
 import type { AnswerRecord } from '../store/feedbackStore.ts';
 import type { Reply } from './render/reply.ts';
 
 /** What every command handler is given. */
 export interface CommandContext {
-  readonly docent: Docent;
+  readonly docent: Engine;
   readonly logger: Logger;
   /** Sends a reply in whichever way the interaction's state allows (reply, or edit after a defer). */
   readonly respond: (reply: Reply) => Promise<void>;

@@ -19,7 +19,7 @@ export async function answer(definition: CommandDefinition, typed: Options, from
   if ('unknown' in read) return context.respond(renderProblem(unknownChoice(read.unknown, (word) => `“${escapeEcho(word)}”`)));
   if (definition.slow) await context.defer(fromMessage || read.options.private === true);
   const searched = forEngine(definition, read.options);
-  const data = definition.run(context.docent, searched, all, context.services);
+  const data = await definition.run(context.docent, searched, all, context.services);
   const answerId = definition.feedback && context.record ? context.record(definition.feedback(data, searched)) : undefined;
   await context.respond(renderReply(definition.name, data, { docent: context.docent, options: read.options, ...(answerId === undefined ? {} : { answerId }) }));
 }

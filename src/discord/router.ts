@@ -1,6 +1,6 @@
 import { DiscordAPIError, RESTJSONErrorCodes, type Interaction, type RepliableInteraction } from 'discord.js';
 import { performance } from 'node:perf_hooks';
-import type { Docent } from '../engine/docent.ts';
+import type { Engine } from '../engine/engine.ts';
 import type { Logger } from '../log.ts';
 import type { FeedbackStore } from '../store/feedbackStore.ts';
 import { handleButton } from './buttons.ts';
@@ -13,7 +13,7 @@ import { deferInteraction, sendReply } from './respond.ts';
 export interface RouterOptions {
   readonly commands: ReadonlyMap<string, Command>;
   /** The engine in service now; a function, so that a reloaded index is picked up by the next interaction. */
-  readonly docent: () => Docent;
+  readonly docent: () => Engine;
   readonly logger: Logger;
   readonly cooldown?: Cooldown;
   /** Where answers and votes are stored; without it answers carry no vote buttons. */

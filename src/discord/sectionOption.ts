@@ -1,9 +1,9 @@
-import type { Docent } from '../engine/docent.ts';
+import type { Engine } from '../engine/engine.ts';
 import { looseForm } from '../engine/find.ts';
 import { sectionLabel } from '../present/reference.ts';
 
 /** Sections whose number or title matches what the member typed. With several documents the value names the document. */
-export function sectionChoices(docent: Docent, typed: string, document?: string): { name: string; value: string }[] {
+export function sectionChoices(docent: Engine, typed: string, document?: string): { name: string; value: string }[] {
   const wanted = looseForm(typed);
   const several = docent.documents.length > 1;
   return docent.sections(document).flatMap((contents) =>

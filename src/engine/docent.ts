@@ -1,6 +1,7 @@
 import type { LoadOptions, SkippedFile } from '../knowledge/load.ts';
 import type { Document } from '../knowledge/types.ts';
 import { DocumentSearch, type IndexOrigin } from '../search/documentSearch.ts';
+import type { Engine } from './engine.ts';
 import { ask, findPassages, type AskOptions, type AskResult } from './ask.ts';
 import { findDocument } from './find.ts';
 import type { Passage } from './passage.ts';
@@ -22,7 +23,7 @@ export interface DocentOptions extends LoadOptions {
  * const result = docent.ask('Who leads the faction pushing for military action?');
  * if (result.kind === 'answer') console.log(result.answer.text, result.answer.ref);
  */
-export class Docent {
+export class Docent implements Engine {
   readonly search: DocumentSearch;
 
   /** An engine over documents already parsed, e.g. by `parseDocument`, with their search (built here when not given). */

@@ -1,3 +1,4 @@
+import type { Document, Section } from '../knowledge/types.ts';
 import type { DocumentSearch, SummaryModel } from '../search/documentSearch.ts';
 import { findDocument, findSection } from './find.ts';
 import { documentNeeded, type DocumentNeeded } from './sections.ts';
@@ -49,6 +50,23 @@ export interface SummaryNotFound {
   readonly name: string;
 }
 
+/** What a summary would cover: a document, whole or one section of it. */
+export interface SummaryScope {
+  readonly kind: 'scope';
+  readonly document: Document;
+  readonly section?: Section;
+}
+
+/** The document and section that a summary's options name, or why they name none; with several documents, one must be named. */
+export function summaryScope(documents: readonly Document[], options: Pick<SummarizeOptions, 'section' | 'document'>): SummaryScope | SummaryNotFound | DocumentNeeded {
+  const document = findDocument(documents, options.document);
+  if (!document && !options.document?.trim()) return documentNeeded(documents);
+  if (!document) return { kind: 'not-found', what: 'document', name: options.document ?? '' };
+  const section = options.section === undefined || options.section.trim() === '' ? undefined : findSection(document, options.section);
+  if (options.section?.trim() && !section) return { kind: 'not-found', what: 'section', name: options.section };
+  return { kind: 'scope', document, ...(section ? { section } : {}) };
+}
+
 /**
  * An extractive summary of a document or one section; with several documents loaded, one must be named. A document
  * of several sections is summarised, whole or by section, from its opening sentence; at medium and long length, a
@@ -56,11 +74,9 @@ export interface SummaryNotFound {
  */
 export function summarize(search: DocumentSearch, options: SummarizeOptions = {}): Summary | SummaryNotFound | DocumentNeeded {
   const length = options.length ?? 'medium';
-  const document = findDocument(search.documents, options.document);
-  if (!document && !options.document?.trim()) return documentNeeded(search.documents);
-  if (!document) return { kind: 'not-found', what: 'document', name: options.document ?? '' };
-  const section = options.section === undefined || options.section.trim() === '' ? undefined : findSection(document, options.section);
-  if (options.section?.trim() && !section) return { kind: 'not-found', what: 'section', name: options.section };
+  const scope = summaryScope(search.documents, options);
+  if (scope.kind !== 'scope') return scope;
+  const { document, section } = scope;
   const entries = search.sentencesOf(document, section);
   const sectionCount = document.sections.length;
   const wanted = options.count ?? SUMMARY_SENTENCES[length];

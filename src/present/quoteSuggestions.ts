@@ -1,4 +1,4 @@
-import type { Docent } from '../engine/docent.ts';
+import type { Engine } from '../engine/engine.ts';
 import { excerptAround } from './excerpt.ts';
 
 /** Discord's autocomplete takes at most 25 choices of at most 100 characters. */
@@ -10,8 +10,8 @@ const MIN_TYPED = 2;
  * What `/quote` suggests while a member types: excerpts of the best-matching sentences, each at most 100
  * characters around where the match is, best first, without repeats. Each is also what the pick then searches for.
  */
-export function quoteSuggestions(docent: Docent, typed: string, document?: string): string[] {
+export async function quoteSuggestions(docent: Engine, typed: string, document?: string): Promise<string[]> {
   if (typed.trim().length < MIN_TYPED) return [];
-  const matches = docent.quote(typed, { limit: SUGGESTIONS.count, document }).matches;
+  const { matches } = await docent.quote(typed, { limit: SUGGESTIONS.count, document });
   return [...new Set(matches.map((passage) => excerptAround(passage.text, passage.matched, SUGGESTIONS.length)))];
 }

@@ -1,6 +1,6 @@
-import type { Docent } from '../engine/docent.ts';
+import type { Engine } from '../engine/engine.ts';
 
 /** Whether a command searches several documents: more than one is loaded and the command named none. */
-export function searchesSeveral(docent: Docent, document: string | undefined): boolean {
+export function searchesSeveral(docent: Engine, document: string | undefined): boolean {
   return docent.documents.length > 1 && (document === undefined || document.trim() === '');
 }

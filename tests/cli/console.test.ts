@@ -63,15 +63,15 @@ describe('offline console', () => {
     expect(printed).toContain('Usage: /ask <question>');
   });
 
-  it('reads plain text after /sections as the document, and names one that is not loaded', () => {
+  it('reads plain text after /sections as the document, and names one that is not loaded', async () => {
     const docent = docentOf('# Guide\n\nIntro text here.');
-    expect(runCommand(docent, 'sections', 'doc1').text).toBe('Guide [doc1]\n  §1 Guide (1 paragraph, 1 sentence)');
-    expect(runCommand(docent, 'sections', 'nowhere').text).toBe('No document called "nowhere". Loaded: doc1.');
+    expect((await runCommand(docent, 'sections', 'doc1')).text).toBe('Guide [doc1]\n  §1 Guide (1 paragraph, 1 sentence)');
+    expect((await runCommand(docent, 'sections', 'nowhere')).text).toBe('No document called "nowhere". Loaded: doc1.');
   });
 
-  it('counts one paragraph and one sentence in the singular', () => {
+  it('counts one paragraph and one sentence in the singular', async () => {
     const docent = docentOf('# Guide\n\nIntro text here.\n\n## Long\n\nThe long section says a thing. And another.');
-    expect(runCommand(docent, 'sections', '').text).toBe('Guide [doc1]\n  §1 Guide (1 paragraph, 1 sentence)\n  §2 Long (1 paragraph, 2 sentences)');
+    expect((await runCommand(docent, 'sections', '')).text).toBe('Guide [doc1]\n  §1 Guide (1 paragraph, 1 sentence)\n  §2 Long (1 paragraph, 2 sentences)');
   });
 
   it('names a length word that is none of the lengths, and still reads a section called by an unknown word', async () => {
@@ -81,10 +81,10 @@ describe('offline console', () => {
     expect(printed).toContain('Summary of §5 The Role of Intelligence and Surveillance (medium)');
   });
 
-  it('takes a named section for a section, even one called like a length', () => {
+  it('takes a named section for a section, even one called like a length', async () => {
     const docent = docentOf('# Guide\n\nIntro text here.\n\n## Long\n\nThe long section says a thing.');
-    expect(runCommand(docent, 'summary', 'section: Long').text).toContain('Summary of §2 Long (medium)');
-    expect(runCommand(docent, 'summary', 'section: Long length: SHORT').text).toContain('Summary of §2 Long (short)');
+    expect((await runCommand(docent, 'summary', 'section: Long')).text).toContain('Summary of §2 Long (medium)');
+    expect((await runCommand(docent, 'summary', 'section: Long length: SHORT')).text).toContain('Summary of §2 Long (short)');
   });
 
   it('prints the engine’s result as JSON with --json', async () => {

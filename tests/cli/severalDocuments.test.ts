@@ -10,35 +10,35 @@ const docent = new Docent([
 ]);
 
 describe('the console with several documents loaded', () => {
-  it('answers /summary and /section without a document with the documents to choose from and how to name one', () => {
+  it('answers /summary and /section without a document with the documents to choose from and how to name one', async () => {
     const choice = [
       '  us-mexico-security  The White House Divided: Debating Military Strikes vs. Collaboration with Mexico',
       '  birds               Birds of the Coast',
     ].join('\n');
-    expect(runCommand(docent, 'summary', '').text).toBe(
+    expect((await runCommand(docent, 'summary', '')).text).toBe(
       `2 documents are loaded: say which one with document: ID (or --document ID on the command line), as in /summary document: us-mexico-security.\n${choice}`,
     );
-    expect(runCommand(docent, 'section', '2').text).toBe(
+    expect((await runCommand(docent, 'section', '2')).text).toBe(
       `2 documents are loaded: say which one with document: ID (or --document ID on the command line), as in /section name: 2 document: us-mexico-security.\n${choice}`,
     );
-    expect(runCommand(docent, 'summary', 'document: birds').text).toContain('Summary of Birds of the Coast (medium)');
-    expect(runCommand(docent, 'section', '2', 'birds').text).toContain('§2 Herons — Birds of the Coast');
+    expect((await runCommand(docent, 'summary', 'document: birds')).text).toContain('Summary of Birds of the Coast (medium)');
+    expect((await runCommand(docent, 'section', '2', 'birds')).text).toContain('§2 Herons — Birds of the Coast');
   });
 
-  it('refuses about "the documents", and says "the document" when one is named', () => {
-    expect(runCommand(docent, 'ask', 'Who is the mayor of Paris?').text).toBe('The documents do not mention “Paris”, so they cannot answer this.');
-    expect(runCommand(docent, 'ask', 'Who is the mayor of Paris?', 'birds').text).toBe('The document does not mention “Paris”, so it cannot answer this.');
+  it('refuses about "the documents", and says "the document" when one is named', async () => {
+    expect((await runCommand(docent, 'ask', 'Who is the mayor of Paris?')).text).toBe('The documents do not mention “Paris”, so they cannot answer this.');
+    expect((await runCommand(docent, 'ask', 'Who is the mayor of Paris?', 'birds')).text).toBe('The document does not mention “Paris”, so it cannot answer this.');
   });
 
-  it('names each quoted document in full once, then by its id', () => {
+  it('names each quoted document in full once, then by its id', async () => {
     const harbours = docentOf('# Gulls\n\nThe gull nests by the harbour.\n\nThe tern nests by the harbour wall.', '# Ferries\n\nThe ferry leaves the harbour at noon.');
-    const references = runCommand(harbours, 'quote', 'harbour').text.split('\n').filter((line) => /^\s*— /u.test(line)).map((line) => line.trim());
+    const references = (await runCommand(harbours, 'quote', 'harbour')).text.split('\n').filter((line) => /^\s*— /u.test(line)).map((line) => line.trim());
     expect(references.sort()).toEqual(['— Ferries [doc2] · §1 · ¶1', '— Gulls [doc1] · §1 · ¶1', '— doc1 · §1 · ¶2']);
   });
 
-  it('keeps the single-document look: the title once, then only the place', () => {
+  it('keeps the single-document look: the title once, then only the place', async () => {
     const single = docentOf('# Birds\n\nThe falcon nests on the cliff. The falcon nests in spring.\n\nThe heron nests by the river.');
-    const text = runCommand(single, 'quote', 'falcon nests').text;
+    const text = (await runCommand(single, 'quote', 'falcon nests')).text;
     expect(text).toContain('— Birds · §1 · ¶1');
     expect(text).toContain('   — §1 · ¶');
     expect(text).not.toContain('[doc1]');
