@@ -8,3 +8,11 @@ export const FROM_SOURCE = import.meta.url.endsWith('.ts');
 export function moduleUrl(path: string, base: string): URL {
   return new URL(`${path}${FROM_SOURCE ? '.ts' : '.js'}`, base);
 }
+
+/**
+ * What a worker thread is started with to run `entry` (its `workerData.entry` must name it): from the build, the
+ * module itself with plain node; from source, a module that registers tsx first, which a worker does not inherit.
+ */
+export function workerBoot(entry: URL): URL {
+  return FROM_SOURCE ? new URL('./tsxWorker.mjs', import.meta.url) : entry;
+}

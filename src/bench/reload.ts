@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay, performance } from 'node:perf_hooks';
 import { setImmediate as nextTurn, setTimeout as sleep } from 'node:timers/promises';
 import { promisify } from 'node:util';
-import { LiveDocent } from '../engine/liveDocent.ts';
+import { EngineThread } from '../engine/thread/engineThread.ts';
 import { sharedDir } from '../eval/sharedData.ts';
 import type { Corpus } from './corpora.ts';
 import { BENCH_PROCESSES } from './processes.ts';
@@ -21,11 +21,11 @@ export interface ReloadRun {
   readonly p99Ms: number;
   /** The longest wait between two consecutive answers meanwhile: what a member's question could meet. */
   readonly longestGapMs: number;
-  /** The slowest single question meanwhile: a stall of its own, which no reload causes. */
+  /** The slowest single question meanwhile, from asking to its answer: searched in the engine's thread, it stalls nothing here. */
   readonly slowestAskMs: number;
   /**
    * The longest time between one answer and the next question's start: whatever else the event loop ran (a reload's
-   * messages, slices and the collection of its garbage), and the machine's scheduling.
+   * messages and the collection of its garbage), and the machine's scheduling.
    */
   readonly longestOtherMs: number;
   readonly answered: number;
@@ -55,7 +55,7 @@ function nextQuestion(pace: Pace, start: number, asked: number): Promise<unknown
  * Asks questions one at a time, as the bot answers interactions, until `done` settles; returns how many were
  * answered, the longest wait between two answers, and how much of it was one question or other work.
  */
-async function askUntil(live: LiveDocent, questions: readonly string[], done: Promise<unknown>, pace: Pace): Promise<Asked> {
+async function askUntil(engine: EngineThread, questions: readonly string[], done: Promise<unknown>, pace: Pace): Promise<Asked> {
   let settled = false;
   void done.finally(() => (settled = true));
   let answered = 0;
@@ -67,7 +67,7 @@ async function askUntil(live: LiveDocent, questions: readonly string[], done: Pr
   while (!settled) {
     await nextQuestion(pace, start, answered);
     const asked = performance.now();
-    live.current.ask(questions[answered % questions.length]!);
+    await engine.ask(questions[answered % questions.length]!);
     answered++;
     const now = performance.now();
     longestGapMs = Math.max(longestGapMs, now - last);
@@ -79,7 +79,7 @@ async function askUntil(live: LiveDocent, questions: readonly string[], done: Pr
 }
 
 /**
- * Loads a copy of a corpus as the bot does (index read from its cache, warm-up included), then `runs` times changes
+ * Loads a copy of a corpus as the bot does (in the engine's thread, index read from its cache, warm-up included), then `runs` times changes
  * one of its files and reloads it while questions keep being asked, measuring how long the event loop stalls; after
  * each reload, the same questions as long again without one, as a control. It runs in a fresh process of its own
  * (`reloadProcess.ts`), holding only the bot, as a bot's process does: in the bench's, whose heap holds the corpora it
@@ -112,35 +112,44 @@ export async function benchReload(corpus: Corpus, options: { root: string; seed:
  * and changed in place.
  */
 export async function reloadRuns(dir: string, { root, cacheDir, seed, runs, pace }: { root: string; cacheDir: string; seed: number; runs: number; pace: Pace }): Promise<ReloadRun[]> {
-  const { live } = await LiveDocent.load(dir, { cacheDir });
-  live.current.warmUp();
-  const { asks } = await questionMix(root, live.current.documents, live.current.sections(), seed);
+  const { engine } = await EngineThread.load(dir, { cacheDir });
+  try {
+    return await reloadEach(engine, { root, seed, runs, pace });
+  } finally {
+    await engine.close();
+  }
+}
+
+async function reloadEach(engine: EngineThread, { root, seed, runs, pace }: { root: string; seed: number; runs: number; pace: Pace }): Promise<ReloadRun[]> {
+  const { dir } = engine;
+  await engine.warmUp();
+  const { asks } = await questionMix(root, engine.documents, engine.sections(), seed);
   const [file] = (await readdir(dir)).filter((name) => name.endsWith('.md') || name.endsWith('.txt')).sort();
   if (file === undefined) throw new Error(`No document in ${dir} to change`);
   // Questions before any reload, as fast as they come, so that V8 has compiled what they run.
-  await askUntil(live, asks, new Promise((resolve) => setTimeout(resolve, WARM_UP_MS)), undefined);
+  await askUntil(engine, asks, new Promise((resolve) => setTimeout(resolve, WARM_UP_MS)), undefined);
   const results: ReloadRun[] = [];
   for (let run = 0; run < runs; run++) {
     await appendFile(join(dir, file), `\n\nThe bench changed this file for reload ${run + 1}.\n`);
     let reloadMs = 0;
     const reload = (async () => {
       const start = performance.now();
-      const outcome = await live.reload();
+      const report = await engine.reload();
       reloadMs = performance.now() - start;
-      if (outcome.kind !== 'reloaded') throw new Error(`The reload failed: ${outcome.reason}`);
+      if (report.kind !== 'reloaded') throw new Error(`The reload failed: ${report.reason}`);
     })();
-    results.push({ ...(await measure(live, asks, reload, pace)), ms: round(reloadMs) });
+    results.push({ ...(await measure(engine, asks, reload, pace)), ms: round(reloadMs) });
     // The same questions as long again without a reload: how long the event loop stalls anyway on this machine now.
-    results.push({ ...(await measure(live, asks, new Promise((resolve) => setTimeout(resolve, reloadMs)), pace)), ms: 0 });
+    results.push({ ...(await measure(engine, asks, new Promise((resolve) => setTimeout(resolve, reloadMs)), pace)), ms: 0 });
   }
   return results;
 }
 
 /** The event loop's delays while questions are asked until `done` settles. */
-async function measure(live: LiveDocent, asks: readonly string[], done: Promise<unknown>, pace: Pace): Promise<Omit<ReloadRun, 'ms'>> {
+async function measure(engine: EngineThread, asks: readonly string[], done: Promise<unknown>, pace: Pace): Promise<Omit<ReloadRun, 'ms'>> {
   const delay = monitorEventLoopDelay({ resolution: RESOLUTION_MS });
   delay.enable();
-  const asked = await askUntil(live, asks, done, pace);
+  const asked = await askUntil(engine, asks, done, pace);
   await done;
   delay.disable();
   const { answered, longestGapMs, slowestAskMs, longestOtherMs } = asked;

@@ -1,6 +1,6 @@
 import type { CommandServices } from '../commands/definition.ts';
 import { Docent, type DocentOptions } from '../engine/docent.ts';
-import { LiveDocent } from '../engine/liveDocent.ts';
+import { LiveDocent, reportOf } from '../engine/liveDocent.ts';
 import { KnowledgeError, type SkippedFile } from '../knowledge/load.ts';
 import { indexNotice } from '../present/indexOrigin.ts';
 import { skippedLine } from '../present/skipped.ts';
@@ -57,7 +57,7 @@ export async function runCli(args: CliArgs, knowledgeDir: string, options?: Doce
       document: args.document,
       services,
       notices: (show) =>
-        live.watch((outcome) => show(reloadNotice(outcome)), {
+        live.watch((outcome) => show(reloadNotice(reportOf(outcome))), {
           onError: (error) => show(`Stopped watching ${knowledgeDir} (${error.message}): restart docent to pick up changes.`),
         }),
     });

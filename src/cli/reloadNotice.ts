@@ -1,4 +1,4 @@
-import type { ReloadOutcome } from '../engine/liveDocent.ts';
+import type { ReloadReport } from '../engine/liveDocent.ts';
 import { counted } from '../present/plural.ts';
 import { skippedLine } from '../present/skipped.ts';
 
@@ -6,7 +6,7 @@ import { skippedLine } from '../present/skipped.ts';
 const NAMED_CHANGES = 5;
 
 /** What the console tells its user after the knowledge folder changed, one line per fact. */
-export function reloadNotice(outcome: ReloadOutcome): string {
+export function reloadNotice(outcome: ReloadReport): string {
   if (outcome.kind === 'failed') return `Knowledge not reloaded, the previous version stays in use: ${outcome.reason}`;
   const lines = [
     ...outcome.kept.map(({ file, detail }) => `Kept the previous version of ${file}: ${detail}.`),
@@ -19,6 +19,6 @@ export function reloadNotice(outcome: ReloadOutcome): string {
   ];
   // A checkout that touches a whole folder would otherwise print one line of a hundred names.
   const changes = named.length > NAMED_CHANGES ? [...named.slice(0, NAMED_CHANGES), `${named.length - NAMED_CHANGES} more`] : named;
-  lines.push(`Knowledge reloaded: ${counted(outcome.docent.documents.length, 'document')}${changes.length > 0 ? ` (${changes.join(', ')})` : ''}.`);
+  lines.push(`Knowledge reloaded: ${counted(outcome.documents, 'document')}${changes.length > 0 ? ` (${changes.join(', ')})` : ''}.`);
   return lines.join('\n');
 }

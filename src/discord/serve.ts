@@ -1,6 +1,6 @@
 import { botSettings, type Environment } from '../config/environment.ts';
 import { createLogger } from '../log.ts';
-import { loadLiveKnowledge, logStartFailure } from '../service/liveKnowledge.ts';
+import { loadLiveKnowledge, logStartFailure, type LiveKnowledge } from '../service/liveKnowledge.ts';
 import type { FeedbackStore } from '../store/feedbackStore.ts';
 import { openFeedbackStore } from '../store/fromEnvironment.ts';
 import { startBot } from './bot.ts';
@@ -10,7 +10,7 @@ import { keepShardCountFromClient, leaveManager, managedShard, untilStopped } fr
 
 /**
  * Runs the Discord bot until SIGINT or SIGTERM (or, as a shard, until its manager goes), then disconnects cleanly. Changes to the knowledge folder are
- * picked up while it runs (see LiveDocent).
+ * picked up while it runs (see EngineThread).
  * Resolves with the process exit code; bad settings or knowledge give a clear log line and 1.
  */
 export async function serve(env: Environment, knowledgeDir: string): Promise<number> {
@@ -19,20 +19,21 @@ export async function serve(env: Environment, knowledgeDir: string): Promise<num
   const logger = shard === undefined ? root : root.child({ shard });
   const stopped = untilStopped();
   let feedback: FeedbackStore | undefined;
+  let knowledge: LiveKnowledge | undefined;
   try {
     const settings = botSettings(env);
-    const { live, stopWatching } = await loadLiveKnowledge(env, knowledgeDir, logger);
+    knowledge = await loadLiveKnowledge(env, knowledgeDir, logger);
+    const { engine } = knowledge;
     const commands = await loadCommands();
     process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
     if (shard === undefined && env.SHARD_COUNT !== undefined) logger.info('SHARD_COUNT is for npm run start:sharded; this bot runs one shard');
     keepShardCountFromClient();
-    // Runs while the login waits on the network, so that the first question finds the word lists read.
-    setImmediate(() => live.current.warmUp());
+    // Runs in the engine's thread while the login waits on the network, so that the first question finds the word lists read.
+    engine.warmUp().catch((error: unknown) => logger.error({ err: error }, 'the warm-up failed'));
     feedback = openFeedbackStore(env);
-    const client = await startBot({ settings, docent: () => live.current, commands, logger, community: communityOptions(env, feedback) });
+    const client = await startBot({ settings, docent: () => engine, commands, logger, community: communityOptions(env, feedback) });
     const signal = await stopped;
     logger.info({ signal }, 'shutting down');
-    stopWatching();
     await client.destroy();
     return 0;
   } catch (error) {
@@ -41,6 +42,7 @@ export async function serve(env: Environment, knowledgeDir: string): Promise<num
   } finally {
     // Also when the login fails (a refused intent): the database is closed cleanly either way.
     feedback?.close();
+    await knowledge?.stop();
     leaveManager();
   }
 }

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import type { SkippedFile } from '../knowledge/load.ts';
+import { KnowledgeError, type SkippedFile } from '../knowledge/load.ts';
 import { watchKnowledge, type WatchOptions } from '../knowledge/watch.ts';
 import { DocumentSearch, type IndexOrigin } from '../search/documentSearch.ts';
 import { Docent, type DocentOptions } from './docent.ts';
@@ -22,6 +22,27 @@ export type ReloadOutcome =
       readonly ms: number;
     }
   | { readonly kind: 'failed'; readonly reason: string; readonly error: unknown };
+
+/** A reload's outcome as plain data, for logs and notices, and to cross from the engine's thread (see `EngineThread`). */
+export type ReloadReport =
+  | (Omit<Extract<ReloadOutcome, { kind: 'reloaded' }>, 'docent' | 'previous'> & {
+      readonly documents: number;
+      readonly previousDocuments: number;
+      readonly sentences: number;
+    })
+  | {
+      readonly kind: 'failed';
+      readonly reason: string;
+      /** What went wrong, when unexpected: a folder with no usable document is told by `reason` alone. */
+      readonly error?: unknown;
+    };
+
+/** The plain report of a reload. */
+export function reportOf(outcome: ReloadOutcome): ReloadReport {
+  if (outcome.kind === 'failed') return { kind: 'failed', reason: outcome.reason, ...(outcome.error instanceof KnowledgeError ? {} : { error: outcome.error }) };
+  const { docent, previous, ...rest } = outcome;
+  return { ...rest, documents: docent.documents.length, previousDocuments: previous.documents.length, sentences: docent.search.index.entries.length };
+}
 
 /**
  * The engine in service for a knowledge folder, rebuilt in the background when the folder changes (read, parsed and

@@ -3,12 +3,11 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client, Options } from 'discord.js';
 import { httpSettings, type Environment } from '../config/environment.ts';
-import type { LiveDocent } from '../engine/liveDocent.ts';
 import { createLogger } from '../log.ts';
 import { loadCommands } from '../discord/loadCommands.ts';
 import { createRouter } from '../discord/router.ts';
 import { untilStopped } from '../discord/sharding.ts';
-import { loadLiveKnowledge, logStartFailure } from '../service/liveKnowledge.ts';
+import { loadLiveKnowledge, logStartFailure, type LiveKnowledge } from '../service/liveKnowledge.ts';
 import { openFeedbackStore } from '../store/fromEnvironment.ts';
 import type { FeedbackStore } from '../store/feedbackStore.ts';
 import { createAnswerer } from './answer.ts';
@@ -40,6 +39,9 @@ export async function serveHttp(env: Environment, knowledgeDir: string): Promise
   const stopped = untilStopped();
   let server: Server | undefined;
   let feedback: FeedbackStore | undefined;
+  let knowledge: LiveKnowledge | undefined;
+  // Interactions are refused as not ready until the knowledge is loaded and warmed up.
+  let ready = false;
   try {
     const settings = httpSettings(env);
     const responses = new FirstResponses();
@@ -57,14 +59,13 @@ export async function serveHttp(env: Environment, knowledgeDir: string): Promise
         ...(settings.apiUrl ? { api: settings.apiUrl } : {}),
       },
     });
-    let live: LiveDocent | undefined;
     const commands = await loadCommands();
     // Replicas on one host share DATA_DIR, and with it the votes and the report.
     feedback = openFeedbackStore(env);
-    const route = createRouter({ commands, docent: () => live!.current, logger, feedback });
+    const route = createRouter({ commands, docent: () => knowledge!.engine, logger, feedback });
     server = createInteractionServer({
       publicKey: publicKeyFromHex(settings.publicKey),
-      ready: () => live !== undefined,
+      ready: () => ready,
       answer: createAnswerer({ client, responses, route }),
       logger,
     });
@@ -73,13 +74,12 @@ export async function serveHttp(env: Environment, knowledgeDir: string): Promise
     const { port } = server.address() as AddressInfo;
     logger.info({ host: settings.host, port }, 'listening for interactions');
     process.on('unhandledRejection', (reason) => logger.error({ err: reason }, 'unhandled rejection'));
-    const knowledge = await loadLiveKnowledge(env, knowledgeDir, logger);
-    knowledge.live.current.warmUp();
-    live = knowledge.live;
+    knowledge = await loadLiveKnowledge(env, knowledgeDir, logger);
+    await knowledge.engine.warmUp();
+    ready = true;
     logger.info({ port }, 'docent is ready for interactions');
     const signal = await stopped;
     logger.info({ signal }, 'shutting down');
-    knowledge.stopWatching();
     return 0;
   } catch (error) {
     logStartFailure(logger, error);
@@ -87,5 +87,6 @@ export async function serveHttp(env: Environment, knowledgeDir: string): Promise
   } finally {
     if (server) await closeServer(server);
     feedback?.close();
+    await knowledge?.stop();
   }
 }

@@ -1,5 +1,4 @@
-import type { ReloadOutcome } from '../engine/liveDocent.ts';
-import { KnowledgeError } from '../knowledge/load.ts';
+import type { ReloadReport } from '../engine/liveDocent.ts';
 import type { Logger } from '../log.ts';
 import { logSkipped } from '../present/skipped.ts';
 
@@ -8,17 +7,16 @@ import { logSkipped } from '../present/skipped.ts';
  * why nothing changed. Commands carry a document option only with several documents, so crossing that line needs
  * the commands registered again.
  */
-export function logReload(logger: Logger, outcome: ReloadOutcome): void {
-  if (outcome.kind === 'failed') {
-    const err = outcome.error instanceof KnowledgeError ? undefined : outcome.error;
-    logger.error({ ...(err ? { err } : {}) }, `knowledge not reloaded, the previous version stays in service: ${outcome.reason}`);
+export function logReload(logger: Logger, report: ReloadReport): void {
+  if (report.kind === 'failed') {
+    logger.error({ ...(report.error === undefined ? {} : { err: report.error }) }, `knowledge not reloaded, the previous version stays in service: ${report.reason}`);
     return;
   }
-  const { docent, previous, added, changed, removed, ms } = outcome;
-  for (const { file, reason, detail } of outcome.kept) logger.warn({ file, reason }, `kept the previous version of ${file}: ${detail}`);
-  logSkipped(logger, outcome.skipped);
-  logger.info({ documents: docent.documents.length, sentences: docent.search.index.entries.length, added, changed, removed, ms }, 'knowledge reloaded');
-  if (docent.documents.length > 1 !== previous.documents.length > 1) {
-    logger.warn(`docent now has ${docent.documents.length} document(s): run npm run register so that the commands' document option matches`);
+  const { documents, previousDocuments, sentences, added, changed, removed, ms } = report;
+  for (const { file, reason, detail } of report.kept) logger.warn({ file, reason }, `kept the previous version of ${file}: ${detail}`);
+  logSkipped(logger, report.skipped);
+  logger.info({ documents, sentences, added, changed, removed, ms }, 'knowledge reloaded');
+  if (documents > 1 !== previousDocuments > 1) {
+    logger.warn(`docent now has ${documents} document(s): run npm run register so that the commands' document option matches`);
   }
 }

@@ -1,9 +1,9 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { logReload } from '../../src/service/logReload.ts';
-import { LiveDocent } from '../../src/engine/liveDocent.ts';
+import { EngineThread } from '../../src/engine/thread/engineThread.ts';
 import { createLogger } from '../../src/log.ts';
 import { knowledgeFolder } from '../helpers/knowledgeFolder.ts';
 
@@ -16,13 +16,26 @@ function capture() {
   return { logger, lines: () => written.trim().split('\n').map((line) => JSON.parse(line) as { level: number; msg: string; file?: string }) };
 }
 
-describe('logReload', () => {
+const engines: EngineThread[] = [];
+
+/** The folder's engine in its thread, as a server runs it, stopped after the test. */
+async function started(dir: string): Promise<EngineThread> {
+  const { engine } = await EngineThread.load(dir);
+  engines.push(engine);
+  return engine;
+}
+
+afterEach(async () => {
+  await Promise.all(engines.splice(0).map((engine) => engine.close()));
+});
+
+describe('logReload, from the reports of the engine thread a server runs', () => {
   it('names the file that kept its previous version, then says the knowledge reloaded', async () => {
     const dir = await knowledgeFolder({ 'a.md': 'Alpha one.', 'b.md': 'Bravo one.' });
-    const { live } = await LiveDocent.load(dir);
+    const engine = await started(dir);
     await writeFile(join(dir, 'a.md'), Uint8Array.from([0xff, 0xfe]));
     const { logger, lines } = capture();
-    logReload(logger, await live.reload());
+    logReload(logger, await engine.reload());
     expect(lines()).toMatchObject([
       { level: 40, file: 'a.md', reason: 'not-utf8', msg: 'kept the previous version of a.md: it is UTF-16 text; save it as UTF-8' },
       { level: 30, msg: 'knowledge reloaded', documents: 2 },
@@ -31,19 +44,21 @@ describe('logReload', () => {
 
   it('says plainly when nothing was reloaded and the previous version stays in service', async () => {
     const dir = await knowledgeFolder({ 'a.md': 'Alpha one.' });
-    const { live } = await LiveDocent.load(dir);
+    const engine = await started(dir);
     await rm(join(dir, 'a.md'));
     const { logger, lines } = capture();
-    logReload(logger, await live.reload());
+    logReload(logger, await engine.reload());
     expect(lines()).toEqual([expect.objectContaining({ level: 50, msg: expect.stringMatching(/^knowledge not reloaded, the previous version stays in service: No documents in /u) })]);
+    // An empty folder is the admin's to fix, told in one line: no stack trace.
+    expect(lines()[0]).not.toHaveProperty('err');
   });
 
   it('asks for the commands to be registered again when docent goes from one document to several', async () => {
     const dir = await knowledgeFolder({ 'a.md': 'Alpha one.' });
-    const { live } = await LiveDocent.load(dir);
+    const engine = await started(dir);
     await writeFile(join(dir, 'b.md'), 'Bravo one.');
     const { logger, lines } = capture();
-    logReload(logger, await live.reload());
+    logReload(logger, await engine.reload());
     expect(lines().at(-1)?.msg).toContain('run npm run register');
   });
 });

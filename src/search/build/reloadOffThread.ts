@@ -2,7 +2,7 @@ import { Worker } from 'node:worker_threads';
 import { reloadKnowledge, type ReloadedKnowledge } from '../../knowledge/reload.ts';
 import { fileKeyOf, withFileKey } from '../../knowledge/fileKey.ts';
 import type { Document } from '../../knowledge/types.ts';
-import { FROM_SOURCE, moduleUrl } from '../../moduleUrl.ts';
+import { moduleUrl, workerBoot } from '../../moduleUrl.ts';
 import { runInSlices, type Steps } from '../../steps.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { portableOfMessage } from './indexMessage.ts';
@@ -11,8 +11,7 @@ import type { IndexMessage } from './indexMessage.ts';
 import type { ReadReply, ReloadRequest, ReloadSettings } from './reloadMessages.ts';
 
 const ENTRY = moduleUrl('./reloadWorker', import.meta.url);
-/** From the build the worker runs its module with plain node; from source, through a module that registers tsx first. */
-const BOOT = FROM_SOURCE ? new URL('./tsxWorker.mjs', import.meta.url) : ENTRY;
+const BOOT = workerBoot(ENTRY);
 
 /**
  * The reload thread, asked one thing at a time. It is listened to from the start, so that a failure while nothing
