@@ -19,7 +19,7 @@ function search(docent: Docent, call: SearchCall): unknown {
 }
 
 /** The documents in service after a reload, a kept one by its id alone. */
-function documentsAfter(previous: readonly Document[], current: readonly Document[]): (string | Document)[] {
+function documentsToSend(previous: readonly Document[], current: readonly Document[]): (string | Document)[] {
   const kept = new Set(previous);
   return current.map((document) => (kept.has(document) ? document.id : document));
 }
@@ -27,7 +27,7 @@ function documentsAfter(previous: readonly Document[], current: readonly Documen
 async function reload(live: LiveDocent): Promise<ReloadReply> {
   const outcome = await live.reload();
   const report = reportOf(outcome);
-  return outcome.kind === 'reloaded' ? { report, documents: documentsAfter(outcome.previous.documents, outcome.docent.documents) } : { report };
+  return outcome.kind === 'reloaded' ? { report, documents: documentsToSend(outcome.previous.documents, outcome.docent.documents) } : { report };
 }
 
 async function answer(live: LiveDocent, request: EngineRequest): Promise<EngineReply> {
