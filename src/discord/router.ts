@@ -12,7 +12,7 @@ import { deferInteraction, sendReply } from './respond.ts';
 
 export interface RouterOptions {
   readonly commands: ReadonlyMap<string, Command>;
-  /** The engine in service now; a function, so that a reloaded index is picked up by the next interaction. */
+  /** The engine in service now, read once per interaction: a `LiveDocent`'s current one, or an `EngineThread`, which swaps a reloaded index in itself. */
   readonly docent: () => Engine;
   readonly logger: Logger;
   readonly cooldown?: Cooldown;

@@ -32,17 +32,24 @@ export async function serve(env: Environment, knowledgeDir: string): Promise<num
     engine.warmUp().catch((error: unknown) => logger.error({ err: error }, 'the warm-up failed'));
     feedback = openFeedbackStore(env);
     const client = await startBot({ settings, docent: () => engine, commands, logger, community: communityOptions(env, feedback) });
-    const signal = await stopped;
-    logger.info({ signal }, 'shutting down');
+    const ended = await Promise.race([stopped, knowledge.failed]);
+    if (!(ended instanceof Error)) logger.info({ signal: ended }, 'shutting down');
     await client.destroy();
-    return 0;
+    return ended instanceof Error ? 1 : 0;
   } catch (error) {
     logStartFailure(logger, error);
     return 1;
   } finally {
-    // Also when the login fails (a refused intent): the database is closed cleanly either way.
-    feedback?.close();
-    await knowledge?.stop();
-    leaveManager();
+    // Also when the login fails (a refused intent): the engine stops first, so that no answer is recorded in a closed
+    // database, and each step runs whatever the one before did.
+    try {
+      await knowledge?.stop();
+    } finally {
+      try {
+        feedback?.close();
+      } finally {
+        leaveManager();
+      }
+    }
   }
 }

@@ -78,15 +78,21 @@ export async function serveHttp(env: Environment, knowledgeDir: string): Promise
     await knowledge.engine.warmUp();
     ready = true;
     logger.info({ port }, 'docent is ready for interactions');
-    const signal = await stopped;
-    logger.info({ signal }, 'shutting down');
-    return 0;
+    const ended = await Promise.race([stopped, knowledge.failed]);
+    // A replica that cannot search is no longer ready, while it drains and ends.
+    ready = false;
+    if (!(ended instanceof Error)) logger.info({ signal: ended }, 'shutting down');
+    return ended instanceof Error ? 1 : 0;
   } catch (error) {
     logStartFailure(logger, error);
     return 1;
   } finally {
-    if (server) await closeServer(server);
-    feedback?.close();
-    await knowledge?.stop();
+    // The server drains first, then the engine stops, so that no answer is recorded in a closed database.
+    try {
+      if (server) await closeServer(server);
+      await knowledge?.stop();
+    } finally {
+      feedback?.close();
+    }
   }
 }

@@ -9,6 +9,8 @@ import { logReload } from './logReload.ts';
 /** The engine a long-running transport serves, kept current with the knowledge folder until `stop`. */
 export interface LiveKnowledge {
   readonly engine: EngineThread;
+  /** Settles, logged, if the engine's thread stops on its own: the transport should end, to be started again. */
+  readonly failed: Promise<Error>;
   /** Stops watching the folder, then the engine's thread. */
   readonly stop: () => Promise<void>;
 }
@@ -26,11 +28,23 @@ export async function loadLiveKnowledge(env: Environment, knowledgeDir: string, 
     logger[notice.level]({ file: index.file }, notice.message);
   }
   logger.info({ documents: engine.documents.length, sentences: engine.sentences }, 'knowledge loaded');
-  const stopWatching = engine.watch((report) => logReload(logger, report), {
-    onError: (error) => logger.error({ err: error }, 'stopped watching the knowledge folder: restart docent to pick up changes'),
+  let stopWatching: () => void;
+  try {
+    stopWatching = engine.watch((report) => logReload(logger, report), {
+      onError: (error) => logger.error({ err: error }, 'stopped watching the knowledge folder: restart docent to pick up changes'),
+    });
+  } catch (error) {
+    // The thread would otherwise keep the process alive after it failed to start.
+    await engine.close();
+    throw error;
+  }
+  const failed = engine.stopped.then((error) => {
+    logger.fatal({ err: error }, 'the engine thread stopped: docent ends, to be started again');
+    return error;
   });
   return {
     engine,
+    failed,
     stop: async () => {
       stopWatching();
       await engine.close();

@@ -6,23 +6,23 @@ import { seedDocent } from '../helpers/seed.ts';
 describe('quote suggestions', () => {
   const docent = seedDocent();
 
-  it('are at most 25 distinct excerpts of at most 100 characters, none for fewer than two characters', async () => {
-    const suggestions = await quoteSuggestions(docent, 'mexico');
+  it('are at most 25 distinct excerpts of at most 100 characters, none for fewer than two characters', () => {
+    const suggestions = quoteSuggestions(docent, 'mexico');
     expect(suggestions.length).toBeGreaterThan(3);
     expect(suggestions.length).toBeLessThanOrEqual(25);
     expect(new Set(suggestions).size).toBe(suggestions.length);
     for (const suggestion of suggestions) expect(suggestion.length).toBeLessThanOrEqual(100);
-    expect(await quoteSuggestions(docent, 'm')).toEqual([]);
+    expect(quoteSuggestions(docent, 'm')).toEqual([]);
   });
 
-  it('show where the match is in a long sentence', async () => {
-    const [best] = await quoteSuggestions(docent, 'pressure Mexico into doing more to combat fentanyl traffic');
+  it('show where the match is in a long sentence', () => {
+    const [best] = quoteSuggestions(docent, 'pressure Mexico into doing more to combat fentanyl traffic');
     expect(best).toContain('pressure Mexico into doing more to combat fentanyl trafficking');
   });
 
-  it('find their own sentence first when picked', async () => {
+  it('find their own sentence first when picked', () => {
     for (const typed of ['cartel', 'drones to moni', 'sovreignty is not']) {
-      for (const suggestion of await quoteSuggestions(docent, typed)) {
+      for (const suggestion of quoteSuggestions(docent, typed)) {
         expect(docent.quote(suggestion).matches[0]?.text.replace(/\s+/gu, ' ')).toContain(suggestion);
       }
     }

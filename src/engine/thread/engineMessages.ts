@@ -4,15 +4,18 @@ import type { IndexOrigin } from '../../search/documentSearch.ts';
 import type { Docent, DocentOptions } from '../docent.ts';
 import type { ReloadReport } from '../liveDocent.ts';
 
+/** How the thread loads the folder: settings only, since what crosses to a thread is copied, and methods are not. */
+export type EngineOptions = Pick<DocentOptions, 'maxFileBytes' | 'cacheDir'>;
+
 /** What the engine's thread is started with: its module (which `tsxWorker.mjs` runs from source), the folder and its settings. */
 export interface EngineSettings {
   readonly entry: string;
   readonly dir: string;
-  readonly options: DocentOptions;
+  readonly options: EngineOptions;
 }
 
 /** The searches the thread answers, by the engine's method names; browsing is answered by the main thread's documents. */
-type Searches = Pick<Docent, 'ask' | 'findPassages' | 'quote' | 'summarize'>;
+export type Searches = Pick<Docent, 'ask' | 'findPassages' | 'quote' | 'summarize'>;
 
 /** One search: the engine's method and its arguments. */
 export type SearchCall = { [M in keyof Searches]: { readonly method: M; readonly args: Parameters<Searches[M]> } }[keyof Searches];

@@ -5,23 +5,30 @@ import type { Document } from '../../knowledge/types.ts';
 import { moduleUrl, workerBoot } from '../../moduleUrl.ts';
 import type { IndexOrigin } from '../../search/documentSearch.ts';
 import type { AskOptions, AskResult } from '../ask.ts';
-import type { DocentOptions } from '../docent.ts';
 import type { Engine } from '../engine.ts';
 import type { ReloadReport } from '../liveDocent.ts';
 import type { Passage } from '../passage.ts';
 import type { QuoteOptions, QuoteResult } from '../quote.ts';
 import { section, sections, type Contents, type DocumentNeeded, type SectionText } from '../sections.ts';
 import type { Summary, SummarizeOptions, SummaryNotFound } from '../summarize.ts';
-import type { EngineReply, EngineRequest, EngineSettings, EngineTask, LoadReply, ReloadReply, SearchCall } from './engineMessages.ts';
+import type { EngineOptions, EngineReply, EngineRequest, EngineSettings, EngineTask, LoadReply, ReloadReply, SearchCall, Searches } from './engineMessages.ts';
 
 const ENTRY = moduleUrl('./engineWorker', import.meta.url);
 
 type Waiting = { resolve: (value: unknown) => void; reject: (error: Error) => void };
 
-/** The documents after a reload: those it kept are this thread's copies, the others came whole. */
+/**
+ * The documents after a reload: those it kept are this thread's copies, the others came whole.
+ * @throws Error when a kept document is not here: the two threads' documents no longer agree.
+ */
 function documentsAfter(previous: readonly Document[], named: readonly (string | Document)[]): Document[] {
   const byId = new Map(previous.map((document) => [document.id, document]));
-  return named.map((document) => (typeof document === 'string' ? byId.get(document)! : document));
+  return named.map((document) => {
+    if (typeof document !== 'string') return document;
+    const kept = byId.get(document);
+    if (!kept) throw new Error(`The engine thread kept the document "${document}", which this thread does not hold.`);
+    return kept;
+  });
 }
 
 /**
@@ -42,8 +49,15 @@ export class EngineThread implements Engine {
   private readonly waiting = new Map<number, Waiting>();
   private nextId = 0;
   private failure: Error | undefined;
+  private closing = false;
   private current: readonly Document[];
   private sentenceCount: number;
+  private reportStop: (error: Error) => void = () => undefined;
+  /**
+   * Settles with what stopped the thread, if it stops before `close` (it ran out of memory, say): every search fails
+   * from then on, so a server should end and be started again.
+   */
+  readonly stopped = new Promise<Error>((resolve) => (this.reportStop = resolve));
 
   private constructor(
     readonly dir: string,
@@ -61,7 +75,7 @@ export class EngineThread implements Engine {
    * Starts the thread and loads the folder there, as `Docent.load` does.
    * @throws KnowledgeError when the folder is missing or holds no usable document; Error when the thread fails.
    */
-  static async load(dir: string, options: DocentOptions = {}): Promise<{ engine: EngineThread; skipped: readonly SkippedFile[]; index?: IndexOrigin }> {
+  static async load(dir: string, options: EngineOptions = {}): Promise<{ engine: EngineThread; skipped: readonly SkippedFile[]; index?: IndexOrigin }> {
     const settings: EngineSettings = { entry: ENTRY.href, dir, options };
     const worker = new Worker(workerBoot(ENTRY), { workerData: settings });
     const loaded = await new Promise<LoadReply>((resolve, reject) => {
@@ -92,19 +106,19 @@ export class EngineThread implements Engine {
   }
 
   ask(question: string, options?: AskOptions): Promise<AskResult> {
-    return this.search({ method: 'ask', args: [question, options] });
+    return this.search('ask', question, options);
   }
 
   findPassages(text: string, options?: { limit?: number; document?: string }): Promise<Passage[]> {
-    return this.search({ method: 'findPassages', args: [text, options] });
+    return this.search('findPassages', text, options);
   }
 
   quote(text: string, options?: QuoteOptions): Promise<QuoteResult> {
-    return this.search({ method: 'quote', args: [text, options] });
+    return this.search('quote', text, options);
   }
 
   summarize(options?: SummarizeOptions): Promise<Summary | SummaryNotFound | DocumentNeeded> {
-    return this.search({ method: 'summarize', args: [options] });
+    return this.search('summarize', options);
   }
 
   sections(document?: string): Contents[] {
@@ -130,18 +144,20 @@ export class EngineThread implements Engine {
     return report;
   }
 
-  /** Reloads whenever the folder changes, reporting each reload; returns a function that stops watching. */
+  /** Reloads whenever the folder changes, reporting each reload, or why the thread could not; returns a function that stops watching. */
   watch(onReload: (report: ReloadReport) => void, options?: WatchOptions): () => void {
-    return watchKnowledge(this.dir, () => void this.reload().then(onReload), options);
+    const failed = (error: Error): void => onReload({ kind: 'failed', reason: error.message, error });
+    return watchKnowledge(this.dir, () => void this.reload().then(onReload, failed), options);
   }
 
   /** Stops the thread; questions still waiting are answered with an error. */
   async close(): Promise<void> {
+    this.closing = true;
     await this.worker.terminate();
   }
 
-  private search<T>(call: SearchCall): Promise<T> {
-    return this.request({ kind: 'search', call }) as Promise<T>;
+  private search<M extends keyof Searches>(method: M, ...args: Parameters<Searches[M]>): Promise<ReturnType<Searches[M]>> {
+    return this.request({ kind: 'search', call: { method, args } as SearchCall }) as Promise<ReturnType<Searches[M]>>;
   }
 
   private request(task: EngineTask): Promise<unknown> {
@@ -164,5 +180,6 @@ export class EngineThread implements Engine {
     this.failure ??= error;
     for (const waiting of this.waiting.values()) waiting.reject(this.failure);
     this.waiting.clear();
+    if (!this.closing) this.reportStop(this.failure);
   }
 }

@@ -12,7 +12,7 @@ export interface ReloadSettings {
 }
 
 /**
- * What the main thread asks the reload thread, one at a time: to read and parse one file of the folder, answered with
+ * What the thread that serves questions (the main thread, or in a server the engine's) asks the reload thread, one at a time: to read and parse one file of the folder, answered with
  * its document or why it has none; then to index the documents in service, answered with the index's parts. A
  * document the thread parsed is named by its file, so that only a kept previous version crosses whole. The answers:
  * `ReadReply`, and an `IndexMessage`.
