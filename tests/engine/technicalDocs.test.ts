@@ -62,6 +62,16 @@ describe('technical documents', () => {
     expect(usage.kind === 'answer' && usage.answer.text).toBe('Then quaykit reads berths.json and quaykit prints a plan.');
   });
 
+  it('answer "what is <document>?" from under its title heading, not from a sponsor note above it', () => {
+    const quaykit = ['_Your support would be greatly appreciated._', '', '# quaykit', '', 'Berth planning for small ports, in one file.', '', '## Usage', '', 'Import quaykit before anything else.'].join('\n');
+    const result = docentOf(quaykit, TIDEKIT).ask('what is quaykit?');
+    expect(result.kind === 'answer' && result.answer.text).toBe('Berth planning for small ports, in one file.');
+    // With nothing but code under the title, the text above it is all there is to say what the document is.
+    const bare = ['Berth planning for small ports.', '', '# quaykit', '', '```sh', 'npm i quaykit', '```'].join('\n');
+    const only = docentOf(bare, TIDEKIT).ask('what is quaykit?');
+    expect(only.kind === 'answer' && only.answer.text).toBe('Berth planning for small ports.');
+  });
+
   it('find a release by its number written with or without its v, and take no near release for it', () => {
     const changelog = docentOf('# Changelog\n\n## v2.1.0\n\n- Add the tide export.\n\n## v2.0.1\n\n- Fix the harbour map.\n\n## v1.9.0\n\n- Add berth colours.\n');
     for (const question of ['what was fixed in 2.0.1?', 'what did v2.0.1 fix?']) {

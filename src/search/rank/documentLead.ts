@@ -14,15 +14,34 @@ const LABEL_LINE = /^[\p{L}][\p{L} ]{0,20}:\s*\S+(?:\s+\S+)?$/u;
 /** Whether a paragraph is prose that can say what a document is: not code, not a line of metadata. */
 const isProse = (paragraph: Paragraph | undefined): boolean => paragraph !== undefined && !paragraph.code && !LABEL_LINE.test(paragraph.text);
 
-/** The sentences of the document's first prose paragraph, code and metadata lines before it passed over; none in a document of code. */
-export function documentLead(index: SentenceIndex, documentId: string): IndexedSentence[] {
-  const { first, end } = index.sentencesOf(documentId);
+/**
+ * Whether a sentence is above the document's title heading: text before the first heading (a sponsor note, a banner)
+ * opens the document as a section titled after it, so a later section bearing the title too is the title heading's.
+ */
+function aboveTitleHeading(entry: IndexedSentence): boolean {
+  const { document, section } = entry;
+  return section === document.sections[0] && document.sections.some((other) => other !== section && other.title === document.title);
+}
+
+/** The first prose paragraph's sentences from `first` on, code and metadata lines before it passed over. */
+function firstProse(index: SentenceIndex, first: number, end: number, skip: (entry: IndexedSentence) => boolean): IndexedSentence[] {
   const lead: IndexedSentence[] = [];
   for (let id = first; id < end; id++) {
     const entry = index.entry(id);
+    if (skip(entry)) continue;
     const paragraph = paragraphOf(entry);
     if (lead.length > 0 && paragraph !== paragraphOf(lead[0]!)) break;
     if (isProse(paragraph)) lead.push(entry);
   }
   return lead;
+}
+
+/**
+ * The sentences of the document's first prose paragraph under its title, code and metadata lines before it passed over,
+ * and text above the title heading too unless nothing under it is prose; none in a document of code.
+ */
+export function documentLead(index: SentenceIndex, documentId: string): IndexedSentence[] {
+  const { first, end } = index.sentencesOf(documentId);
+  const underTitle = firstProse(index, first, end, aboveTitleHeading);
+  return underTitle.length > 0 ? underTitle : firstProse(index, first, end, () => false);
 }
