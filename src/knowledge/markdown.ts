@@ -59,21 +59,37 @@ function displayedText(tokens: readonly Token[]): string {
     .join('');
 }
 
+/** What stands between the items of a row of links: " | ", " · ". */
+const ROW_SEPARATOR = /^\s*[|·•]\s*$/u;
+
 /** A web address standing alone, which Markdown shows as it is written. */
 const BARE_ADDRESS = /^\s*(?:<?https?:\/\/\S+?>?\s*)+$/u;
 
 /**
  * Whether every readable word of the inline tokens sits inside a link or is a bare web address: a line of badges or
- * links, not a sentence.
+ * links, not a sentence. A row of several links may show one item unlinked and emphasized, the page being read
+ * ("**English** | [Русский](…) | [简体中文](…)").
  */
 function isLinkOnly(tokens: readonly Token[]): boolean {
   let depth = 0;
+  let emphasis = 0;
+  let links = 0;
+  let unlinked = 0;
+  let separated = false;
   for (const token of tokens) {
-    if (token.type === 'link_open') depth++;
-    else if (token.type === 'link_close') depth--;
-    else if (depth === 0 && (token.type === 'text' || token.type === 'code_inline') && READABLE.test(token.content) && !BARE_ADDRESS.test(token.content)) return false;
+    if (token.type === 'link_open') {
+      depth++;
+      links++;
+    } else if (token.type === 'link_close') depth--;
+    else if (token.type === 'strong_open' || token.type === 'em_open') emphasis++;
+    else if (token.type === 'strong_close' || token.type === 'em_close') emphasis--;
+    else if (depth === 0 && token.type === 'text' && ROW_SEPARATOR.test(token.content)) separated = true;
+    else if (depth === 0 && (token.type === 'text' || token.type === 'code_inline') && READABLE.test(token.content) && !BARE_ADDRESS.test(token.content)) {
+      if (emphasis === 0) return false;
+      unlinked++;
+    }
   }
-  return true;
+  return unlinked === 0 || (unlinked === 1 && links >= 2 && separated);
 }
 
 /**

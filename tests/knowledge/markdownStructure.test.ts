@@ -42,6 +42,11 @@ describe('Markdown structure as a reader sees it', () => {
     expect(paragraphs(document)).toEqual(['Tide tables for small & large harbours, as the office prints them.', 'Tides and berths', 'Read on.']);
   });
 
+  it('reads a row of links that shows the page being read unlinked (a language switcher) as no sentence, but keeps a sentence with a bold word', () => {
+    const document = parse('# harbour\n\n**English** | [Español](README.es.md) | [Français](README.fr.md)\n\nTide tables for small harbours.\n\n- **Small.** No dependencies, see [Size](https://size.example).\n');
+    expect(paragraphs(document)).toEqual(['Tide tables for small harbours.', 'Small. No dependencies, see Size.']);
+  });
+
   it('titles a Markdown document with no top heading by its file name, not by its first section', () => {
     const document = parseDocument({ name: 'discord.js.md', text: '<div align="center"><img src="logo.svg" alt="discord.js"></div>\n\n## About\n\nA Node.js module.\n\n## Installation\n\nInstall it.\n' });
     expect(document.title).toBe('discord.js');
