@@ -153,7 +153,9 @@ export class DocumentSearch {
    * search.judge(search.rankQuestion('What did Canada say?')); // { answerable: false, reason: 'not-mentioned', missing: ['Canada'] }
    * search.judge(ranking, 0.3); // demand that the best window meets 30 % of the question's weight
    */
-  judge({ query, windows }: QuestionRanking, minCoverage?: number): Verdict {
+  judge({ query, windows, leadAsked }: QuestionRanking, minCoverage?: number): Verdict {
+    // A document the question names exists, and its lead says what it is, though it may never repeat the name.
+    if (leadAsked) return { answerable: true, missing: [] };
     return judgeEvidence(this.index, query, windows, minCoverage);
   }
 

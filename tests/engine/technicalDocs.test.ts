@@ -72,6 +72,16 @@ describe('technical documents', () => {
     expect(only.kind === 'answer' && only.answer.text).toBe('Berth planning for small ports.');
   });
 
+  it('know a name of two words typed as one ("nanoid" of "Nano ID"), and search the document it names', () => {
+    const maps = ['# Quayo Maps', '', 'Harbour charts for the pocket.', '', '## Platforms', '', 'Works offline on phones and in the browser.'].join('\n');
+    const other = ['# Berth Board', '', 'Berth Board does not work offline: it needs the harbour network.'].join('\n');
+    const docs = docentOf(maps, other, TIDEKIT);
+    const offline = docs.ask('does quayomaps work offline?');
+    expect(offline.kind === 'answer' && offline.answer.text).toBe('Works offline on phones and in the browser.');
+    const what = docs.ask('what is quayomaps?');
+    expect(what.kind === 'answer' && what.answer.text).toBe('Harbour charts for the pocket.');
+  });
+
   it('find a release by its number written with or without its v, and take no near release for it', () => {
     const changelog = docentOf('# Changelog\n\n## v2.1.0\n\n- Add the tide export.\n\n## v2.0.1\n\n- Fix the harbour map.\n\n## v1.9.0\n\n- Add berth colours.\n');
     for (const question of ['what was fixed in 2.0.1?', 'what did v2.0.1 fix?']) {

@@ -22,7 +22,7 @@ export function namedDocument(index: SentenceIndex, query: Query): string | unde
   const written = new Set(words);
   const named = index.documents.filter((document) => {
     const name = nameOf(document);
-    if (name === null || !(name.joined ? writtenInOrder(name.words, words) : name.words.every((word) => written.has(word)))) return false;
+    if (name === null || !writesName(name, words, written)) return false;
     return isCoined(name) || holdsTheRest(index, query, document.id, name);
   });
   return named.length === 1 ? named[0]!.id : undefined;
@@ -35,6 +35,15 @@ export function namedDocument(index: SentenceIndex, query: Query): string | unde
 function holdsTheRest(index: SentenceIndex, query: Query, documentId: string, name: DocumentName): boolean {
   const rest = query.terms.filter((term) => mattersInRefusal(term) && !looseWords(term.surface).every((word) => name.words.includes(word)));
   return rest.every((term) => index.candidates([...term.matches.keys()].map((met) => ({ term: met, boost: 1 })), { documentId, limit: 1 }).length > 0);
+}
+
+/**
+ * Whether a question writes a name: a joined name's words in order; another's words anywhere, or as one word, as a
+ * name of several words is often typed ("nanoid" of "Nano ID").
+ */
+function writesName(name: DocumentName, words: readonly string[], written: ReadonlySet<string>): boolean {
+  if (name.joined) return writtenInOrder(name.words, words);
+  return name.words.every((word) => written.has(word)) || (name.words.length > 1 && written.has(name.words.join('')));
 }
 
 /** Whether the words come one after another in the text's: "markdown it" of "does markdown-it render tables?". */
@@ -55,8 +64,9 @@ function writtenInCode(document: Document, words: readonly string[]): boolean {
  * meets them, so they must not favour the few sentences that repeat the name. A question of nothing else keeps them.
  */
 export function withoutDocumentName(index: SentenceIndex, query: Query, documentId: string): Query {
-  const naming = namingTerm(index, documentId);
-  if (!naming) return query;
+  const name = nameOfId(index, documentId);
+  if (!name) return query;
+  const naming = namingTerm(name);
   const terms = query.terms.filter((term) => !naming(term));
   if (terms.length === 0 || terms.length === query.terms.length) return query;
   const dropped = new Set(query.terms.filter(naming).map((term) => term.term));
@@ -68,17 +78,26 @@ export function withoutDocumentName(index: SentenceIndex, query: Query, document
  * only ask of the text: "what is dotenv?", "tell me about pino". Undefined when it asks more.
  */
 export function onlyDocumentName(index: SentenceIndex, query: Query, documentId: string): Query | undefined {
-  const naming = namingTerm(index, documentId);
-  if (!naming || !query.terms.some(naming) || !query.terms.every((term) => naming(term) || asksOfText(term))) return undefined;
+  const name = nameOfId(index, documentId);
+  const naming = name && namingTerm(name);
+  if (!name || !naming || !query.terms.some(naming) || !query.terms.every((term) => naming(term) || asksOfText(term))) return undefined;
   const framing = new Set(query.terms.filter((term) => !naming(term)).map((term) => term.term));
   return { ...query, terms: query.terms.filter(naming), analyzed: query.analyzed.filter((term) => !framing.has(term)) };
 }
 
-/** Whether a term is written with words of the document's name; undefined when its title is no name. */
-function namingTerm(index: SentenceIndex, documentId: string): ((term: QueryTerm) => boolean) | undefined {
+function nameOfId(index: SentenceIndex, documentId: string): DocumentName | null {
   const document = index.documents.find((candidate) => candidate.id === documentId);
-  const name = document ? nameOf(document) : null;
-  return name ? (term) => looseWords(term.surface).every((word) => name.words.includes(word)) : undefined;
+  return document ? nameOf(document) : null;
+}
+
+/** Whether a term is a name of several words typed as one ("nanoid" of "Nano ID"). */
+function typedAsOne(term: QueryTerm, name: DocumentName): boolean {
+  return name.words.length > 1 && looseWords(term.surface).join('') === name.words.join('');
+}
+
+/** Whether a term is written with words of the document's name, or is the name typed as one word. */
+function namingTerm(name: DocumentName): (term: QueryTerm) => boolean {
+  return (term) => looseWords(term.surface).every((word) => name.words.includes(word)) || typedAsOne(term, name);
 }
 
 /** A document's name: its words, and whether it is written as one word joined of several ("markdown-it"). */

@@ -18,6 +18,8 @@ export interface QuestionRanking {
   readonly query: Query;
   readonly ranked: RankedSentence[];
   readonly windows: Window[];
+  /** The question asks only what the document it names is ("what is pino?"), and the first window is its lead, which says so. */
+  readonly leadAsked?: boolean;
 }
 
 export interface RankOptions {
@@ -62,5 +64,6 @@ function whatDocumentIs(index: SentenceIndex, query: Query, documentId: string, 
   const candidates = withEntries(index.candidates(searchTerms(query), { documentId }), lead);
   const context = questionContext(query, candidates, undefined);
   const ranked = placedFirst(rerank(index, context, candidates, ranking), inLead, (r) => r.entry);
-  return { query, ranked, windows: placedFirst(rankWindows(index, context, ranked, window), inLead, (w) => w.entries[0]!) };
+  const windows = placedFirst(rankWindows(index, context, ranked, window), inLead, (w) => w.entries[0]!);
+  return { query, ranked, windows, ...(lead.length > 0 ? { leadAsked: true } : {}) };
 }
