@@ -1,10 +1,10 @@
 import { rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { logReload } from '../../src/service/logReload.ts';
-import { EngineThread } from '../../src/engine/thread/engineThread.ts';
 import { createLogger } from '../../src/log.ts';
+import { engineThreads } from '../helpers/engineThreads.ts';
 import { knowledgeFolder } from '../helpers/knowledgeFolder.ts';
 
 /** A JSON logger and the lines it wrote, parsed. */
@@ -16,18 +16,7 @@ function capture() {
   return { logger, lines: () => written.trim().split('\n').map((line) => JSON.parse(line) as { level: number; msg: string; file?: string }) };
 }
 
-const engines: EngineThread[] = [];
-
-/** The folder's engine in its thread, as a server runs it, stopped after the test. */
-async function started(dir: string): Promise<EngineThread> {
-  const { engine } = await EngineThread.load(dir);
-  engines.push(engine);
-  return engine;
-}
-
-afterEach(async () => {
-  await Promise.all(engines.splice(0).map((engine) => engine.close()));
-});
+const started = engineThreads();
 
 describe('logReload, from the reports of the engine thread a server runs', () => {
   it('names the file that kept its previous version, then says the knowledge reloaded', async () => {

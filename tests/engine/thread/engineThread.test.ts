@@ -1,24 +1,14 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { Docent } from '../../../src/engine/docent.ts';
 import { EngineThread } from '../../../src/engine/thread/engineThread.ts';
 import { KnowledgeError } from '../../../src/knowledge/load.ts';
+import { engineThreads } from '../../helpers/engineThreads.ts';
 import { knowledgeFolder } from '../../helpers/knowledgeFolder.ts';
 import { KNOWLEDGE_DIR } from '../../helpers/seed.ts';
 
-const engines: EngineThread[] = [];
-
-/** The folder's engine in its thread, stopped after the test. */
-async function started(dir: string): Promise<EngineThread> {
-  const { engine } = await EngineThread.load(dir);
-  engines.push(engine);
-  return engine;
-}
-
-afterEach(async () => {
-  await Promise.all(engines.splice(0).map((engine) => engine.close()));
-});
+const started = engineThreads();
 
 const QUESTIONS = ['Who is Sebastian Gorka?', 'What did Sheinbaum say about sovereignty?', 'Who is the mayor of Paris?', 'drones over Mexico'];
 
