@@ -159,7 +159,7 @@ function addressWords(tokens: readonly Token[]): string[] {
  * is kept verbatim with its language, a GitHub alert loses its "[!NOTE]" marker. Headings of every level (HTML ones
  * too), and the `<summary>` of a `<details>` part, give each section its path ("Advanced › Multiline values"); an HTML
  * `<p>` is a paragraph. Front matter, other HTML, comments, rules and lines made only of links are not text to quote
- * and are left out.
+ * and are left out, but for a section of nothing else than one such line, which it is about ("## License", "[MIT](LICENSE)").
  */
 export function readMarkdownBlocks(text: string): MarkdownContent {
   const { title: declared, body } = splitFrontMatter(text.replace(/^\uFEFF/u, ''));
@@ -172,12 +172,27 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
   let headingDepth = 0;
   let itemStart = false;
   let quoteStart = false;
+  // Lines of links alone under a heading, and how many blocks it has so far: a section of one link ("## License",
+  // "[MIT](LICENSE)") says what it is about with that link, where a line of links among other text, or a row of them,
+  // only points elsewhere.
+  let linksOnly: { readonly text: string; readonly links: number }[] = [];
+  let sectionBlocks = -1;
   const push = (content: string): void => {
     const trimmed = content.trim();
-    if (READABLE.test(trimmed)) blocks.push({ kind: 'paragraph', text: trimmed });
+    if (!READABLE.test(trimmed)) return;
+    blocks.push({ kind: 'paragraph', text: trimmed });
+    sectionBlocks++;
+  };
+  const endSection = (): void => {
+    const [only] = linksOnly;
+    if (sectionBlocks === 0 && linksOnly.length === 1 && only?.links === 1) push(only.text);
+    linksOnly = [];
   };
   const heading = (title: string | undefined): void => {
-    if (title !== undefined) blocks.push({ kind: 'heading', text: title });
+    if (title === undefined) return;
+    endSection();
+    blocks.push({ kind: 'heading', text: title });
+    sectionBlocks = 0;
   };
   for (const token of tokens) {
     switch (token.type) {
@@ -206,7 +221,10 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
       case 'fence':
       case 'code_block': {
         const code = token.content.replace(/\s+$/u, '');
-        if (code.trim() !== '') blocks.push({ kind: 'code', text: code, language: token.type === 'fence' ? fenceLanguage(token.info) : '' });
+        if (code.trim() !== '') {
+          blocks.push({ kind: 'code', text: code, language: token.type === 'fence' ? fenceLanguage(token.info) : '' });
+          sectionBlocks++;
+        }
         break;
       }
       case 'html_block':
@@ -223,6 +241,7 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
         if (row) row.push(shown.trim());
         else if (headingDepth > 0) heading(path.enter(headingDepth, shown.trim()));
         else if (!isLinkOnly(children)) push(itemStart ? shown.replace(TASK_BOX, '') : shown);
+        else if (!itemStart) linksOnly.push({ text: shown, links: children.filter((child) => child.type === 'link_open').length });
         headingDepth = 0;
         itemStart = false;
         quoteStart = false;
@@ -230,6 +249,7 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
       }
     }
   }
+  endSection();
   const title = declared ?? path.title;
   return title ? { title, blocks, linked: [...linked] } : { blocks, linked: [...linked] };
 }

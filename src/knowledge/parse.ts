@@ -61,7 +61,7 @@ function draftSections(blocks: readonly Block[]): { title: string | undefined; s
  * Bumped whenever parsing gives other documents for the same file (blocks, Markdown, titles, sentence splitting):
  * documents kept from an earlier parse, as the index cache keeps them, are then parsed again.
  */
-export const PARSER_VERSION = 12;
+export const PARSER_VERSION = 13;
 
 /** A document's sections as drafts again, to build it anew (under another id, or with stored sentence spans). */
 export function draftsOf(document: Document): { title: string; paragraphs: DraftParagraph[] }[] {

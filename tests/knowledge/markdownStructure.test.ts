@@ -47,6 +47,12 @@ describe('Markdown structure as a reader sees it', () => {
     expect(paragraphs(document)).toEqual(['Tide tables for small harbours.', 'Small. No dependencies, see Size.']);
   });
 
+  it('reads a section of nothing but one link as about that link, but a line of links among other text, or above every heading, as no sentence', () => {
+    const document = parse('[Docs](https://docs.example)\n\n# harbour\n\nTide tables.\n\n[Changelog](https://changes.example)\n\n## License\n\n[MIT](LICENSE)\n\n## Links\n\n- [Home](https://home.example)\n');
+    expect(paragraphs(document)).toEqual(['Tide tables.', 'MIT']);
+    expect(outline(document)).toEqual(['harbour', 'License']);
+  });
+
   it('titles a Markdown document with no top heading by its file name, not by its first section', () => {
     const document = parseDocument({ name: 'discord.js.md', text: '<div align="center"><img src="logo.svg" alt="discord.js"></div>\n\n## About\n\nA Node.js module.\n\n## Installation\n\nInstall it.\n' });
     expect(document.title).toBe('discord.js');

@@ -28,6 +28,7 @@ const line = fc.array(fc.tuple(inline, fc.constantFrom(' ', '\n')), { minLength:
   source: pieces.map(([piece, gap]) => piece.source + gap).join('').trim(),
   shown: pieces.map(([piece]) => `${piece.shown} `).join('').trim(),
   linksOnly: pieces.every(([piece]) => piece.link),
+  links: pieces.filter(([piece]) => piece.link).length,
 }));
 const shownOf = (piece: { shown: string; linksOnly: boolean }): string[] => (piece.linksOnly ? [] : [piece.shown]);
 
@@ -35,10 +36,35 @@ const shownOf = (piece: { shown: string; linksOnly: boolean }): string[] => (pie
 interface Part {
   readonly source: string;
   readonly paragraphs: readonly string[];
+  readonly heading?: boolean;
+  /** A line of links alone, shown only as the one line of a section, and only when it is one link. */
+  readonly linkLine?: { readonly shown: string; readonly links: number };
 }
 
-const paragraph = line.map((piece): Part => ({ source: piece.source, paragraphs: shownOf(piece) }));
-const heading = fc.tuple(fc.integer({ min: 1, max: 3 }), words(5)).map(([depth, text]): Part => ({ source: `${'#'.repeat(depth)} ${text}`, paragraphs: [] }));
+const paragraph = line.map((piece): Part => ({ source: piece.source, paragraphs: shownOf(piece), ...(piece.linksOnly ? { linkLine: piece } : {}) }));
+const heading = fc.tuple(fc.integer({ min: 1, max: 3 }), words(5)).map(([depth, text]): Part => ({ source: `${'#'.repeat(depth)} ${text}`, paragraphs: [], heading: true }));
+
+/** The paragraphs a reader sees: a section of nothing but one link is about that link ("## License", "[MIT](LICENSE)"). */
+function seenParagraphs(parts: readonly Part[]): string[] {
+  const seen: string[] = [];
+  let section: { blocks: number; linkLines: NonNullable<Part['linkLine']>[] } | undefined;
+  const end = (): void => {
+    const [only] = section?.linkLines ?? [];
+    if (section?.blocks === 0 && section.linkLines.length === 1 && only?.links === 1) seen.push(only.shown);
+  };
+  for (const part of parts) {
+    if (part.heading) {
+      end();
+      section = { blocks: 0, linkLines: [] };
+    } else if (part.linkLine) section?.linkLines.push(part.linkLine);
+    else if (part.paragraphs.length > 0) {
+      seen.push(...part.paragraphs);
+      if (section) section.blocks++;
+    }
+  }
+  end();
+  return seen;
+}
 const list = fc.array(line.filter((piece) => !piece.source.includes('\n')), { minLength: 1, maxLength: 4 }).map(
   (items): Part => ({ source: items.map((item) => `- ${item.source}`).join('\n'), paragraphs: items.flatMap(shownOf) }),
 );
@@ -55,7 +81,7 @@ const markdownFile = fc
   .tuple(fc.array(fc.oneof(paragraph, heading, list, table, code), { minLength: 1, maxLength: 10 }), fc.boolean(), fc.constantFrom('\n', '\r\n'))
   .map(([parts, frontMatter, newline]) => ({
     text: `${frontMatter ? '---\ntitle: Field notes\ntags: [a, b]\n---\n' : ''}${parts.map((part) => part.source).join('\n\n')}\n`.replace(/\n/gu, newline),
-    paragraphs: parts.flatMap((part) => part.paragraphs),
+    paragraphs: seenParagraphs(parts),
   }));
 
 /** Markup a quote must never show: link syntax, emphasis and code markers, table pipes, fences, front matter. */
