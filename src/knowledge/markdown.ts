@@ -60,36 +60,37 @@ function displayedText(tokens: readonly Token[]): string {
 }
 
 /** What stands between the items of a row of links: " | ", " · ". */
-const ROW_SEPARATOR = /^\s*[|·•]\s*$/u;
+const ROW_SEPARATOR = /[|·•]/gu;
+/** A row's unlinked item is a label ("English", "Docs home") of at most this many words, without a sentence's marks. */
+const ROW_LABEL_WORDS = 3;
+const SENTENCE_MARK = /[.!?:;,]/u;
 
 /** A web address standing alone, which Markdown shows as it is written. */
 const BARE_ADDRESS = /^\s*(?:<?https?:\/\/\S+?>?\s*)+$/u;
 
 /**
  * Whether every readable word of the inline tokens sits inside a link or is a bare web address: a line of badges or
- * links, not a sentence. A row of several links may show one item unlinked and emphasized, the page being read
- * ("**English** | [Русский](…) | [简体中文](…)").
+ * links, not a sentence. A row of several links separated by "|" or "·" may show one item unlinked, the page being
+ * read ("**English** | [Русский](…) | [简体中文](…)"): a label of a few words, not a sentence.
  */
 function isLinkOnly(tokens: readonly Token[]): boolean {
   let depth = 0;
-  let emphasis = 0;
   let links = 0;
-  let unlinked = 0;
   let separated = false;
+  const unlinked: string[] = [];
   for (const token of tokens) {
     if (token.type === 'link_open') {
       depth++;
       links++;
     } else if (token.type === 'link_close') depth--;
-    else if (token.type === 'strong_open' || token.type === 'em_open') emphasis++;
-    else if (token.type === 'strong_close' || token.type === 'em_close') emphasis--;
-    else if (depth === 0 && token.type === 'text' && ROW_SEPARATOR.test(token.content)) separated = true;
-    else if (depth === 0 && (token.type === 'text' || token.type === 'code_inline') && READABLE.test(token.content) && !BARE_ADDRESS.test(token.content)) {
-      if (emphasis === 0) return false;
-      unlinked++;
+    else if (depth === 0 && (token.type === 'text' || token.type === 'code_inline')) {
+      const content = token.type === 'text' ? token.content.replace(ROW_SEPARATOR, () => ((separated = true), ' ')) : token.content;
+      if (READABLE.test(content) && !BARE_ADDRESS.test(content)) unlinked.push(content);
     }
   }
-  return unlinked === 0 || (unlinked === 1 && links >= 2 && separated);
+  if (unlinked.length === 0) return true;
+  const label = unlinked.join(' ').trim();
+  return unlinked.length === 1 && links >= 2 && separated && !SENTENCE_MARK.test(label) && label.split(/\s+/u).length <= ROW_LABEL_WORDS;
 }
 
 /**
@@ -172,11 +173,12 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
   let headingDepth = 0;
   let itemStart = false;
   let quoteStart = false;
-  // Lines of links alone under a heading, and how many blocks it has so far: a section of one link ("## License",
-  // "[MIT](LICENSE)") says what it is about with that link, where a line of links among other text, or a row of them,
-  // only points elsewhere.
+  // Lines of links alone under a heading below the title, and how many other blocks it has: a section of one link
+  // ("## License", "[MIT](LICENSE)") says what it is about with that link, where a line of links among other text, a
+  // row or list of them, or links under the title (a website, badges) only point elsewhere.
   let linksOnly: { readonly text: string; readonly links: number }[] = [];
-  let sectionBlocks = -1;
+  let sectionBlocks = 0;
+  let topical = false;
   const push = (content: string): void => {
     const trimmed = content.trim();
     if (!READABLE.test(trimmed)) return;
@@ -185,14 +187,16 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
   };
   const endSection = (): void => {
     const [only] = linksOnly;
-    if (sectionBlocks === 0 && linksOnly.length === 1 && only?.links === 1) push(only.text);
+    if (topical && sectionBlocks === 0 && linksOnly.length === 1 && only?.links === 1) push(only.text);
     linksOnly = [];
   };
-  const heading = (title: string | undefined): void => {
+  /** A section begins: under a heading (`depth`), or where a `<details>` part opens or closes (none). */
+  const heading = (title: string | undefined, depth?: number): void => {
     if (title === undefined) return;
     endSection();
     blocks.push({ kind: 'heading', text: title });
     sectionBlocks = 0;
+    topical = depth !== undefined && depth > 1;
   };
   for (const token of tokens) {
     switch (token.type) {
@@ -230,7 +234,7 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
       case 'html_block':
         for (const part of htmlParts(token.content)) {
           if (part.kind === 'paragraph') push(part.text);
-          else if (part.kind === 'heading') heading(part.text === '' ? undefined : path.enter(part.depth, part.text));
+          else if (part.kind === 'heading') heading(part.text === '' ? undefined : path.enter(part.depth, part.text), part.depth);
           else heading(part.kind === 'summary' ? path.openDetails(part.text) : path.closeDetails());
         }
         break;
@@ -239,9 +243,9 @@ export function readMarkdownBlocks(text: string): MarkdownContent {
         for (const word of addressWords(children)) linked.add(word);
         const shown = displayedText(children);
         if (row) row.push(shown.trim());
-        else if (headingDepth > 0) heading(path.enter(headingDepth, shown.trim()));
+        else if (headingDepth > 0) heading(path.enter(headingDepth, shown.trim()), headingDepth);
         else if (!isLinkOnly(children)) push(itemStart ? shown.replace(TASK_BOX, '') : shown);
-        else if (!itemStart) linksOnly.push({ text: shown, links: children.filter((child) => child.type === 'link_open').length });
+        else linksOnly.push({ text: shown, links: itemStart ? 0 : children.filter((child) => child.type === 'link_open').length });
         headingDepth = 0;
         itemStart = false;
         quoteStart = false;

@@ -16,9 +16,11 @@ export interface DraftParagraph {
   readonly code?: { readonly language: string };
 }
 
+/** A section before it is numbered: its title, its paragraphs, and whether it is text above the title heading. */
 interface DraftSection {
   readonly title: string;
-  readonly paragraphs: DraftParagraph[];
+  readonly paragraphs: readonly (string | DraftParagraph)[];
+  readonly preamble?: boolean;
 }
 
 /** `Joint Ops (2024).md` → `joint-ops-2024`: a stable id for references and custom ids. */
@@ -37,10 +39,13 @@ function isMarkdown(fileName: string): boolean {
   return /\.(md|markdown)$/iu.test(fileName);
 }
 
-function draftSections(blocks: readonly Block[]): { title: string | undefined; sections: DraftSection[] } {
-  const sections: DraftSection[] = [];
+/** A section as blocks fill it; `preamble` while it is the text before any heading. */
+type OpenSection = { title: string; paragraphs: DraftParagraph[]; preamble?: boolean };
+
+function draftSections(blocks: readonly Block[]): { title: string | undefined; sections: OpenSection[] } {
+  const sections: OpenSection[] = [];
   let firstHeading: string | undefined;
-  let current: DraftSection | undefined;
+  let current: OpenSection | undefined;
   for (const block of blocks) {
     if (block.kind === 'heading') {
       firstHeading ??= block.text;
@@ -48,7 +53,7 @@ function draftSections(blocks: readonly Block[]): { title: string | undefined; s
       sections.push(current);
     } else {
       if (!current) {
-        current = { title: '', paragraphs: [] };
+        current = { title: '', paragraphs: [], preamble: true };
         sections.push(current);
       }
       current.paragraphs.push(block.kind === 'code' ? { text: block.text, code: { language: block.language } } : { text: block.text });
@@ -61,13 +66,14 @@ function draftSections(blocks: readonly Block[]): { title: string | undefined; s
  * Bumped whenever parsing gives other documents for the same file (blocks, Markdown, titles, sentence splitting):
  * documents kept from an earlier parse, as the index cache keeps them, are then parsed again.
  */
-export const PARSER_VERSION = 13;
+export const PARSER_VERSION = 14;
 
 /** A document's sections as drafts again, to build it anew (under another id, or with stored sentence spans). */
-export function draftsOf(document: Document): { title: string; paragraphs: DraftParagraph[] }[] {
+export function draftsOf(document: Document): DraftSection[] {
   return document.sections.map((section) => ({
     title: section.title,
     paragraphs: section.paragraphs.map(({ text, code }) => (code ? { text, code: { language: code.language } } : { text })),
+    ...(section.preamble && { preamble: true }),
   }));
 }
 
@@ -97,7 +103,7 @@ export function buildDocument(
   id: string,
   title: string,
   source: string,
-  drafts: readonly { title: string; paragraphs: readonly (string | DraftParagraph)[] }[],
+  drafts: readonly DraftSection[],
   split: SentenceSplitter = splitParagraph,
 ): Document {
   let ordinal = 0;
@@ -117,7 +123,7 @@ export function buildDocument(
       // Spelt out: copied from the section's ref by spread, each ref got a hidden class of its own from V8.
       paragraphs.push({ ref: { document: id, section: s + 1, paragraph: p + 1 }, text, sentences, ...(code && { code }) });
     });
-    return { ref: sectionRef, title: draft.title || title, paragraphs };
+    return { ref: sectionRef, title: draft.title || title, paragraphs, ...(draft.preamble && { preamble: true as const }) };
   });
   return { id, title, source, sections };
 }
@@ -133,7 +139,11 @@ export function parseDocument(file: SourceFile, id = documentId(file.name)): Doc
   const { title: declared, blocks, linked } = markdown ? readMarkdownBlocks(file.text) : { title: undefined, blocks: readTextBlocks(file.text), linked: [] };
   const { title: heading, sections } = draftSections(blocks);
   const title = declared ?? (markdown ? undefined : heading) ?? file.name.replace(/\.[^./]+$/u, '');
-  return withLinked(buildDocument(id, title, file.name, sections), linked);
+  // Text before the first heading is a preamble when the title heading (a Markdown title's own section is untitled)
+  // follows it with text of its own; otherwise it is what opens the document.
+  const [first, next] = sections;
+  const preamble = first?.preamble === true && (next?.title === '' || next?.title === title);
+  return withLinked(buildDocument(id, title, file.name, sections.map((section) => ({ ...section, preamble: preamble && section === first }))), linked);
 }
 
 /** The document with the words its links point to, when it has any: a plain-text file has none. */

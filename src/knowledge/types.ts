@@ -41,6 +41,8 @@ export interface Section {
   /** The heading as written, or the document title for text before any heading. */
   readonly title: string;
   readonly paragraphs: readonly Paragraph[];
+  /** Text above the document's title heading (a sponsor note, a banner): part of the document, but not what opens it. */
+  readonly preamble?: true;
 }
 
 export interface Document {

@@ -152,6 +152,7 @@ export class DocumentSearch {
    * @example
    * search.judge(search.rankQuestion('What did Canada say?')); // { answerable: false, reason: 'not-mentioned', missing: ['Canada'] }
    * search.judge(ranking, 0.3); // demand that the best window meets 30 % of the question's weight
+   * search.judge(search.rankQuestion('what is pino?')); // answerable: the named document's lead, whatever the coverage
    */
   judge({ query, windows, leadAsked }: QuestionRanking, minCoverage?: number): Verdict {
     // A document the question names exists, and its lead says what it is, though it may never repeat the name.

@@ -66,6 +66,10 @@ describe('technical documents', () => {
     const quaykit = ['_Your support would be greatly appreciated._', '', '# quaykit', '', 'Berth planning for small ports, in one file.', '', '## Usage', '', 'Import quaykit before anything else.'].join('\n');
     const result = docentOf(quaykit, TIDEKIT).ask('what is quaykit?');
     expect(result.kind === 'answer' && result.answer.text).toBe('Berth planning for small ports, in one file.');
+    // A contents list under the title (a <details> part) is no text above it: the tagline before it is the lead.
+    const contents = ['# quaykit', '', 'Berth planning for small ports.', '', '<details><summary>Contents</summary>', '', '- [Install](#install)', '', '</details>', '', 'Install it first.', '', '## Install', '', 'Run npm i quaykit.'].join('\n');
+    const listed = docentOf(contents, TIDEKIT).ask('what is quaykit?');
+    expect(listed.kind === 'answer' && listed.answer.text).toBe('Berth planning for small ports.');
     // With nothing but code under the title, the text above it is all there is to say what the document is.
     const bare = ['Berth planning for small ports.', '', '# quaykit', '', '```sh', 'npm i quaykit', '```'].join('\n');
     const only = docentOf(bare, TIDEKIT).ask('what is quaykit?');

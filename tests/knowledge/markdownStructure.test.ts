@@ -43,14 +43,22 @@ describe('Markdown structure as a reader sees it', () => {
   });
 
   it('reads a row of links that shows the page being read unlinked (a language switcher) as no sentence, but keeps a sentence with a bold word', () => {
-    const document = parse('# harbour\n\n**English** | [Español](README.es.md) | [Français](README.fr.md)\n\nTide tables for small harbours.\n\n- **Small.** No dependencies, see [Size](https://size.example).\n');
-    expect(paragraphs(document)).toEqual(['Tide tables for small harbours.', 'Small. No dependencies, see Size.']);
+    const document = parse(
+      '# harbour\n\n**English** | [Español](README.es.md) | [Français](README.fr.md)\n\nEnglish · [Español](README.es.md) · [Français](README.fr.md)\n\n' +
+        'Tide tables for small harbours.\n\n- **Small.** No dependencies, see [Size](https://size.example).\n\n**Deprecated: use tidekit instead** | [Docs](d) | [API](a)\n',
+    );
+    expect(paragraphs(document)).toEqual(['Tide tables for small harbours.', 'Small. No dependencies, see Size.', 'Deprecated: use tidekit instead | Docs | API']);
   });
 
   it('reads a section of nothing but one link as about that link, but a line of links among other text, or above every heading, as no sentence', () => {
     const document = parse('[Docs](https://docs.example)\n\n# harbour\n\nTide tables.\n\n[Changelog](https://changes.example)\n\n## License\n\n[MIT](LICENSE)\n\n## Links\n\n- [Home](https://home.example)\n');
     expect(paragraphs(document)).toEqual(['Tide tables.', 'MIT']);
     expect(outline(document)).toEqual(['harbour', 'License']);
+    // Links that only point elsewhere: above every heading, under the title, after a <details> part, or beside a list of links.
+    expect(paragraphs(parse('Tagline.\n\n[Website](w)\n\n# harbour\n\nText.\n'))).toEqual(['Tagline.', 'Text.']);
+    expect(paragraphs(parse('# harbour\n\n[Website](w)\n\n## Install\n\nRun it.\n'))).toEqual(['Run it.']);
+    expect(paragraphs(parse('## Install\n\nRun it.\n\n<details><summary>More</summary>\n\nHidden.\n\n</details>\n\n[Read more](r)\n'))).toEqual(['Run it.', 'Hidden.']);
+    expect(paragraphs(parse('# harbour\n\nText.\n\n## Links\n\n[Website](w)\n\n- [Home](h)\n- [Docs](d)\n'))).toEqual(['Text.']);
   });
 
   it('titles a Markdown document with no top heading by its file name, not by its first section', () => {

@@ -36,37 +36,45 @@ const shownOf = (piece: { shown: string; linksOnly: boolean }): string[] => (pie
 interface Part {
   readonly source: string;
   readonly paragraphs: readonly string[];
-  readonly heading?: boolean;
-  /** A line of links alone, shown only as the one line of a section, and only when it is one link. */
-  readonly linkLine?: { readonly shown: string; readonly links: number };
+  readonly heading?: number;
+  /** Lines of links alone, shown only as the one line of a section below the title, and only when it is one link. */
+  readonly linkLines?: readonly { readonly shown: string; readonly links: number }[];
 }
 
-const paragraph = line.map((piece): Part => ({ source: piece.source, paragraphs: shownOf(piece), ...(piece.linksOnly ? { linkLine: piece } : {}) }));
-const heading = fc.tuple(fc.integer({ min: 1, max: 3 }), words(5)).map(([depth, text]): Part => ({ source: `${'#'.repeat(depth)} ${text}`, paragraphs: [], heading: true }));
+const paragraph = line.map((piece): Part => ({ source: piece.source, paragraphs: shownOf(piece), ...(piece.linksOnly ? { linkLines: [piece] } : {}) }));
+const heading = fc.tuple(fc.integer({ min: 1, max: 3 }), words(5)).map(([depth, text]): Part => ({ source: `${'#'.repeat(depth)} ${text}`, paragraphs: [], heading: depth }));
 
-/** The paragraphs a reader sees: a section of nothing but one link is about that link ("## License", "[MIT](LICENSE)"). */
+/**
+ * The paragraphs a reader sees: a section under a heading below the title, of nothing but one line of one link, is
+ * about that link ("## License", "[MIT](LICENSE)").
+ */
 function seenParagraphs(parts: readonly Part[]): string[] {
   const seen: string[] = [];
-  let section: { blocks: number; linkLines: NonNullable<Part['linkLine']>[] } | undefined;
+  let section: { topical: boolean; blocks: number; linkLines: NonNullable<Part['linkLines']>[number][] } = { topical: false, blocks: 0, linkLines: [] };
   const end = (): void => {
-    const [only] = section?.linkLines ?? [];
-    if (section?.blocks === 0 && section.linkLines.length === 1 && only?.links === 1) seen.push(only.shown);
+    const [only] = section.linkLines;
+    if (section.topical && section.blocks === 0 && section.linkLines.length === 1 && only?.links === 1) seen.push(only.shown);
   };
   for (const part of parts) {
-    if (part.heading) {
+    if (part.heading !== undefined) {
       end();
-      section = { blocks: 0, linkLines: [] };
-    } else if (part.linkLine) section?.linkLines.push(part.linkLine);
-    else if (part.paragraphs.length > 0) {
-      seen.push(...part.paragraphs);
-      if (section) section.blocks++;
+      section = { topical: part.heading > 1, blocks: 0, linkLines: [] };
+      continue;
     }
+    section.linkLines.push(...(part.linkLines ?? []));
+    seen.push(...part.paragraphs);
+    section.blocks += part.paragraphs.length;
   }
   end();
   return seen;
 }
 const list = fc.array(line.filter((piece) => !piece.source.includes('\n')), { minLength: 1, maxLength: 4 }).map(
-  (items): Part => ({ source: items.map((item) => `- ${item.source}`).join('\n'), paragraphs: items.flatMap(shownOf) }),
+  (items): Part => ({
+    source: items.map((item) => `- ${item.source}`).join('\n'),
+    paragraphs: items.flatMap(shownOf),
+    // A list item of links alone is never the one link a section is about.
+    linkLines: items.filter((item) => item.linksOnly).map((item) => ({ shown: item.shown, links: 0 })),
+  }),
 );
 const table = fc.tuple(fc.array(words(2), { minLength: 2, maxLength: 3 }), fc.array(fc.array(words(3), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 3 })).map(
   ([header, rows]): Part => ({

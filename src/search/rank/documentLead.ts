@@ -14,14 +14,8 @@ const LABEL_LINE = /^[\p{L}][\p{L} ]{0,20}:\s*\S+(?:\s+\S+)?$/u;
 /** Whether a paragraph is prose that can say what a document is: not code, not a line of metadata. */
 const isProse = (paragraph: Paragraph | undefined): boolean => paragraph !== undefined && !paragraph.code && !LABEL_LINE.test(paragraph.text);
 
-/**
- * Whether a sentence is above the document's title heading: text before the first heading (a sponsor note, a banner)
- * opens the document as a section titled after it, so a later section bearing the title too is the title heading's.
- */
-function aboveTitleHeading(entry: IndexedSentence): boolean {
-  const { document, section } = entry;
-  return section === document.sections[0] && document.sections.some((other) => other !== section && other.title === document.title);
-}
+/** Whether a sentence is above the document's title heading (see `Section.preamble`). */
+const aboveTitleHeading = (entry: IndexedSentence): boolean => entry.section.preamble === true;
 
 /** The first prose paragraph's sentences from `first` on, code and metadata lines before it passed over. */
 function firstProse(index: SentenceIndex, first: number, end: number, skip: (entry: IndexedSentence) => boolean): IndexedSentence[] {

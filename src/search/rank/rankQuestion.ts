@@ -18,7 +18,7 @@ export interface QuestionRanking {
   readonly query: Query;
   readonly ranked: RankedSentence[];
   readonly windows: Window[];
-  /** The question asks only what the document it names is ("what is pino?"), and the first window is its lead, which says so. */
+  /** The question asks only what the document it names is ("what is pino?"), and the first window is its lead, which says so: never refused. */
   readonly leadAsked?: boolean;
 }
 
@@ -65,5 +65,6 @@ function whatDocumentIs(index: SentenceIndex, query: Query, documentId: string, 
   const context = questionContext(query, candidates, undefined);
   const ranked = placedFirst(rerank(index, context, candidates, ranking), inLead, (r) => r.entry);
   const windows = placedFirst(rankWindows(index, context, ranked, window), inLead, (w) => w.entries[0]!);
-  return { query, ranked, windows, ...(lead.length > 0 ? { leadAsked: true } : {}) };
+  // "Who wrote pino?", "where is dotenv?" ask for a person or a place, which a lead need not hold: those are weighed.
+  return { query, ranked, windows, ...(lead.length > 0 && query.shape.expected === undefined ? { leadAsked: true } : {}) };
 }

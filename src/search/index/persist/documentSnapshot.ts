@@ -16,6 +16,7 @@ export interface StoredDocument {
   readonly linked?: readonly string[];
   readonly sections: readonly {
     readonly title: string;
+    readonly preamble?: true;
     /** Each paragraph's text, its sentences' start and end offsets in pairs, and a code block's language. */
     readonly paragraphs: readonly { readonly text: string; readonly spans: ArrayLike<number>; readonly language?: string }[];
   }[];
@@ -31,6 +32,7 @@ function storedOf(document: Document, key: string): StoredDocument {
     ...(document.linked && { linked: document.linked }),
     sections: document.sections.map((section) => ({
       title: section.title,
+      ...(section.preamble && { preamble: true as const }),
       paragraphs: section.paragraphs.map((paragraph) => ({
         text: paragraph.text,
         spans: paragraph.sentences.flatMap((sentence) => [sentence.start, sentence.start + sentence.text.length]),
@@ -52,6 +54,7 @@ function restore(stored: StoredDocument): Document {
   };
   const drafts = stored.sections.map((section) => ({
     title: section.title,
+    ...(section.preamble && { preamble: true }),
     paragraphs: section.paragraphs.map(({ text, language }) => (language === undefined ? { text } : { text, code: { language } })),
   }));
   return withLinked(buildDocument(stored.id, stored.title, stored.source, drafts, split), stored.linked);

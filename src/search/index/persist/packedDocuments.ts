@@ -11,6 +11,7 @@ export interface DocumentOutline {
   readonly linked?: readonly string[];
   readonly sections: readonly {
     readonly title: string;
+    readonly preamble?: true;
     readonly sentences: readonly number[];
     /** The section's code blocks: which paragraph, and its language. */
     readonly code?: readonly (readonly [number, string])[];
@@ -39,6 +40,7 @@ export function packDocuments(documents: readonly StoredDocument[]): PackedDocum
       const code = section.paragraphs.flatMap((paragraph, i): [number, string][] => (paragraph.language === undefined ? [] : [[i, paragraph.language]]));
       return {
         title: section.title,
+        ...(section.preamble && { preamble: section.preamble }),
         sentences: section.paragraphs.map((paragraph) => {
           texts.push(paragraph.text);
           length += paragraph.text.length;
@@ -66,6 +68,7 @@ export function unpackDocuments({ outlines, texts, textEnds, spans }: PackedDocu
       const languages = new Map(section.code ?? []);
       return {
         title: section.title,
+        ...(section.preamble && { preamble: section.preamble }),
         paragraphs: section.sentences.map((sentences, p) => {
           const start = paragraph === 0 ? 0 : textEnds[paragraph - 1]!;
           const end = textEnds[paragraph++];

@@ -31,7 +31,8 @@ function observe(docent: Docent): unknown {
 
 describe('the persisted index', () => {
   it('is written on the first start and read on the next, with exactly the answers of a fresh build', async () => {
-    const dir = await knowledgeFolder({ [SEED_FILE]: SEED_TEXT, 'notes.md': '# Notes\n\nThe Joint Special Operations Command met in [Sinaloa](https://maps.example/sinaloa).\n\n⚠️ Warning: the minutes are a draft.' });
+    const notes = 'Sponsored by the harbour office.\n\n# Notes\n\nThe Joint Special Operations Command met in [Sinaloa](https://maps.example/sinaloa).\n\n⚠️ Warning: the minutes are a draft.';
+    const dir = await knowledgeFolder({ [SEED_FILE]: SEED_TEXT, 'notes.md': notes });
     const cacheDir = await mkdtemp(join(tmpdir(), 'docent-cache-'));
     const first = await Docent.load(dir, { cacheDir });
     expect(first.index).toMatchObject({ source: 'built', reason: 'missing' });
@@ -39,7 +40,10 @@ describe('the persisted index', () => {
     expect(second.index).toMatchObject({ source: 'cache' });
     const fresh = await Docent.load(dir);
     expect(second.docent.documents).toEqual(fresh.docent.documents);
-    expect(second.docent.documents.find((document) => document.source === 'notes.md')?.linked).toEqual(['maps', 'example', 'sinaloa']);
+    const read = second.docent.documents.find((document) => document.source === 'notes.md');
+    expect(read?.linked).toEqual(['maps', 'example', 'sinaloa']);
+    // Text above the title heading is still known as such, so that "what is Notes?" is not answered by it.
+    expect(read?.sections.map((section) => section.preamble)).toEqual([true, undefined]);
     expect(observe(second.docent)).toEqual(observe(fresh.docent));
     expect(observe(second.docent)).toEqual(observe(first.docent));
   });
