@@ -84,6 +84,9 @@ describe('technical documents', () => {
     expect(offline.kind === 'answer' && offline.answer.text).toBe('Works offline on phones and in the browser.');
     const what = docs.ask('what is quayomaps?');
     expect(what.kind === 'answer' && what.answer.text).toBe('Harbour charts for the pocket.');
+    // Who made it is no question its lead answers.
+    const who = docs.ask('who wrote quayomaps?');
+    expect(who.kind === 'answer' && who.answer.text).not.toBe('Harbour charts for the pocket.');
   });
 
   it('find a release by its number written with or without its v, and take no near release for it', () => {
