@@ -39,13 +39,10 @@ function isMarkdown(fileName: string): boolean {
   return /\.(md|markdown)$/iu.test(fileName);
 }
 
-/** A section as blocks fill it; `preamble` while it is the text before any heading. */
-type OpenSection = { title: string; paragraphs: DraftParagraph[]; preamble?: boolean };
-
-function draftSections(blocks: readonly Block[]): { title: string | undefined; sections: OpenSection[] } {
-  const sections: OpenSection[] = [];
+function draftSections(blocks: readonly Block[]): { title: string | undefined; sections: { title: string; paragraphs: DraftParagraph[] }[] } {
+  const sections: { title: string; paragraphs: DraftParagraph[] }[] = [];
   let firstHeading: string | undefined;
-  let current: OpenSection | undefined;
+  let current: { title: string; paragraphs: DraftParagraph[] } | undefined;
   for (const block of blocks) {
     if (block.kind === 'heading') {
       firstHeading ??= block.text;
@@ -53,7 +50,7 @@ function draftSections(blocks: readonly Block[]): { title: string | undefined; s
       sections.push(current);
     } else {
       if (!current) {
-        current = { title: '', paragraphs: [], preamble: true };
+        current = { title: '', paragraphs: [] };
         sections.push(current);
       }
       current.paragraphs.push(block.kind === 'code' ? { text: block.text, code: { language: block.language } } : { text: block.text });
@@ -142,8 +139,8 @@ export function parseDocument(file: SourceFile, id = documentId(file.name)): Doc
   // Text before the first heading is a preamble when the title heading (a Markdown title's own section is untitled)
   // follows it with text of its own; otherwise it is what opens the document.
   const [first, next] = sections;
-  const preamble = first?.preamble === true && (next?.title === '' || next?.title === title);
-  return withLinked(buildDocument(id, title, file.name, sections.map((section) => ({ ...section, preamble: preamble && section === first }))), linked);
+  const preamble = first !== undefined && blocks[0]?.kind !== 'heading' && (next?.title === '' || next?.title === title);
+  return withLinked(buildDocument(id, title, file.name, preamble ? [{ ...first, preamble }, ...sections.slice(1)] : sections), linked);
 }
 
 /** The document with the words its links point to, when it has any: a plain-text file has none. */

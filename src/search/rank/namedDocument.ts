@@ -43,8 +43,12 @@ function holdsTheRest(index: SentenceIndex, query: Query, documentId: string, na
  */
 function writesName(name: DocumentName, words: readonly string[], written: ReadonlySet<string>): boolean {
   if (name.joined) return writtenInOrder(name.words, words);
-  return name.words.every((word) => written.has(word)) || (name.words.length > 1 && written.has(name.words.join('')));
+  const asOne = asOneWord(name);
+  return name.words.every((word) => written.has(word)) || (asOne !== undefined && written.has(asOne));
 }
+
+/** A name of several words written as one ("nanoid" of "Nano ID"); undefined for a name of one word. */
+const asOneWord = ({ words }: DocumentName): string | undefined => (words.length > 1 ? words.join('') : undefined);
 
 /** Whether the words come one after another in the text's: "markdown it" of "does markdown-it render tables?". */
 function writtenInOrder(name: readonly string[], words: readonly string[]): boolean {
@@ -92,7 +96,8 @@ function nameOfId(index: SentenceIndex, documentId: string): DocumentName | null
 
 /** Whether a term is a name of several words typed as one ("nanoid" of "Nano ID"). */
 function typedAsOne(term: QueryTerm, name: DocumentName): boolean {
-  return name.words.length > 1 && looseWords(term.surface).join('') === name.words.join('');
+  const asOne = asOneWord(name);
+  return asOne !== undefined && looseWords(term.surface).join('') === asOne;
 }
 
 /** Whether a term is written with words of the document's name, or is the name typed as one word. */
