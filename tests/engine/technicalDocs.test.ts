@@ -106,6 +106,36 @@ describe('technical documents', () => {
     expect(docs.ask('does tidekit fetch over http?').kind).toBe('answer');
   });
 
+  it('refuse how to do, or whether a document does, a thing it never names, and name that thing', () => {
+    const logkit = docentOf(
+      [
+        '# logkit',
+        '',
+        'Logkit writes structured logs to standard output.',
+        '',
+        '## Redaction',
+        '',
+        'Use the redact option to hide secret keys in log lines.',
+        '',
+        'Set the censor option to replace each secret with your own text.',
+        '',
+        '## Files',
+        '',
+        'Pass the dot option to include dot files when logkit scans a folder.',
+      ].join('\n'),
+    );
+    expect(logkit.ask('does logkit support highlighting?')).toMatchObject({ kind: 'refusal', reason: 'not-mentioned', missing: ['highlighting'] });
+    expect(logkit.ask('how do I set up log rotation with logkit?')).toMatchObject({ kind: 'refusal', reason: 'not-mentioned', missing: ['rotation'] });
+    // Not what is asked about: an example or a contrast, a word that only qualifies one the document holds.
+    const answers = (question: string) => logkit.ask(question).kind;
+    expect(answers('can logkit hide secret keys, like passwords?')).toBe('answer');
+    expect(answers('can logkit hide secret keys instead of printing passwords?')).toBe('answer');
+    expect(answers('can logkit print my own placeholder text for secrets?')).toBe('answer');
+    // A word the document writes as two.
+    const dotFiles = logkit.ask('how do I include dotfiles when logkit scans a folder?');
+    expect(dotFiles.kind === 'answer' && dotFiles.answer.text).toBe('Pass the dot option to include dot files when logkit scans a folder.');
+  });
+
   it('find code by an identifier written in any case or split (camelCase, snake_case)', () => {
     for (const question of ['what does loadTables take?', 'how do I load tables?', 'what is the secret key?']) {
       expect(docent.ask(question).kind, question).toBe('answer');

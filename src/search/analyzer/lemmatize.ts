@@ -7,7 +7,7 @@ import type { TokenFilter } from './token.ts';
 const TABLE_FILE = new URL('../lexicon/lemmas.txt', import.meta.url);
 
 /** A part of speech as the table writes it: noun, verb, adjective. */
-type PartOfSpeech = 'n' | 'v' | 'a';
+export type PartOfSpeech = 'n' | 'v' | 'a';
 
 /** The rules wink-lemmatizer tries, in its order, on a word that is in no exception list. */
 const NOUN_ENDINGS: readonly (readonly [RegExp, string])[] = [
@@ -67,6 +67,15 @@ export class WordNetLemmas {
     if (lemma.length === adjective.length) return adjective;
     if (this.is(lemma, 'a')) return lemma;
     return this.is(`${lemma}e`, 'a') ? `${lemma}e` : adjective;
+  }
+
+  /** The parts of speech WordNet gives the word, as written or as a form of its lemma: "rotations" a noun, "drops" a noun and a verb. */
+  partsOfSpeech(word: string): Set<PartOfSpeech> {
+    const parts = new Set<PartOfSpeech>();
+    if (this.is(this.noun(word), 'n')) parts.add('n');
+    if (this.is(this.verb(word), 'v')) parts.add('v');
+    if (this.is(this.adjective(word), 'a')) parts.add('a');
+    return parts;
   }
 
   private is(word: string, partOfSpeech: PartOfSpeech): boolean {

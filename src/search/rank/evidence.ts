@@ -1,6 +1,7 @@
 import { mayHoldAnswerType } from './answerType.ts';
 import { closeness } from './features.ts';
-import { absentTerms, isNumeric, type Query, type QueryTerm } from './query.ts';
+import { unmentionedThings } from './askedThing.ts';
+import { absentTerms, inNoForm, isNumeric, type Query, type QueryTerm } from './query.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { linearScore, sigmoid } from './model.ts';
 import { refusalFeatures, refusalInputs } from './refusalFeatures.ts';
@@ -59,11 +60,6 @@ export function eventUnreported(query: Query, windows: readonly Window[]): boole
   return event.length > 0 && event.every((term) => inNoForm(term) && closeness(term, passageTerms) === 0);
 }
 
-/** Whether the documents hold a question's word in no form: not as written, near or related, nor in a heading or link. */
-function inNoForm(term: QueryTerm): boolean {
-  return term.matches.size === 0 && !term.shownOutsideText && term.related.size === 0;
-}
-
 /**
  * Whether none of what the question asks about is in the documents: every word of it that matters ("joke" of "Tell me
  * a joke") appears in none of them, in any form, headings and link addresses included. Only words that frame a
@@ -76,12 +72,13 @@ export function nothingAskedIsThere(query: Query): boolean {
 
 /** The rules that refuse a question with terms before its evidence is weighed (see `ruledOut`), in one list for both. */
 function refusedUnweighed(query: Query, windows: readonly Window[]): boolean {
-  return nothingAskedIsThere(query) || demandUnmet(query, windows) || eventUnreported(query, windows);
+  return nothingAskedIsThere(query) || demandUnmet(query, windows) || eventUnreported(query, windows) || unmentionedThings(query).length > 0;
 }
 
 /**
  * Refused before any weighing of evidence: a question with no terms; one that asks about a number the documents
- * never state ("in 1706"); or one that demands a time, a sum or a count that no passage near its words holds. An
+ * never state ("in 1706"); one that demands a time, a sum or a count that no passage near its words holds; or one
+ * that asks how to do, or whether they do, a thing they never name (`unmentionedThings`). An
  * absent name is weighed by the model instead, against how well the rest is met: it is often only written
  * differently ("TV" for television, "Ghengis Khan").
  */
@@ -101,7 +98,8 @@ export function judgeEvidence(index: SentenceIndex, query: Query, ranked: readon
   if (absent.some(isNumeric)) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
   const best = ranked[0];
   if (!best || refusedUnweighed(query, ranked) || best.features.unionCoverage < minCoverage || answerProbability(index, query, ranked) < REFUSAL_THRESHOLD) {
-    if (absent.length > 0) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
+    const unmentioned = [...new Set([...absent, ...unmentionedThings(query)])];
+    if (unmentioned.length > 0) return { answerable: false, reason: 'not-mentioned', missing: surfaces(unmentioned) };
     const lacking = best ? query.terms.filter((term) => ![...term.matches.keys()].some((t) => best.entries.some((entry) => entry.terms.has(t)))) : query.terms;
     return { answerable: false, reason: 'weak-evidence', missing: surfaces(lacking) };
   }

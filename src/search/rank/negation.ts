@@ -1,4 +1,5 @@
 import { tokenize } from '../analyzer/tokenize.ts';
+import { askingClause } from './askingClause.ts';
 import type { IndexedSentence } from '../index/sentenceIndex.ts';
 import { stopWords } from '../analyzer/stopWords.ts';
 
@@ -15,30 +16,6 @@ const MIN_NEGATED_LENGTH = 3;
 /** The negated word is the question's word with at most an ending: "informal" for "formal", not "information" for "form". */
 const MAX_ENDING = 3;
 
-/** Where one clause of a question ends: a comma or colon before a space ("$38,000" is one word), a bracket, a dash between spaces. */
-const CLAUSE_END = /[,;:!?](?=\s|$)|[()]|\s[-–—]\s/u;
-/**
- * A clause that asks opens with a question word, an auxiliary or a condition ("why?", "how do I fix it", "if there is
- * no medium, how…"), not a quoted error ("Can't resolve").
- */
-const ASKING = /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had|if|unless)\b(?!['’]t)/iu;
-
-/** A short last clause that only sets the scene: "…, no bundler?", "…, without a server?". */
-const SETTING = /^(?:no|without)(?:\s+\S+){1,2}$/iu;
-
-/**
- * The question from its first asking clause on, without a short setting at its end. A member often describes a
- * problem before asking about it ("my .env isn't loaded, what's the usual cause?"), or sets the scene after it ("how
- * do I load it with a script tag, no bundler?"): a negation there is the problem or the setting, not what is asked.
- * Without an asking clause, all of it ("…there is not enough what?").
- */
-function askingText(question: string): string {
-  const clauses = question.split(CLAUSE_END).map((clause) => clause.trim()).filter((clause) => clause !== '');
-  const first = Math.max(0, clauses.findIndex((clause) => ASKING.test(clause)));
-  const last = clauses.length > first + 1 && SETTING.test(clauses.at(-1)!) ? clauses.length - 1 : clauses.length;
-  return clauses.slice(first, last).join(' ');
-}
-
 /** A question phrased in the negative where it asks: the words its negations govern, in lower case ("What is not formal?": formal). */
 export interface Negation {
   readonly words: readonly string[];
@@ -46,7 +23,7 @@ export interface Negation {
 
 /** How a question is phrased in the negative where it asks, or undefined when it is not. */
 export function negationOf(question: string): Negation | undefined {
-  const asking = askingText(question);
+  const asking = askingClause(question).text;
   if (!NEGATION.test(asking)) return undefined;
   const words = tokenize(asking).map((token) => token.surface.toLowerCase());
   return { words: words.flatMap((word, i) => (NEGATION_WORD.test(word) ? words.slice(i + 1, i + 1 + SCOPE) : [])).filter((word) => word.length >= MIN_NEGATED_LENGTH) };

@@ -161,11 +161,39 @@ function saidByHeading(term: string, index: SentenceIndex): boolean {
   return DIGIT.test(term) ? sections.length > 0 : sections.some((section) => isQuestionHeading(section.title));
 }
 
+/** A word the documents write as two ("dotfiles": dot files, "filepath": file path) meets each, less strongly. */
+const APART_STRENGTH = 0.5;
+/** Each part is a word of three letters or more: "dot" and "files", not "pa" and "gination"; never a number, as "http2" is not HTTP. */
+const MIN_PART_LENGTH = 3;
+
+/**
+ * The indexed terms of the two words a word joins, at every place it can be cut into two the documents hold. Only for
+ * a common word no English word list holds: "passwords" means more than pass and words, and a name is its own.
+ */
+function writtenApart(token: Token, index: SentenceIndex): Map<string, number> {
+  const matches = new Map<string, number>();
+  const word = token.surface.toLowerCase();
+  if (!LETTERS.test(word) || isEnglishWord(word)) return matches;
+  const termOf = (part: string): string | undefined => {
+    if (part.length < MIN_PART_LENGTH) return undefined;
+    const [term, ...more] = index.analyzer.terms(part);
+    return term !== undefined && more.length === 0 && index.stats.frequency(term) > 0 ? term : undefined;
+  };
+  for (let cut = MIN_PART_LENGTH; cut <= word.length - MIN_PART_LENGTH; cut++) {
+    const first = termOf(word.slice(0, cut));
+    const second = first === undefined ? undefined : termOf(word.slice(cut));
+    if (first === undefined || second === undefined) continue;
+    matches.set(first, APART_STRENGTH);
+    matches.set(second, APART_STRENGTH);
+  }
+  return matches;
+}
+
 /**
  * Indexed terms that meet a query term: itself, also where only a heading says it (see `saidByHeading`); else its near
  * spellings, unless it is an ordinary English word (names are not held to the dictionary: "Shelly" may be
  * "Shelley"); and longer words it begins; else, for an acronym, the words of the names it abbreviates; else its
- * abbreviation or the word it abbreviates.
+ * abbreviation or the word it abbreviates; else the two words it joins (`writtenApart`).
  */
 function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<string, number> {
   const { term } = token;
@@ -186,7 +214,9 @@ function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<st
   addSiblings(term, matches, index);
   if (matches.size > 0) return matches;
   const initials = expandInitials(token, index);
-  return initials.size > 0 ? initials : expandAbbreviation(token, index);
+  if (initials.size > 0) return initials;
+  const abbreviated = expandAbbreviation(token, index);
+  return abbreviated.size > 0 || salient ? abbreviated : writtenApart(token, index);
 }
 
 /** A hyphenated word also yields its parts closed up (`antinarcot`): the closed-up spelling, where unused, adds nothing. */
@@ -299,6 +329,11 @@ export function absentTerms(query: Query): QueryTerm[] {
   return query.terms.filter(
     (term) => term.matches.size === 0 && !term.shownOutsideText && (term.salient || (lowerCaseNames && term.related.size === 0 && mattersInRefusal(term) && isUnlistedName(term))),
   );
+}
+
+/** Whether the documents hold a question's word in no form: not as written, near or related, nor in a heading or link. */
+export function inNoForm(term: QueryTerm): boolean {
+  return term.matches.size === 0 && !term.shownOutsideText && term.related.size === 0;
 }
 
 export const isNumeric = (term: QueryTerm): boolean => DIGIT.test(term.term);

@@ -134,7 +134,7 @@ describe('refusal evidence', () => {
   it('reads "does it support…", "can I use…" as the frame of a yes/no question, not as the event it asks about', () => {
     const rotation = ranked('Does pino support log rotation?');
     expect(eventUnreported(rotation.query, rotation.windows)).toBe(true);
-    expect(judgeEvidence(index, rotation.query, rotation.windows)).toMatchObject({ answerable: false, reason: 'not-mentioned', missing: ['pino'] });
+    expect(judgeEvidence(index, rotation.query, rotation.windows)).toMatchObject({ answerable: false, reason: 'not-mentioned', missing: ['pino', 'rotation'] });
     const tickets = ranked('Can fans use tickets sold online?');
     expect(eventUnreported(tickets.query, tickets.windows)).toBe(false);
   });

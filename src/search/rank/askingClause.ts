@@ -1,0 +1,66 @@
+import { wordsOf } from '../analyzer/tokenize.ts';
+
+// Which words of a question ask, and which only set the scene or give an example of what is asked.
+
+/** Where one clause of a question ends: a comma or colon before a space ("$38,000" is one word), a bracket, a dash between spaces. */
+const CLAUSE_END = /[,;:!?](?=\s|$)|[()]|\s[-–—]\s/gu;
+/**
+ * A clause that asks opens with a question word, an auxiliary or a condition ("why?", "how do I fix it", "if there is
+ * no medium, how…"), not a quoted error ("Can't resolve").
+ */
+const ASKING = /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had|if|unless)\b(?!['’]t)/iu;
+
+/** A short last clause that only sets the scene: "…, no bundler?", "…, without a server?". */
+const SETTING = /^(?:no|without)(?:\s+\S+){1,2}$/iu;
+
+/** Words that open an example or a contrast inside the asking clause: "…, like x-api-key", "…instead of masking it". */
+const ASIDE = /\b(?:like|such as|e\.g\.|for example|for instance|instead of|rather than)(?=\s|$)/iu;
+
+/** The part of a question that asks, as text and as the positions of its words among the question's (`wordsOf`). */
+export interface AskingClause {
+  readonly text: string;
+  /** Position of its first word in the whole question. */
+  readonly first: number;
+  /** Position just after its last word. */
+  readonly end: number;
+  /** Position of the first word of an example or contrast within it ("like …", "instead of …"), else `end`. */
+  readonly asideAt: number;
+}
+
+/** The clauses of a question, each with where it starts and ends in the text. */
+function clausesOf(question: string): { text: string; start: number; end: number }[] {
+  const clauses: { text: string; start: number; end: number }[] = [];
+  let start = 0;
+  const add = (end: number): void => {
+    const text = question.slice(start, end).trim();
+    if (text !== '') clauses.push({ text, start, end });
+  };
+  for (const boundary of question.matchAll(CLAUSE_END)) {
+    add(boundary.index);
+    start = boundary.index + boundary[0].length;
+  }
+  add(question.length);
+  return clauses;
+}
+
+const wordCount = (text: string): number => wordsOf(text).length;
+
+/**
+ * The question from its first asking clause on, without a short setting at its end. A member often describes a
+ * problem before asking about it ("my .env isn't loaded, what's the usual cause?"), or sets the scene after it ("how
+ * do I load it with a script tag, no bundler?"): that is the problem or the setting, not what is asked. Without an
+ * asking clause, all of it ("…there is not enough what?").
+ */
+export function askingClause(question: string): AskingClause {
+  const clauses = clausesOf(question);
+  const first = Math.max(0, clauses.findIndex((clause) => ASKING.test(clause.text)));
+  const last = clauses.length > first + 1 && SETTING.test(clauses.at(-1)!.text) ? clauses.length - 1 : clauses.length;
+  const asking = clauses.slice(first, last);
+  if (asking.length === 0) return { text: '', first: 0, end: 0, asideAt: 0 };
+  const text = asking.map((clause) => clause.text).join(' ');
+  const from = asking[0]!.start;
+  const to = asking.at(-1)!.end;
+  const aside = ASIDE.exec(question.slice(from, to));
+  const end = wordCount(question.slice(0, to));
+  return { text, first: wordCount(question.slice(0, from)), end, asideAt: aside ? wordCount(question.slice(0, from + aside.index)) : end };
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { wordsOf } from '../../../src/search/analyzer/tokenize.ts';
+import { askingClause } from '../../../src/search/rank/askingClause.ts';
+
+/** The words of the question that ask, and those of them before any example or contrast. */
+function asked(question: string): { asking: string; beforeAside: string } {
+  const clause = askingClause(question);
+  const words = wordsOf(question);
+  return { asking: words.slice(clause.first, clause.end).join(' '), beforeAside: words.slice(clause.first, clause.asideAt).join(' ') };
+}
+
+describe('the clause of a question that asks', () => {
+  it('starts at the first clause that asks, after a problem told first', () => {
+    expect(asked("my .env isn't being picked up at all, what's the usual cause?").asking).toBe("what's the usual cause");
+    expect(askingClause("my .env isn't being picked up at all, what's the usual cause?").text).toBe("what's the usual cause");
+  });
+
+  it('leaves out a short setting at its end', () => {
+    expect(asked('how do i load it with a plain script tag, no bundler?').asking).toBe('how do i load it with a plain script tag');
+  });
+
+  it('is the whole question when no clause asks', () => {
+    expect(asked('there is not enough what?').asking).toBe('there is not enough what');
+  });
+
+  it('ends what it asks about before an example or a contrast', () => {
+    expect(asked('how do i redact a header with a dash in the name, like x-api-key?').beforeAside).toBe('how do i redact a header with a dash in the name');
+    expect(asked('can pino drop the key instead of masking it?').beforeAside).toBe('can pino drop the key');
+    expect(asked('does it support highlighting the matched terms?').beforeAside).toBe('does it support highlighting the matched terms');
+  });
+});
