@@ -65,10 +65,13 @@ export function findPassages(search: DocumentSearch, text: string, options: { li
   return distinctPassages(passages).slice(0, options.limit ?? DEFAULT_SUPPORTING);
 }
 
-/** Where a passage is and what it quotes: a code block's lead-in is quoted as its code, so the two are one passage. */
-const passageKey = ({ ref, text }: Passage): string => `${ref.document.id}#${ref.section.number}#${ref.paragraph}#${ref.sentences.join('-')}#${text}`;
+/**
+ * What a passage quotes, as a reader sees it: a code block's lead-in is quoted as its code, so the two are one
+ * passage, and words a document repeats elsewhere, wrapped differently or not, are the same words.
+ */
+const passageKey = (passage: Passage): string => textWithLead(passage).replace(/\s+/gu, ' ').trim();
 
-/** The passages, each once, in order, leaving out any of `shown` already. */
+/** The passages, each once, in order, leaving out any of `shown` already: the same words are never offered twice. */
 function distinctPassages(passages: readonly Passage[], shown: readonly Passage[] = []): Passage[] {
   const seen = new Set(shown.map(passageKey));
   return passages.filter((passage) => {
@@ -87,12 +90,13 @@ export function ask(search: DocumentSearch, question: string, options: AskOption
   const verdict = search.judge(ranking, options.minCoverage);
   const wanted = search.askedTerms(query);
   const limit = options.supporting ?? DEFAULT_SUPPORTING;
-  const [best, ...others] = distinctWindows(windows, limit + 1);
+  // More windows than are offered: some may quote the same words as a better one.
+  const [best, ...others] = distinctWindows(windows, 2 * limit + 1);
   if (!verdict.answerable || !best) {
     const related = ranked.filter((r) => r.features.coverage > 0).map((r) => toPassage([r.entry], r.score, wanted));
     return { kind: 'refusal', question, reason: verdict.reason ?? 'weak-evidence', missing: verdict.missing, related: distinctPassages(related).slice(0, limit) };
   }
   const answer = toPassage(best.entries, best.score, wanted);
   const supporting = others.filter((window) => window.features.unionCoverage > 0).map((window) => toPassage(window.entries, window.score, wanted));
-  return { kind: 'answer', question, answer, supporting: distinctPassages(supporting, [answer]) };
+  return { kind: 'answer', question, answer, supporting: distinctPassages(supporting, [answer]).slice(0, limit) };
 }

@@ -84,6 +84,19 @@ describe('ask across several documents', () => {
   });
 });
 
+describe('ask of a document that repeats itself', () => {
+  it('offers the same words once, though the document writes them in two places and wraps them differently', () => {
+    const repeated = 'The parser returns an object with the parsed keys and values.';
+    const docent = docentOf(
+      `# envkit\n\n## Parse\n\n${repeated}\n\n## Reference\n\n### parse\n\n${repeated.replace('with the ', 'with the\n')}\n\nThe parser accepts a string or a buffer.`,
+    );
+    const result = docent.ask('what does the parser return?');
+    if (result.kind !== 'answer') throw new Error(`expected an answer, got ${JSON.stringify(result)}`);
+    const shown = [result.answer, ...result.supporting].map((passage) => passage.text.replace(/\s+/gu, ' '));
+    expect(shown.filter((text) => text === repeated)).toHaveLength(1);
+  });
+});
+
 describe('ask about numbers written another way', () => {
   const docent = docentOf(
     '# Teachers\n\nThe basic pay for a starting teacher is €27,814 p.a., rising incrementally to €53,423. Teachers in Ireland are trained at colleges of education. About 60% of teachers in Ireland are women.\n\n# Newcastle\n\nThe city was besieged for many months. Charles I was imprisoned in Newcastle by the Scots in 1646–7.',
