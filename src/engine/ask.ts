@@ -35,7 +35,7 @@ const DEFAULT_SUPPORTING = 3;
 const MIN_RELATED_COVERAGE = 0.2;
 
 /** The best windows that share no sentence with one another, in order: the answer and its supporting passages. */
-export function distinctWindows(windows: readonly Window[], limit: number): Window[] {
+function distinctWindows(windows: readonly Window[], limit: number): Window[] {
   const used = new Set<number>();
   const chosen: Window[] = [];
   for (const window of windows) {
@@ -90,13 +90,22 @@ export function ask(search: DocumentSearch, question: string, options: AskOption
   const verdict = search.judge(ranking, options.minCoverage);
   const wanted = search.askedTerms(query);
   const limit = options.supporting ?? DEFAULT_SUPPORTING;
-  // More windows than are offered: some may quote the same words as a better one.
-  const [best, ...others] = distinctWindows(windows, 2 * limit + 1);
-  if (!verdict.answerable || !best) {
+  const [answer, ...supporting] = offeredPassages(windows, wanted, limit + 1);
+  if (!verdict.answerable || !answer) {
     const related = ranked.filter((r) => r.features.coverage > 0).map((r) => toPassage([r.entry], r.score, wanted));
     return { kind: 'refusal', question, reason: verdict.reason ?? 'weak-evidence', missing: verdict.missing, related: distinctPassages(related).slice(0, limit) };
   }
-  const answer = toPassage(best.entries, best.score, wanted);
-  const supporting = others.filter((window) => window.features.unionCoverage > 0).map((window) => toPassage(window.entries, window.score, wanted));
-  return { kind: 'answer', question, answer, supporting: distinctPassages(supporting, [answer]).slice(0, limit) };
+  return { kind: 'answer', question, answer, supporting };
+}
+
+/**
+ * The passages an answer offers, best first: the best window, then others that meet some of the question, sharing no
+ * sentence with one another and never quoting the same words twice. The fit reads the same (`refusalRows`).
+ */
+export function offeredPassages(windows: readonly Window[], wanted: ReadonlySet<string>, count: number): Passage[] {
+  // More windows than are offered: some may quote the same words as a better one.
+  const [best, ...others] = distinctWindows(windows, 2 * count);
+  if (!best) return [];
+  const offered = [best, ...others.filter((window) => window.features.unionCoverage > 0)];
+  return distinctPassages(offered.map((window) => toPassage(window.entries, window.score, wanted))).slice(0, count);
 }

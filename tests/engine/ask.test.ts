@@ -63,7 +63,7 @@ describe('ask on the seed document', () => {
     expect(docent.ask('Does pino support log rotation?')).toMatchObject({ kind: 'refusal', reason: 'not-mentioned', missing: ['pino', 'rotation'] });
   });
 
-  it('answers a yes/no question whose verb the document says otherwise, though it ends in -ing as a thing would', () => {
+  it('answers a yes/no question that says in a verb of its own what the document says otherwise', () => {
     const harbour = docentOf('# Harbour works\n\nThe council is weighing plans for a new quay in the old harbour.\n\nThe quay would open in 2027.');
     expect(harbour.ask('Is the council thinking about a new quay?').kind).toBe('answer');
   });

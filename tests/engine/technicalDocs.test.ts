@@ -122,18 +122,31 @@ describe('technical documents', () => {
         '## Files',
         '',
         'Pass the dot option to include dot files when logkit scans a folder.',
+        '',
+        'Drop a file in the box folder to have it scanned.',
+        '',
+        '## Retries',
+        '',
+        'The retry behavior of each transport is set by the retries option.',
       ].join('\n'),
     );
-    expect(logkit.ask('does logkit support highlighting?')).toMatchObject({ kind: 'refusal', reason: 'not-mentioned', missing: ['highlighting'] });
+    expect(logkit.ask('does logkit support compression?')).toMatchObject({ kind: 'refusal', reason: 'not-mentioned', missing: ['compression'] });
     expect(logkit.ask('how do I set up log rotation with logkit?')).toMatchObject({ kind: 'refusal', reason: 'not-mentioned', missing: ['rotation'] });
     // Not what is asked about: an example or a contrast, a word that only qualifies one the document holds.
     const answers = (question: string) => logkit.ask(question).kind;
     expect(answers('can logkit hide secret keys, like passwords?')).toBe('answer');
     expect(answers('can logkit hide secret keys instead of printing passwords?')).toBe('answer');
     expect(answers('can logkit print my own placeholder text for secrets?')).toBe('answer');
-    // A word the document writes as two.
+    // A word that is also a verb or an adjective is as often the member's own way of saying it, in any of its forms.
+    expect(answers('does logkit support blocking of secret keys in log lines?')).toBe('answer');
+    expect(answers('can logkit hide secret tokens in log lines?')).toBe('answer');
+    // A word the document writes as two, next to each other; not a name whose parts it holds apart.
     const dotFiles = logkit.ask('how do I include dotfiles when logkit scans a folder?');
     expect(dotFiles.kind === 'answer' && dotFiles.answer.text).toBe('Pass the dot option to include dot files when logkit scans a folder.');
+    expect(logkit.ask('can logkit write secret keys to dropbox?')).toMatchObject({ kind: 'refusal', missing: ['dropbox'] });
+    // A word in the other English's spelling is the same word.
+    const behaviour = logkit.ask('how do I change the retry behaviour of logkit?');
+    expect(behaviour.kind === 'answer' && behaviour.answer.text).toBe('The retry behavior of each transport is set by the retries option.');
   });
 
   it('find code by an identifier written in any case or split (camelCase, snake_case)', () => {

@@ -1,4 +1,5 @@
-import { distinctWindows, quotedText } from '../../engine/ask.ts';
+import { offeredPassages } from '../../engine/ask.ts';
+import { textWithLead } from '../../engine/passage.ts';
 import type { Document } from '../../knowledge/types.ts';
 import type { LinearModel } from '../../search/rank/model.ts';
 import { MIN_COVERAGE, ruledOut } from '../../search/rank/evidence.ts';
@@ -30,7 +31,7 @@ export function refusalRows(documents: readonly Document[], questions: readonly 
   return rankEach(documents, questions, { ranking, window }).map(({ question, search, index, query, windows }) => {
     const inputs = refusalInputs(refusalFeatures(index, query, windows));
     // The best window is always the first of the three `/ask` shows.
-    const shown = distinctWindows(windows, 3).map((window) => containsAnswer(quotedText(search, query, window.entries), question.answers));
+    const shown = offeredPassages(windows, search.askedTerms(query), 3).map((passage) => containsAnswer(textWithLead(passage), question.answers));
     return {
       question,
       article: titles.get(question.documentId ?? '') ?? '',

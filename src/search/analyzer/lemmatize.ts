@@ -69,13 +69,13 @@ export class WordNetLemmas {
     return this.is(`${lemma}e`, 'a') ? `${lemma}e` : adjective;
   }
 
-  /** The parts of speech WordNet gives the word, as written or as a form of its lemma: "rotations" a noun, "drops" a noun and a verb. */
+  /**
+   * The parts of speech WordNet gives the word as written or any of its lemmas: "rotations" a noun, "drops" a noun and
+   * a verb, "tokens" a noun and an adjective as "token" is.
+   */
   partsOfSpeech(word: string): Set<PartOfSpeech> {
-    const parts = new Set<PartOfSpeech>();
-    if (this.is(this.noun(word), 'n')) parts.add('n');
-    if (this.is(this.verb(word), 'v')) parts.add('v');
-    if (this.is(this.adjective(word), 'a')) parts.add('a');
-    return parts;
+    const forms = [word, this.noun(word), this.verb(word), this.adjective(word)];
+    return new Set((['n', 'v', 'a'] as const).filter((part) => forms.some((form) => this.is(form, part))));
   }
 
   private is(word: string, partOfSpeech: PartOfSpeech): boolean {

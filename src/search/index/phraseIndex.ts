@@ -190,6 +190,13 @@ export class PhraseIndex {
     return end - first <= MAX_COMPLETIONS ? this.alphabetical.subarray(first, end) : new Uint32Array(0);
   }
 
+  /** Whether some sentence writes the two loose words next to each other, in this order ("dot files"). */
+  adjacent(first: string, second: string): boolean {
+    const a = this.id(first);
+    const b = this.id(second);
+    return a !== undefined && b !== undefined && this.pairPosition(a, b) >= 0;
+  }
+
   private idf(sentences: number): number {
     return Math.log(1 + this.sentences / Math.max(1, sentences));
   }

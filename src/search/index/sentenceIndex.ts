@@ -236,6 +236,12 @@ export class SentenceIndex {
     return this.titles.sectionsTitledWith(term);
   }
 
+  /** The one term a word analyzes to, when the documents hold it: a stop word, or a word that yields several, has none. */
+  heldTerm(word: string): string | undefined {
+    const [term, ...more] = this.analyzer.terms(word);
+    return term !== undefined && more.length === 0 && this.stats.frequency(term) > 0 ? term : undefined;
+  }
+
   /** The documents' multi-word names with these initials ("ww" → world war). */
   namesWithInitials(initials: string): readonly (readonly string[])[] {
     return this.namesByInitials.get(initials);

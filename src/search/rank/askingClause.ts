@@ -14,7 +14,7 @@ const ASKING = /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were
 const SETTING = /^(?:no|without)(?:\s+\S+){1,2}$/iu;
 
 /** Words that open an example or a contrast inside the asking clause: "…, like x-api-key", "…instead of masking it". */
-const ASIDE = /\b(?:like|such as|e\.g\.|for example|for instance|instead of|rather than)(?=\s|$)/iu;
+const ASIDE = /(?<![\p{L}\p{N}'’-])(?:like|such as|e\.g\.|for example|for instance|instead of|rather than)(?=\s|$)/iu;
 
 /** The part of a question that asks, as text and as the positions of its words among the question's (`wordsOf`). */
 export interface AskingClause {

@@ -71,19 +71,19 @@ export function nothingAskedIsThere(query: Query): boolean {
 }
 
 /** The rules that refuse a question with terms before its evidence is weighed (see `ruledOut`), in one list for both. */
-function refusedUnweighed(query: Query, windows: readonly Window[]): boolean {
-  return nothingAskedIsThere(query) || demandUnmet(query, windows) || eventUnreported(query, windows) || unmentionedThings(query).length > 0;
+function refusedUnweighed(query: Query, windows: readonly Window[], things: readonly QueryTerm[]): boolean {
+  return nothingAskedIsThere(query) || demandUnmet(query, windows) || eventUnreported(query, windows) || things.length > 0;
 }
 
 /**
  * Refused before any weighing of evidence: a question with no terms; one that asks about a number the documents
  * never state ("in 1706"); one that demands a time, a sum or a count that no passage near its words holds; or one
- * that asks how to do, or whether they do, a thing they never name (`unmentionedThings`). An
- * absent name is weighed by the model instead, against how well the rest is met: it is often only written
- * differently ("TV" for television, "Ghengis Khan").
+ * that asks how to do, or whether they do, a thing they never name (`unmentionedThings`). Any other absent name is
+ * weighed by the model instead, against how well the rest is met: it is often only written differently ("TV" for
+ * television, "Ghengis Khan").
  */
 export function ruledOut(query: Query, windows: readonly Window[]): boolean {
-  return query.terms.length === 0 || absentTerms(query).some(isNumeric) || refusedUnweighed(query, windows);
+  return query.terms.length === 0 || absentTerms(query).some(isNumeric) || refusedUnweighed(query, windows, unmentionedThings(query));
 }
 
 /** The words to name as missing, as the member wrote them, each once, leaving out those that only frame the question. */
@@ -97,8 +97,9 @@ export function judgeEvidence(index: SentenceIndex, query: Query, ranked: readon
   const absent = absentTerms(query);
   if (absent.some(isNumeric)) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
   const best = ranked[0];
-  if (!best || refusedUnweighed(query, ranked) || best.features.unionCoverage < minCoverage || answerProbability(index, query, ranked) < REFUSAL_THRESHOLD) {
-    const unmentioned = [...new Set([...absent, ...unmentionedThings(query)])];
+  const things = unmentionedThings(query);
+  if (!best || refusedUnweighed(query, ranked, things) || best.features.unionCoverage < minCoverage || answerProbability(index, query, ranked) < REFUSAL_THRESHOLD) {
+    const unmentioned = [...new Set([...absent, ...things])];
     if (unmentioned.length > 0) return { answerable: false, reason: 'not-mentioned', missing: surfaces(unmentioned) };
     const lacking = best ? query.terms.filter((term) => ![...term.matches.keys()].some((t) => best.entries.some((entry) => entry.terms.has(t)))) : query.terms;
     return { answerable: false, reason: 'weak-evidence', missing: surfaces(lacking) };

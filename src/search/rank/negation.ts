@@ -1,5 +1,5 @@
 import { tokenize } from '../analyzer/tokenize.ts';
-import { askingClause } from './askingClause.ts';
+import { askingClause, type AskingClause } from './askingClause.ts';
 import type { IndexedSentence } from '../index/sentenceIndex.ts';
 import { stopWords } from '../analyzer/stopWords.ts';
 
@@ -21,9 +21,9 @@ export interface Negation {
   readonly words: readonly string[];
 }
 
-/** How a question is phrased in the negative where it asks, or undefined when it is not. */
-export function negationOf(question: string): Negation | undefined {
-  const asking = askingClause(question).text;
+/** How a question is phrased in the negative where it asks (its `askingClause`), or undefined when it is not. */
+export function negationOf(question: string, clause: AskingClause = askingClause(question)): Negation | undefined {
+  const asking = clause.text;
   if (!NEGATION.test(asking)) return undefined;
   const words = tokenize(asking).map((token) => token.surface.toLowerCase());
   return { words: words.flatMap((word, i) => (NEGATION_WORD.test(word) ? words.slice(i + 1, i + 1 + SCOPE) : [])).filter((word) => word.length >= MIN_NEGATED_LENGTH) };

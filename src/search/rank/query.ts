@@ -10,6 +10,8 @@ import { shortAndLongForms } from '../lexicon/abbreviations.ts';
 import { wordTerms } from '../lexicon/relatedTerms.ts';
 import { editsAllowed, keepsNumber, typoStrength } from '../typos.ts';
 import { isQuestionHeading } from './questionHeading.ts';
+import { otherSpellings } from './otherSpellings.ts';
+import { writtenApart } from './writtenApart.ts';
 import { questionShape, type QuestionShape } from './questionShape.ts';
 import { mattersInRefusal } from './vagueWords.ts';
 
@@ -56,7 +58,8 @@ const DIGIT = /\d/u;
 const CAPITALISED = /^\p{Lu}/u;
 const HAS_CAPITAL = /\p{Lu}/u;
 const LETTERS = /^\p{L}+$/u;
-const POSSESSIVE = /['’]s$/iu;
+/** A possessive ending ("pino's"): the word is looked up without it. */
+export const POSSESSIVE = /['’]s$/iu;
 const ACRONYM_LETTERS = /^\p{L}{2,6}$/u;
 
 function isSalient(token: Token, first: boolean): boolean {
@@ -114,8 +117,8 @@ function expandInitials(token: Token, index: SentenceIndex): Map<string, number>
 function expandAbbreviation(token: Token, index: SentenceIndex): Map<string, number> {
   const matches = new Map<string, number>();
   for (const form of shortAndLongForms(token.surface.replace(POSSESSIVE, ''))) {
-    const [term, ...more] = index.analyzer.terms(form);
-    if (term !== undefined && more.length === 0 && index.stats.frequency(term) > 0) matches.set(term, SHORT_FORM_STRENGTH);
+    const term = index.heldTerm(form);
+    if (term !== undefined) matches.set(term, SHORT_FORM_STRENGTH);
   }
   return matches;
 }
@@ -161,34 +164,6 @@ function saidByHeading(term: string, index: SentenceIndex): boolean {
   return DIGIT.test(term) ? sections.length > 0 : sections.some((section) => isQuestionHeading(section.title));
 }
 
-/** A word the documents write as two ("dotfiles": dot files, "filepath": file path) meets each, less strongly. */
-const APART_STRENGTH = 0.5;
-/** Each part is a word of three letters or more: "dot" and "files", not "pa" and "gination"; never a number, as "http2" is not HTTP. */
-const MIN_PART_LENGTH = 3;
-
-/**
- * The indexed terms of the two words a word joins, at every place it can be cut into two the documents hold. Only for
- * a common word no English word list holds: "passwords" means more than pass and words, and a name is its own.
- */
-function writtenApart(token: Token, index: SentenceIndex): Map<string, number> {
-  const matches = new Map<string, number>();
-  const word = token.surface.toLowerCase();
-  if (!LETTERS.test(word) || isEnglishWord(word)) return matches;
-  const termOf = (part: string): string | undefined => {
-    if (part.length < MIN_PART_LENGTH) return undefined;
-    const [term, ...more] = index.analyzer.terms(part);
-    return term !== undefined && more.length === 0 && index.stats.frequency(term) > 0 ? term : undefined;
-  };
-  for (let cut = MIN_PART_LENGTH; cut <= word.length - MIN_PART_LENGTH; cut++) {
-    const first = termOf(word.slice(0, cut));
-    const second = first === undefined ? undefined : termOf(word.slice(cut));
-    if (first === undefined || second === undefined) continue;
-    matches.set(first, APART_STRENGTH);
-    matches.set(second, APART_STRENGTH);
-  }
-  return matches;
-}
-
 /**
  * Indexed terms that meet a query term: itself, also where only a heading says it (see `saidByHeading`); else its near
  * spellings, unless it is an ordinary English word (names are not held to the dictionary: "Shelly" may be
@@ -199,6 +174,9 @@ function matchesOf(token: Token, salient: boolean, index: SentenceIndex): Map<st
   const { term } = token;
   if (index.stats.frequency(term) > 0) return addSiblings(term, new Map([[term, 1]]), index);
   if (saidByHeading(term, index)) return new Map([[term, 1]]);
+  // The same word in the other English's spelling ("behaviour": behavior) meets in full.
+  const spelt = otherSpellings(token.surface.replace(POSSESSIVE, '').toLowerCase()).map((spelling) => index.heldTerm(spelling)).find((held) => held !== undefined);
+  if (spelt !== undefined) return addSiblings(spelt, new Map([[spelt, 1]]), index);
   const matches = new Map<string, number>();
   const mayBeTypo = salient || !isEnglishWord(token.surface.toLowerCase());
   const edits = mayBeTypo ? editsAllowed(term.length) : 0;

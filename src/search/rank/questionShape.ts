@@ -1,4 +1,5 @@
 import { demandedAnswer, expectedAnswer, isYesNoQuestion, type AnswerType } from './answerType.ts';
+import { askingClause, type AskingClause } from './askingClause.ts';
 import { negationOf, type Negation } from './negation.ts';
 
 /** What a question asks, read from its text once when it is parsed: every later stage reads this, not the text. */
@@ -11,8 +12,11 @@ export interface QuestionShape {
   readonly yesNo: boolean;
   /** What it negates where it asks ("What is not formal?"), if it does. */
   readonly negation: Negation | undefined;
+  /** The clause that asks, past a problem told first and before a setting at its end (see `askingClause`). */
+  readonly asking: AskingClause;
 }
 
 export function questionShape(text: string): QuestionShape {
-  return { expected: expectedAnswer(text), demanded: demandedAnswer(text), yesNo: isYesNoQuestion(text), negation: negationOf(text) };
+  const asking = askingClause(text);
+  return { expected: expectedAnswer(text), demanded: demandedAnswer(text), yesNo: isYesNoQuestion(text), negation: negationOf(text, asking), asking };
 }

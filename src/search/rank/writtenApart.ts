@@ -1,0 +1,28 @@
+import type { Token } from '../analyzer/token.ts';
+import type { SentenceIndex } from '../index/sentenceIndex.ts';
+
+/** A word the documents write as two ("dotfiles": dot files, "setup": set up) meets each, less strongly. */
+const APART_STRENGTH = 0.5;
+/** Each part is a word of two letters or more; never a number, as "http2" is not HTTP. */
+const MIN_PART_LENGTH = 2;
+const LETTERS = /^\p{L}+$/u;
+
+/**
+ * The indexed terms of the two words a word joins, where the documents write those two next to each other: "dotfiles"
+ * meets "dot files", but "dropbox" is not met by a "drop" and a "box" in different places. A part that is a stop word
+ * ("up" of "setup") adds no term of its own.
+ */
+export function writtenApart(token: Token, index: SentenceIndex): Map<string, number> {
+  const matches = new Map<string, number>();
+  const word = token.surface.toLowerCase();
+  if (!LETTERS.test(word)) return matches;
+  for (let cut = MIN_PART_LENGTH; cut <= word.length - MIN_PART_LENGTH; cut++) {
+    const [first, second] = [word.slice(0, cut), word.slice(cut)];
+    if (!index.phrases.adjacent(first, second)) continue;
+    for (const part of [first, second]) {
+      const term = index.heldTerm(part);
+      if (term !== undefined) matches.set(term, APART_STRENGTH);
+    }
+  }
+  return matches;
+}
