@@ -17,12 +17,12 @@ export function writtenApart(token: Token, index: SentenceIndex): Map<string, nu
   const word = token.surface.toLowerCase();
   if (!LETTERS.test(word)) return matches;
   for (let cut = MIN_PART_LENGTH; cut <= word.length - MIN_PART_LENGTH; cut++) {
-    const [first, second] = [word.slice(0, cut), word.slice(cut)];
-    if (!index.phrases.adjacent(first, second)) continue;
-    for (const part of [first, second]) {
-      const term = index.heldTerm(part);
-      if (term !== undefined) matches.set(term, APART_STRENGTH);
-    }
+    const parts = [word.slice(0, cut), word.slice(cut)] as const;
+    const terms = parts.map((part) => index.heldTerm(part));
+    // Each part is a word the documents hold or a stop word; only then are their sentences' word pairs read.
+    if (terms.every((term) => term === undefined) || parts.some((part, i) => terms[i] === undefined && index.analyzer.terms(part).length > 0)) continue;
+    if (!index.phrases.adjacent(...parts)) continue;
+    for (const term of terms) if (term !== undefined) matches.set(term, APART_STRENGTH);
   }
   return matches;
 }
