@@ -7,6 +7,10 @@ import { parseQuery, searchTerms } from '../../src/search/rank/query.ts';
 import { Docent } from '../../src/engine/docent.ts';
 import { parseDocument } from '../../src/knowledge/parse.ts';
 import { docentOf } from '../helpers/seed.ts';
+import type { SentenceIndex } from '../../src/search/index/sentenceIndex.ts';
+
+/** The document a question names, read in this index: what the question is then searched in. */
+const namedIn = (index: SentenceIndex) => (question: string): string | undefined => namedDocument(index, parseQuery(question, index));
 
 const ENVKIT = [
   '# envkit',
@@ -159,58 +163,58 @@ describe('technical documents', () => {
 
   it('take a question that names one document as asked of it', () => {
     const index = docent.search.index;
-    expect(namedDocument(index, parseQuery('how does tidekit load settings?', index))).toBe('doc2');
-    expect(namedDocument(index, parseQuery('does envkit work with tidekit?', index))).toBeUndefined();
+    expect(namedIn(index)('how does tidekit load settings?')).toBe('doc2');
+    expect(namedIn(index)('does envkit work with tidekit?')).toBeUndefined();
     const physics = docentOf('# Force\n\nA push or a pull.', '# Islamism\n\nA political movement.').search.index;
-    for (const question of ['what does the Air Force fly?', 'what is Islam?']) expect(namedDocument(physics, parseQuery(question, physics)), question).toBeUndefined();
-    expect(namedDocument(index, parseQuery('how do I load settings?', index))).toBeUndefined();
-    expect(namedDocument(docentOf(ENVKIT).search.index, parseQuery('what does envkit load?', docentOf(ENVKIT).search.index))).toBeUndefined();
+    for (const question of ['what does the Air Force fly?', 'what is Islam?']) expect(namedIn(physics)(question), question).toBeUndefined();
+    expect(namedIn(index)('how do I load settings?')).toBeUndefined();
+    expect(namedIn(docentOf(ENVKIT).search.index)('what does envkit load?')).toBeUndefined();
   });
 
   it('take a title of dictionary words as a name when the document\'s code writes it, as software is installed by name', () => {
     const chalk = ['# Chalk', '', 'Terminal string styling done right.', '', '## Install', '', '```sh', 'npm install chalk', '```', '', '## Browser support', '', 'Since Chrome 69, escape codes work in the developer console.'].join('\n');
     const docs = docentOf(chalk, TIDEKIT, '# Force\n\nA push or a pull, felt in a browser too.');
     const index = docs.search.index;
-    expect(namedDocument(index, parseQuery('does chalk work in the browser?', index))).toBe('doc1');
-    expect(namedDocument(index, parseQuery('what is a force in a browser?', index))).toBeUndefined();
+    expect(namedIn(index)('does chalk work in the browser?')).toBe('doc1');
+    expect(namedIn(index)('what is a force in a browser?')).toBeUndefined();
     const lead = docs.ask('what is chalk?');
     expect(lead.kind === 'answer' && lead.answer.text).toBe('Terminal string styling done right.');
     // A name of dictionary words names its document only for a question whose other words it holds.
     const report = '# Harbour report\n\nThe harbour master made two errors in the tide tables.';
     const errors = '# Errors\n\nEach error the client throws.\n\n```js\nconst errors = require("errors")\n```';
     const mixed = docentOf(errors, report).search.index;
-    expect(namedDocument(mixed, parseQuery('what errors did the harbour master make?', mixed))).toBeUndefined();
-    expect(namedDocument(mixed, parseQuery('which errors does the client throw?', mixed))).toBe('doc1');
+    expect(namedIn(mixed)('what errors did the harbour master make?')).toBeUndefined();
+    expect(namedIn(mixed)('which errors does the client throw?')).toBe('doc1');
     // A coined first word of a longer title, written in the code, is its name.
     const ajv = ['# Ajv JSON schema validator', '', 'The fastest JSON validator for Node.js and browser.', '', '```js', 'const Ajv = require("ajv")', '```'].join('\n');
     const titled = docentOf(ajv, TIDEKIT).search.index;
-    expect(namedDocument(titled, parseQuery('does ajv support draft 2020?', titled))).toBe('doc1');
-    expect(namedDocument(titled, parseQuery('is json schema supported?', titled))).toBeUndefined();
+    expect(namedIn(titled)('does ajv support draft 2020?')).toBe('doc1');
+    expect(namedIn(titled)('is json schema supported?')).toBeUndefined();
   });
 
   it('take the name of a reference page titled "kind: name" from after its colon', () => {
     const pages = docentOf('# Class: Berth\n\nA berth at a quay, as long as the ship.\n\n```js\nclass Plan {}\nconst berth = new Berth()\n```', '# Class: TideTable\n\nA table of tides.', TIDEKIT).search.index;
-    const name = (question: string) => namedDocument(pages, parseQuery(question, pages));
+    const name = namedIn(pages);
     expect(name('how long is a berth?')).toBe('doc1');
     expect(name('what does a tidetable hold?')).toBe('doc2');
     expect(name('which class plans tides?')).toBeUndefined();
     const both = docentOf('# Node.js: quay-kit\n\nBerths for Node.js.\n\n```js\nrequire("quay-kit")\n```', TIDEKIT).search.index;
-    expect(namedDocument(both, parseQuery('which node.js version does tidekit need?', both))).toBe('doc2');
-    expect(namedDocument(both, parseQuery('does quay-kit plan berths?', both))).toBe('doc1');
+    expect(namedIn(both)('which node.js version does tidekit need?')).toBe('doc2');
+    expect(namedIn(both)('does quay-kit plan berths?')).toBe('doc1');
   });
 
   it('take a name from the file name when the title only describes the document', () => {
     const described = parseDocument({ name: 'quaykit.md', text: '# The fastest berth planner for small ports\n\nWith quaykit, berths are planned in one pass.\n\n## Install\n\n```sh\nnpm i quaykit\n```\n' });
     const docs = new Docent([described, parseDocument({ name: 'tidekit.md', text: TIDEKIT })]);
     const index = docs.search.index;
-    expect(namedDocument(index, parseQuery('is quaykit fast?', index))).toBe('quaykit');
+    expect(namedIn(index)('is quaykit fast?')).toBe('quaykit');
     const lead = docs.ask('what is quaykit?');
     expect(lead.kind === 'answer' && lead.answer.text).toBe('With quaykit, berths are planned in one pass.');
   });
 
   it('take a name from a title that describes it after a colon, and a joined name only as written joined', () => {
     const named = docentOf('# quay-side: berth planning\n\nPlans berths.', '# tide kit — harbour tides\n\nPredicts tides.', ENVKIT).search.index;
-    const name = (question: string) => namedDocument(named, parseQuery(question, named));
+    const name = namedIn(named);
     expect(name('does quay-side plan berths?')).toBe('doc1');
     expect(name('what is on the quay side?')).toBe('doc1');
     expect(name('which side of the quay is deeper?')).toBeUndefined();

@@ -24,14 +24,14 @@ function namesAThing(term: QueryTerm): boolean {
 
 /**
  * The things a how-to or yes/no question asks about that the documents never name: a name they lack
- * (`absentTerms`), or a noun they hold in no form (`namesAThing`), in the clause that asks ("does it support
+ * (`absentTerms`, when the caller has them already), or a noun they hold in no form (`namesAThing`), in the clause that asks ("does it support
  * pagination?", "how do I set up log rotation?"). Not a word that only qualifies the next, which they hold ("yaml" of
  * "yaml config files"), nor one in an example or a contrast ("…, like a query param", "instead of masking it").
  */
-export function unmentionedThings(query: Query): QueryTerm[] {
+export function unmentionedThings(query: Query, absent: readonly QueryTerm[] = absentTerms(query)): QueryTerm[] {
   const clause = query.shape.asking;
   if (!HOW_TO_OR_WHETHER.test(clause.text)) return [];
-  const names = new Set(absentTerms(query));
+  const names = new Set(absent);
   const metAt = new Set(query.terms.filter((term) => term.matches.size > 0).map((term) => term.position));
   return query.terms.filter((term) => {
     if (term.position < clause.first || term.position >= clause.asideAt || metAt.has(term.position + 1)) return false;

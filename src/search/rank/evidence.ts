@@ -97,7 +97,7 @@ export function judgeEvidence(index: SentenceIndex, query: Query, ranked: readon
   const absent = absentTerms(query);
   if (absent.some(isNumeric)) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
   const best = ranked[0];
-  const things = unmentionedThings(query);
+  const things = unmentionedThings(query, absent);
   if (!best || refusedUnweighed(query, ranked, things) || best.features.unionCoverage < minCoverage || answerProbability(index, query, ranked) < REFUSAL_THRESHOLD) {
     const unmentioned = [...new Set([...absent, ...things])];
     if (unmentioned.length > 0) return { answerable: false, reason: 'not-mentioned', missing: surfaces(unmentioned) };

@@ -148,8 +148,8 @@ function addMisspelt(token: Token, matches: Map<string, number>, index: Sentence
   for (const [spelling, distance] of near) {
     if (!keepsNumber(word, spelling)) continue;
     const strength = typoStrength(distance);
-    const [term, ...rest] = index.analyzer.terms(spelling);
-    if (term === undefined || rest.length > 0 || index.stats.frequency(term) === 0 || strength <= (matches.get(term) ?? 0)) continue;
+    const term = index.heldTerm(spelling);
+    if (term === undefined || strength <= (matches.get(term) ?? 0)) continue;
     matches.set(term, strength);
   }
 }

@@ -19,9 +19,10 @@ export function writtenApart(token: Token, index: SentenceIndex): Map<string, nu
   for (let cut = MIN_PART_LENGTH; cut <= word.length - MIN_PART_LENGTH; cut++) {
     const parts = [word.slice(0, cut), word.slice(cut)] as const;
     const terms = parts.map((part) => index.heldTerm(part));
-    // Each part is a word the documents hold or a stop word; only then are their sentences' word pairs read.
-    if (terms.every((term) => term === undefined) || parts.some((part, i) => terms[i] === undefined && index.analyzer.terms(part).length > 0)) continue;
-    if (!index.phrases.adjacent(...parts)) continue;
+    const isStopWord = (part: string): boolean => index.analyzer.terms(part).length === 0;
+    // Each part is a word the documents hold or a stop word, one at least held; only then are word pairs read.
+    const plausible = terms.some((term) => term !== undefined) && parts.every((part, i) => terms[i] !== undefined || isStopWord(part));
+    if (!plausible || !index.phrases.adjacent(...parts)) continue;
     for (const term of terms) if (term !== undefined) matches.set(term, APART_STRENGTH);
   }
   return matches;
