@@ -1,4 +1,5 @@
 import { wordNetLemmas } from '../analyzer/lemmatize.ts';
+import { asksWith } from './askingClause.ts';
 import { absentTerms, inNoForm, POSSESSIVE, type Query, type QueryTerm } from './query.ts';
 import { mattersInRefusal } from './vagueWords.ts';
 
@@ -34,7 +35,7 @@ export function unmentionedThings(query: Query, absent: readonly QueryTerm[] = a
   const names = new Set(absent);
   const metAt = new Set(query.terms.filter((term) => term.matches.size > 0).map((term) => term.position));
   return query.terms.filter((term) => {
-    if (term.position < clause.first || term.position >= clause.asideAt || metAt.has(term.position + 1)) return false;
+    if (!asksWith(clause, term.position) || metAt.has(term.position + 1)) return false;
     return names.has(term) || (inNoForm(term) && mattersInRefusal(term) && namesAThing(term));
   });
 }

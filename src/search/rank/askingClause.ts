@@ -64,3 +64,8 @@ export function askingClause(question: string): AskingClause {
   const end = wordCount(question.slice(0, to));
   return { text, first: wordCount(question.slice(0, from)), end, asideAt: aside ? wordCount(question.slice(0, from + aside.index)) : end };
 }
+
+/** Whether the word at this position is one the clause asks with: in it, and before any example or contrast. */
+export function asksWith(clause: AskingClause, position: number): boolean {
+  return position >= clause.first && position < clause.asideAt;
+}

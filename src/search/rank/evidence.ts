@@ -1,6 +1,7 @@
 import { mayHoldAnswerType } from './answerType.ts';
 import { closeness } from './features.ts';
 import { unmentionedThings } from './askedThing.ts';
+import { asksWith } from './askingClause.ts';
 import { absentTerms, inNoForm, isNumeric, type Query, type QueryTerm } from './query.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { linearScore, sigmoid } from './model.ts';
@@ -70,6 +71,12 @@ export function nothingAskedIsThere(query: Query): boolean {
   return asked.length > 0 && asked.every(inNoForm);
 }
 
+/**
+ * Whether the question asks about a number the documents never state ("what happened in 1706?"): one in its asking
+ * clause, not in a problem told first or an example ("nested like 3000 levels, how do I raise the limit?").
+ */
+const asksAbout = (query: Query, term: QueryTerm): boolean => isNumeric(term) && asksWith(query.shape.asking, term.position);
+
 /** The rules that refuse a question with terms before its evidence is weighed (see `ruledOut`), in one list for both. */
 function refusedUnweighed(query: Query, windows: readonly Window[], things: readonly QueryTerm[]): boolean {
   return nothingAskedIsThere(query) || demandUnmet(query, windows) || eventUnreported(query, windows) || things.length > 0;
@@ -83,7 +90,7 @@ function refusedUnweighed(query: Query, windows: readonly Window[], things: read
  * television, "Ghengis Khan").
  */
 export function ruledOut(query: Query, windows: readonly Window[]): boolean {
-  return query.terms.length === 0 || absentTerms(query).some(isNumeric) || refusedUnweighed(query, windows, unmentionedThings(query));
+  return query.terms.length === 0 || absentTerms(query).some((term) => asksAbout(query, term)) || refusedUnweighed(query, windows, unmentionedThings(query));
 }
 
 /** The words to name as missing, as the member wrote them, each once, leaving out those that only frame the question. */
@@ -95,7 +102,7 @@ function surfaces(terms: readonly QueryTerm[]): string[] {
 export function judgeEvidence(index: SentenceIndex, query: Query, ranked: readonly Window[], minCoverage = MIN_COVERAGE): Verdict {
   if (query.terms.length === 0) return { answerable: false, reason: 'no-terms', missing: [] };
   const absent = absentTerms(query);
-  if (absent.some(isNumeric)) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
+  if (absent.some((term) => asksAbout(query, term))) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
   const best = ranked[0];
   const things = unmentionedThings(query, absent);
   if (!best || refusedUnweighed(query, ranked, things) || best.features.unionCoverage < minCoverage || answerProbability(index, query, ranked) < REFUSAL_THRESHOLD) {
