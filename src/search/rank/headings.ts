@@ -4,15 +4,9 @@ import { matchStrength, weightedCoverage } from './features.ts';
 import type { Query } from './query.ts';
 import { placedFirst, withEntries } from './placedFirst.ts';
 import { isQuestionHeading } from './questionHeading.ts';
+import { isWholeDocument } from './wholeDocument.ts';
 
 // How a manual is read: a heading that says the question is where its answer is (an FAQ entry, a section path).
-
-/** Whether the section is all its document holds: then it leads nowhere, as every passage is under it. */
-function isWholeDocument(index: SentenceIndex, section: Section): boolean {
-  const whole = index.sentencesOf(section.ref.document);
-  const part = index.sectionRange(section);
-  return part.end - part.first === whole.end - whole.first;
-}
 
 /** A section whose headings say the question, and what share of it they say. */
 export interface LeadingSection {

@@ -1,0 +1,31 @@
+import type { IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
+import type { QuestionContext } from './candidateFeatures.ts';
+import { matchStrength, weightedCoverage } from './features.ts';
+import { isQuestionHeading } from './questionHeading.ts';
+import { isWholeDocument } from './wholeDocument.ts';
+
+// How a manual is laid out, as evidence beside what a sentence says: an FAQ heading that asks the question, a code
+// example where a member asks how. Prose (a news article, a SQuAD article) has neither, so every feature is 0 there
+// and the ranking fitted on prose is left exactly as it was.
+
+/** The layout features of a candidate sentence; the structure model (structureWeights.ts) adds them to its ranking score. */
+export const STRUCTURE_FEATURE_NAMES = ['questionHeading', 'code', 'codeForHowTo'] as const;
+
+export type StructureFeatureName = (typeof STRUCTURE_FEATURE_NAMES)[number];
+export type StructureFeatures = Record<StructureFeatureName, number>;
+
+/** "How do I…", "how to…", "how can I…": a question a code example answers as often as a sentence does. */
+const HOW_TO = /^how\s+(?:(?:do|can|could|should|would)\s+(?:i|we|you|one)|to)\b/iu;
+
+/** Measures the layout features of one candidate sentence. */
+export function structureFeatures(index: SentenceIndex, question: QuestionContext, entry: IndexedSentence): StructureFeatures {
+  const { query } = question;
+  // A heading that asks is an FAQ entry's question, as much as the question says of it; a document's only section has none.
+  const asking = isQuestionHeading(entry.section.title) && !isWholeDocument(index, entry.section);
+  const code = entry.section.paragraphs[entry.sentence.ref.paragraph - 1]?.code !== undefined ? 1 : 0;
+  return {
+    questionHeading: asking ? weightedCoverage(query, (term) => matchStrength(term, entry.titleTerms)) : 0,
+    code,
+    codeForHowTo: code && HOW_TO.test(query.shape.asking.text) ? 1 : 0,
+  };
+}

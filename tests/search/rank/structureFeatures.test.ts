@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { questionContext } from '../../../src/search/rank/candidateFeatures.ts';
+import { parseQuery } from '../../../src/search/rank/query.ts';
+import { STRUCTURE_FEATURE_NAMES, structureFeatures } from '../../../src/search/rank/structureFeatures.ts';
+import { docentOf } from '../../helpers/seed.ts';
+
+const MANUAL = [
+  '# tidekit',
+  '',
+  'Tidekit predicts harbour tides from tables.',
+  '',
+  '## Loading',
+  '',
+  'Load a table of tides from a file:',
+  '',
+  '```js',
+  "tidekit.load('tides.csv')",
+  '```',
+  '',
+  '## FAQ',
+  '',
+  '<details><summary>Can I load tides from a URL?</summary>',
+  '',
+  'Not yet. Download the file first.',
+  '',
+  '</details>',
+].join('\n');
+
+/** The structure features of the sentence whose text starts with `start`, for the question. */
+function featuresOf(markdown: string, question: string, start: string) {
+  const { index } = docentOf(markdown).search;
+  const query = parseQuery(question, index);
+  const entry = index.entries.find((candidate) => candidate.sentence.text.startsWith(start));
+  if (!entry) throw new Error(`no sentence starts with "${start}"`);
+  return structureFeatures(index, questionContext(query, []), entry);
+}
+
+describe('structure features', () => {
+  it('read an FAQ heading that asks the question as evidence for the answer under it, as much as it says of the question', () => {
+    expect(featuresOf(MANUAL, 'can I load tides from a url?', 'Not yet').questionHeading).toBeCloseTo(1);
+    expect(featuresOf(MANUAL, 'what do the tables hold?', 'Not yet').questionHeading).toBe(0);
+    // A heading that does not ask is no FAQ entry.
+    expect(featuresOf(MANUAL, 'how do I load tides?', 'Load a table').questionHeading).toBe(0);
+  });
+
+  it('mark code, and code where the member asks how to do something', () => {
+    expect(featuresOf(MANUAL, 'how do I load a table of tides?', "tidekit.load")).toMatchObject({ code: 1, codeForHowTo: 1 });
+    expect(featuresOf(MANUAL, 'what does load take?', "tidekit.load")).toMatchObject({ code: 1, codeForHowTo: 0 });
+    expect(featuresOf(MANUAL, 'how do I load a table of tides?', 'Load a table')).toMatchObject({ code: 0, codeForHowTo: 0 });
+  });
+
+  it('find nothing to read in a text of one section, such as a news article', () => {
+    const article = 'Can the harbour reopen?\n\nThe harbour reopened in 1998 after the storm.';
+    const features = featuresOf(`# Can the harbour reopen?\n\nThe harbour reopened in 1998 after the storm.`, 'can the harbour reopen?', 'The harbour');
+    expect(Object.values(features)).toEqual(STRUCTURE_FEATURE_NAMES.map(() => 0));
+    expect(featuresOf(article, 'can the harbour reopen?', 'The harbour').questionHeading).toBe(0);
+  });
+});
