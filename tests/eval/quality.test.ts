@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { readQuestionLines, readSquad } from '../../src/eval/datasets.ts';
@@ -8,7 +9,7 @@ import { baselineSystem, docentSystem, scoped } from '../../src/eval/systems.ts'
 import { withSwappedLetters } from '../../src/eval/typos.ts';
 import { loadKnowledge } from '../../src/knowledge/load.ts';
 import { KNOWLEDGE_DIR } from '../helpers/seed.ts';
-import { needingSharedData, SHARED_DATA_PRESENT } from '../helpers/sharedData.ts';
+import { DOCS_QA, DOCS_QA_PRESENT, needingDocsQa, needingSharedData, SHARED_DATA_PRESENT } from '../helpers/sharedData.ts';
 
 /** Whole SQuAD sets take tens of seconds on a busy 2-core machine: a generous bound against hangs, not a speed test. */
 const SLOW_SET = 180_000;
@@ -54,4 +55,32 @@ describe('answer quality', () => {
     expect(scores.refusedShare).toBeGreaterThanOrEqual(0.24);
     expect(scores.falseRefusalShare).toBeLessThanOrEqual(0.04);
   }, SLOW_SET);
+
+  it.skipIf(!DOCS_QA_PRESENT)(needingDocsQa('on docs-qa\'s technical documents: hit@1 ≥ 0.42, hit@3 ≥ 0.60, at least 9 of 12 unanswerable refused, at most 3 false refusals'), async () => {
+    const { documents } = await loadKnowledge(join(DOCS_QA, 'docs'));
+    const questions = await readQuestionLines(join(DOCS_QA, 'dev.jsonl'));
+    const scores = score(questions, runSystem(docentSystem(documents), questions));
+    expect(scores.hit1).toBeGreaterThanOrEqual(0.42);
+    expect(scores.hit3).toBeGreaterThanOrEqual(0.6);
+    expect(scores.refusedUnanswerable).toBeGreaterThanOrEqual(9);
+    expect(scores.falseRefusals).toBeLessThanOrEqual(3);
+  });
+
+  it('on the blind technical sets (data/tech, pooled): hit@1 ≥ 0.40, hit@3 ≥ 0.60, at least 18 of 60 unanswerable refused, at most 28 of 180 false refusals', async () => {
+    const totals = { answerable: 0, hit1: 0, hit3: 0, refused: 0, falseRefusals: 0 };
+    for (const set of ['t1', 't2', 't3', 't4', 't5']) {
+      const { documents } = await loadKnowledge(data(`tech/${set}`));
+      const questions = await readQuestionLines(data(`tech/${set}.jsonl`));
+      const scores = score(questions, runSystem(docentSystem(documents), questions));
+      totals.answerable += scores.answerable;
+      totals.hit1 += scores.hit1 * scores.answerable;
+      totals.hit3 += scores.hit3 * scores.answerable;
+      totals.refused += scores.refusedUnanswerable;
+      totals.falseRefusals += scores.falseRefusals;
+    }
+    expect(totals.hit1 / totals.answerable).toBeGreaterThanOrEqual(0.4);
+    expect(totals.hit3 / totals.answerable).toBeGreaterThanOrEqual(0.6);
+    expect(totals.refused).toBeGreaterThanOrEqual(18);
+    expect(totals.falseRefusals).toBeLessThanOrEqual(28);
+  });
 });

@@ -21,3 +21,10 @@ export const needingSharedData = needing(SHARED_DATA_PRESENT, join(sharedDir(), 
 
 /** A test's name, saying why it is skipped when Discord's OpenAPI description is not there. */
 export const needingDiscordApiSpec = needing(DISCORD_API_SPEC_PRESENT, DISCORD_API_SPEC);
+
+/** The docs-qa set: three real technical documents and own-words questions about them. */
+export const DOCS_QA = join(sharedDir(), 'docs-qa');
+export const DOCS_QA_PRESENT = existsSync(join(DOCS_QA, 'dev.jsonl'));
+
+/** A test's name, saying why it is skipped when the docs-qa set is not there. */
+export const needingDocsQa = needing(DOCS_QA_PRESENT, DOCS_QA);
