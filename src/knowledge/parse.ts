@@ -3,6 +3,7 @@ import { splitCodeRuns } from './codeRuns.ts';
 import { readMarkdownBlocks } from './markdown.ts';
 import { splitSentences, type Span } from './sentences.ts';
 import type { CodeBlock, Document, Paragraph, Section, Sentence } from './types.ts';
+import { isMarkdown } from './format.ts';
 
 export interface SourceFile {
   /** File name relative to the knowledge folder, e.g. `us-mexico-security.txt`. */
@@ -33,10 +34,6 @@ export function documentId(fileName: string): string {
     .replace(/[^a-z0-9]+/gu, '-')
     .replace(/^-|-$/gu, '');
   return slug || 'document';
-}
-
-function isMarkdown(fileName: string): boolean {
-  return /\.(md|markdown)$/iu.test(fileName);
 }
 
 function draftSections(blocks: readonly Block[]): { title: string | undefined; sections: { title: string; paragraphs: DraftParagraph[] }[] } {

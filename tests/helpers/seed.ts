@@ -23,3 +23,8 @@ export function seedDocent(): Docent {
 export function docentOf(...texts: string[]): Docent {
   return new Docent(texts.map((text, i) => parseDocument({ name: `doc${i + 1}.md`, text })));
 }
+
+/** An engine over small hand-made prose, one `.txt` text each: judged as prose is, not as a manual (`isManual`). */
+export function proseOf(...texts: string[]): Docent {
+  return new Docent(texts.map((text, i) => parseDocument({ name: `text${i + 1}.txt`, text })));
+}

@@ -4,8 +4,10 @@ import { unmentionedThings } from './askedThing.ts';
 import { asksWith } from './askingClause.ts';
 import { absentTerms, inNoForm, isNumeric, type Query, type QueryTerm } from './query.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
-import { linearScore, sigmoid } from './model.ts';
-import { refusalFeatures, refusalInputs } from './refusalFeatures.ts';
+import { MANUAL_REFUSAL_MODEL, MANUAL_REFUSAL_THRESHOLD } from './manualWeights.ts';
+import { isManual, manualRefusalFeatures } from './manualRefusal.ts';
+import { linearScore, sigmoid, type LinearModel } from './model.ts';
+import { refusalFeatures, refusalInputs, type RefusalFeatures } from './refusalFeatures.ts';
 import { mattersInRefusal } from './vagueWords.ts';
 import { REFUSAL_MODEL, REFUSAL_THRESHOLD } from './weights.ts';
 import type { Window } from './windows.ts';
@@ -29,9 +31,50 @@ export interface Verdict {
 /** Below this share of the question's weight, the best passage is only loosely related, whatever else holds. */
 export const MIN_COVERAGE = 0.15;
 
-/** The refusal model's probability that the best window answers the question. */
-export function answerProbability(index: SentenceIndex, query: Query, windows: readonly Window[]): number {
-  return sigmoid(linearScore(REFUSAL_MODEL, refusalInputs(refusalFeatures(index, query, windows))));
+/** A refusal model, and the probability of an answer below which it refuses. */
+export interface RefusalJudge {
+  readonly model: LinearModel;
+  readonly threshold: number;
+}
+
+/** The refusal models by the kind of text they judge: prose (fitted on SQuAD), and manuals (fitted on data/tech). */
+export interface RefusalJudges {
+  readonly prose: RefusalJudge;
+  readonly manual: RefusalJudge;
+}
+
+export const FITTED_JUDGES: RefusalJudges = {
+  prose: { model: REFUSAL_MODEL, threshold: REFUSAL_THRESHOLD },
+  manual: { model: MANUAL_REFUSAL_MODEL, threshold: MANUAL_REFUSAL_THRESHOLD },
+};
+
+/**
+ * The probability that the best window answers the question, by the model for its kind of text (`isManual`), with
+ * the threshold that model refuses below. The manual model reads the prose model's judgement among its inputs.
+ */
+export function weighAnswer(index: SentenceIndex, query: Query, windows: readonly Window[], judges: RefusalJudges = FITTED_JUDGES): { probability: number; threshold: number } {
+  const { measures, prose } = proseJudgement(index, query, windows, judges.prose.model);
+  if (!isManual(windows[0])) return { probability: prose, threshold: judges.prose.threshold };
+  const probability = sigmoid(linearScore(judges.manual.model, manualRefusalFeatures(query, windows, measures, prose)));
+  return { probability, threshold: judges.manual.threshold };
+}
+
+/** The prose model's measures of the best window and its probability that it answers. */
+function proseJudgement(index: SentenceIndex, query: Query, windows: readonly Window[], model: LinearModel): { measures: RefusalFeatures; prose: number } {
+  const measures = refusalFeatures(index, query, windows);
+  return { measures, prose: sigmoid(linearScore(model, refusalInputs(measures))) };
+}
+
+/** What the manual refusal model weighs for the best window (`manualRefusalFeatures`): the fit reads the same. */
+export function manualRefusalInputs(index: SentenceIndex, query: Query, windows: readonly Window[], proseModel: LinearModel = REFUSAL_MODEL): Record<string, number> {
+  const { measures, prose } = proseJudgement(index, query, windows, proseModel);
+  return manualRefusalFeatures(query, windows, measures, prose);
+}
+
+/** Whether the refusal model for the best window's kind of text finds the evidence too weak to answer. */
+function weighedTooWeak(index: SentenceIndex, query: Query, windows: readonly Window[], judges: RefusalJudges): boolean {
+  const { probability, threshold } = weighAnswer(index, query, windows, judges);
+  return probability < threshold;
 }
 
 /**
@@ -99,13 +142,13 @@ function surfaces(terms: readonly QueryTerm[]): string[] {
 }
 
 /** Decides from the evidence whether the best passage answers the question, or docent should say it cannot. */
-export function judgeEvidence(index: SentenceIndex, query: Query, ranked: readonly Window[], minCoverage = MIN_COVERAGE): Verdict {
+export function judgeEvidence(index: SentenceIndex, query: Query, ranked: readonly Window[], minCoverage = MIN_COVERAGE, judges: RefusalJudges = FITTED_JUDGES): Verdict {
   if (query.terms.length === 0) return { answerable: false, reason: 'no-terms', missing: [] };
   const absent = absentTerms(query);
   if (absent.some((term) => asksAbout(query, term))) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
   const best = ranked[0];
   const things = unmentionedThings(query, absent);
-  if (!best || refusedUnweighed(query, ranked, things) || best.features.unionCoverage < minCoverage || answerProbability(index, query, ranked) < REFUSAL_THRESHOLD) {
+  if (!best || refusedUnweighed(query, ranked, things) || best.features.unionCoverage < minCoverage || weighedTooWeak(index, query, ranked, judges)) {
     const unmentioned = [...new Set([...absent, ...things])];
     if (unmentioned.length > 0) return { answerable: false, reason: 'not-mentioned', missing: surfaces(unmentioned) };
     const lacking = best ? query.terms.filter((term) => ![...term.matches.keys()].some((t) => best.entries.some((entry) => entry.terms.has(t)))) : query.terms;

@@ -52,7 +52,7 @@ const nameCount = (terms: readonly QueryTerm[]): number => new Set(terms.map((te
  * Whether the window's sentences, their section title or their document's title meet the query term: titles are the
  * context of every passage under them, so that "Super Bowl 50" or "dotenv" need not be repeated in each sentence.
  */
-function inWindow(term: QueryTerm, window: Window | undefined): boolean {
+export function inWindow(term: QueryTerm, window: Window | undefined): boolean {
   if (window === undefined) return false;
   for (const met of term.matches.keys()) {
     if (window.entries.some((entry) => entry.terms.has(met) || entry.titleTerms.has(met) || entry.documentTitleTerms.has(met))) return true;

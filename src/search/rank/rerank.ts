@@ -2,7 +2,7 @@ import type { Candidate, IndexedSentence, SentenceIndex } from '../index/sentenc
 import { candidateFeatures, type Features, type QuestionContext } from './candidateFeatures.ts';
 import { linearScore, type LinearModel } from './model.ts';
 import { structureFeatures, type StructureFeatures } from './structureFeatures.ts';
-import { STRUCTURE_MODEL } from './structureWeights.ts';
+import { STRUCTURE_MODEL } from './manualWeights.ts';
 import { RANKING_MODEL } from './weights.ts';
 
 /** The evidence behind one sentence's rank, kept so that refusals and evals can explain themselves. */

@@ -8,7 +8,7 @@ import { isWholeDocument } from './wholeDocument.ts';
 // example where a member asks how. Prose (a news article, a SQuAD article) has neither, so every feature is 0 there
 // and the ranking fitted on prose is left exactly as it was.
 
-/** The layout features of a candidate sentence; the structure model (structureWeights.ts) adds them to its ranking score. */
+/** The layout features of a candidate sentence; the structure model (manualWeights.ts) adds them to its ranking score. */
 export const STRUCTURE_FEATURE_NAMES = ['questionHeading', 'code', 'codeForHowTo'] as const;
 
 export type StructureFeatureName = (typeof STRUCTURE_FEATURE_NAMES)[number];

@@ -8,10 +8,11 @@ import { rerank } from '../../../src/search/rank/rerank.ts';
 import { WINDOW_MODEL } from '../../../src/search/rank/weights.ts';
 import { rankWindows } from '../../../src/search/rank/windows.ts';
 import type { SentenceIndex } from '../../../src/search/index/sentenceIndex.ts';
-import { docentOf } from '../../helpers/seed.ts';
+import { docentOf, proseOf } from '../../helpers/seed.ts';
 
-const docent = docentOf(
-  '# Super Bowl 50\n\nThe game was played at Levi’s Stadium in Santa Clara in February 2016. Pope John Paul II never attended it.\n\nTickets were sold online. The halftime show drew a record audience.',
+// An encyclopaedia's article, judged by the refusal model fitted on such prose.
+const docent = proseOf(
+  'Super Bowl 50\n\nThe game was played at Levi’s Stadium in Santa Clara in February 2016. Pope John Paul II never attended it.\n\nTickets were sold online. The halftime show drew a record audience.',
 );
 const index = docent.search.index;
 

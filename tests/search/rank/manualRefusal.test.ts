@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { Docent } from '../../../src/engine/docent.ts';
+import { parseDocument } from '../../../src/knowledge/parse.ts';
+import { isManual, manualRefusalFeatures, MANUAL_REFUSAL_FEATURE_NAMES } from '../../../src/search/rank/manualRefusal.ts';
+import { refusalFeatures } from '../../../src/search/rank/refusalFeatures.ts';
+
+const CACHEKIT = [
+  '# cachekit',
+  '',
+  'Cachekit keeps the most recently used values in memory.',
+  '',
+  '## Upgrading',
+  '',
+  'Named export only, no default export.',
+  '',
+  'Import it as `import { Cache } from "cachekit"`.',
+  '',
+  '## Size',
+  '',
+  'Set the max option to cap how many entries the cache keeps.',
+].join('\n');
+
+const docentFor = (name: string): Docent => new Docent([parseDocument({ name, text: CACHEKIT })]);
+
+describe('the manual refusal model', () => {
+  it('judges a Markdown document as a manual, and plain text as prose', () => {
+    for (const [name, manual] of [['cachekit.md', true], ['cachekit.markdown', true], ['cachekit.txt', false]] as const) {
+      const { search } = docentFor(name);
+      expect(isManual(search.rankQuestion('is there a default export?').windows[0])).toBe(manual);
+    }
+  });
+
+  it('reads how much of the clause that asks the best window meets, apart from the problem told before it', () => {
+    const { search } = docentFor('cachekit.md');
+    const { query, windows } = search.rankQuestion('upgraded cachekit and my old import line stopped working, is there no default export anymore?');
+    const features = manualRefusalFeatures(query, windows, refusalFeatures(search.index, query, windows), 0.5);
+    expect(Object.keys(features)).toEqual([...MANUAL_REFUSAL_FEATURE_NAMES]);
+    expect(features.askingCoverage).toBeGreaterThan(features.unionCoverage!);
+    expect(features.askingShare).toBeLessThan(1);
+    expect(features.proseLogit).toBeCloseTo(0);
+  });
+
+  it('answers a member who tells the problem before asking, and refuses a feature the manual never mentions', () => {
+    const docent = docentFor('cachekit.md');
+    const answer = docent.ask('upgraded cachekit and my old import line stopped working, is there no default export anymore?');
+    expect(answer.kind === 'answer' && answer.answer.text).toBe('Named export only, no default export.');
+    expect(docent.ask('can cachekit persist entries to disk between restarts?').kind).toBe('refusal');
+  });
+});
