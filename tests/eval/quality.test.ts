@@ -66,7 +66,7 @@ describe('answer quality', () => {
     expect(scores.falseRefusals).toBeLessThanOrEqual(3);
   });
 
-  it('on the blind technical sets (data/tech, pooled; the manual models are fitted on them: `npm run fit:manuals` gives held-out figures): hit@1 ≥ 0.44, hit@3 ≥ 0.65, at least 23 of 60 unanswerable refused, at most 16 of 180 false refusals', async () => {
+  it('on the blind technical sets (data/tech, pooled; the manual models are fitted on them: `npm run fit:manuals` gives held-out figures): hit@1 ≥ 0.44, hit@3 ≥ 0.66, at least 22 of 60 unanswerable refused, at most 14 of 180 false refusals', async () => {
     const totals = { answerable: 0, hit1: 0, hit3: 0, refused: 0, falseRefusals: 0 };
     for (const set of ['t1', 't2', 't3', 't4', 't5']) {
       const { documents } = await loadKnowledge(data(`tech/${set}`));
@@ -79,8 +79,8 @@ describe('answer quality', () => {
       totals.falseRefusals += scores.falseRefusals;
     }
     expect(totals.hit1 / totals.answerable).toBeGreaterThanOrEqual(0.44);
-    expect(totals.hit3 / totals.answerable).toBeGreaterThanOrEqual(0.65);
-    expect(totals.refused).toBeGreaterThanOrEqual(23);
-    expect(totals.falseRefusals).toBeLessThanOrEqual(16);
+    expect(totals.hit3 / totals.answerable).toBeGreaterThanOrEqual(0.66);
+    expect(totals.refused).toBeGreaterThanOrEqual(22);
+    expect(totals.falseRefusals).toBeLessThanOrEqual(14);
   });
 });

@@ -13,8 +13,11 @@ const ASKING = /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were
 /** A short last clause that only sets the scene: "…, no bundler?", "…, without a server?". */
 const SETTING = /^(?:no|without)(?:\s+\S+){1,2}$/iu;
 
-/** Words that open an example or a contrast inside the asking clause: "…, like x-api-key", "…instead of masking it". */
-const ASIDE = /(?<![\p{L}\p{N}'’-])(?:like|such as|e\.g\.|for example|for instance|instead of|rather than)(?=\s|$)/iu;
+/**
+ * What opens an example, a contrast or a remark inside the asking clause: "…, like x-api-key", "…instead of masking
+ * it", "…as cached? (so I don't refetch)"; a bracket only after a space, not a call's ("dotenv.config()").
+ */
+const ASIDE = /(?<![\p{L}\p{N}'’-])(?:like|such as|e\.g\.|for example|for instance|instead of|rather than)(?=\s|$)|(?<=^|\s)\(/iu;
 
 /** The part of a question that asks, as text and as the positions of its words among the question's (`wordsOf`). */
 export interface AskingClause {

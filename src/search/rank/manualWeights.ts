@@ -14,30 +14,30 @@ export const STRUCTURE_MODEL: LinearModel = {
 
 /** Logistic model of "the best window answers the question" for a manual (manualRefusal.ts). */
 export const MANUAL_REFUSAL_MODEL: LinearModel = {
-  "bias": -1.5507,
+  "bias": -1.6412,
   "weights": {
-    "bestScore": 0.0589,
-    "margin": 0.0364,
-    "unionCoverage": 1.4876,
-    "anchorExactCoverage": 1.4039,
-    "typeMismatch": 0.0851,
-    "unknownShare": -0.953,
-    "unmatchedRarity": -0.4825,
-    "termCount": 0.5707,
-    "rarestMatched": 0.0904,
-    "salientOutside": -0.0117,
-    "absentNames": -0.0926,
-    "negationUnmet": -0.0837,
-    "meaningCoverage": 2.2555,
-    "saysOpposite": 1.4896,
-    "negationAside": -0.1222,
-    "anchorProximity": 0.1312,
-    "anchorBigrams": 1.1937,
-    "proseLogit": 0.029,
-    "askingCoverage": 0.7493,
-    "askingShare": -0.9189
+    "bestScore": 0.0603,
+    "margin": 0.0239,
+    "unionCoverage": 1.5058,
+    "anchorExactCoverage": 1.425,
+    "typeMismatch": 0.0822,
+    "unknownShare": -0.8572,
+    "unmatchedRarity": -0.5061,
+    "termCount": 0.5902,
+    "rarestMatched": 0.0721,
+    "salientOutside": -0.0158,
+    "absentNames": -0.0387,
+    "negationUnmet": -0.0807,
+    "meaningCoverage": 2.3149,
+    "saysOpposite": 1.484,
+    "negationAside": -0.133,
+    "anchorProximity": 0.1557,
+    "anchorBigrams": 1.2107,
+    "proseLogit": 0.0274,
+    "askingCoverage": 0.6761,
+    "askingShare": -0.8901
   }
 };
 
 /** Refuse a question about a manual below this probability: chosen out of fold on the sets fitted. */
-export const MANUAL_REFUSAL_THRESHOLD = 0.435;
+export const MANUAL_REFUSAL_THRESHOLD = 0.43;

@@ -13,7 +13,8 @@ const TEXT_WORDS = [
 ];
 const VAGUE_WORDS = [
   ...TEXT_WORDS,
-  'people', 'person', 'thing', 'something', 'anything', 'way', 'kind', 'sort', 'lot',
+  'people', 'person', 'thing', 'something', 'anything', 'everything', 'nothing', 'way', 'kind', 'sort', 'lot',
+  'someone', 'somebody', 'anyone', 'anybody', 'everyone', 'everybody', 'nobody',
   'time', 'year', 'month', 'week', 'day', 'last', 'next', 'recent', 'recently', 'ago', 'now', 'today',
   'happen', 'going', 'really', 'actually', 'exactly', 'specifically',
   'support', 'allow', 'work', 'use', 'able', 'possible', 'need', 'ok', 'okay',

@@ -28,4 +28,9 @@ describe('the clause of a question that asks', () => {
     expect(asked('can pino drop the key instead of masking it?').beforeAside).toBe('can pino drop the key');
     expect(asked('does it support highlighting the matched terms?').beforeAside).toBe('does it support highlighting the matched terms');
   });
+
+  it('ends what it asks about before a remark in brackets, but not at a call\'s brackets', () => {
+    expect(asked('how can i cache an undefined result? (so i dont refetch)').beforeAside).toBe('how can i cache an undefined result');
+    expect(asked('does dotenv.config() return anything?').beforeAside).toBe(asked('does dotenv.config() return anything?').asking);
+  });
 });
