@@ -110,7 +110,7 @@ describe('technical documents', () => {
     expect(docs.ask('does tidekit fetch over http?').kind).toBe('answer');
   });
 
-  it('weigh a number the documents never write when it only tells the problem or gives an example, and refuse one that is asked about', () => {
+  it('weigh a number the documents never write when it only tells the problem, and refuse one that is asked about', () => {
     const docs = docentOf(`${TIDEKIT}\n\n## Limits\n\nRaise the depth option of tidekit to read tables nested deeper than the default limit.`, ENVKIT);
     expect(docs.ask('tables nested 3000 deep: how do I raise the depth limit of tidekit to read tables nested deeper?').kind).toBe('answer');
     expect(docs.ask('how do I raise the depth limit of tidekit to 3000?')).toMatchObject({ kind: 'refusal', reason: 'not-mentioned', missing: ['3000'] });

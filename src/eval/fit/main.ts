@@ -12,6 +12,7 @@ import { questionGroups, topOneAccuracy, windowGroups } from './groups.ts';
 import { fitRanking, fitRefusal, fitWindows, vectorOf } from './models.ts';
 import { refusalRows } from './refusalRows.ts';
 import { pointAt, tradeOff } from './tradeOff.ts';
+import { CANDIDATE_THRESHOLDS } from './thresholds.ts';
 import { WINDOW_FEATURE_NAMES } from '../../search/rank/windows.ts';
 
 const USAGE = `Usage: npm run fit -- [--squad1 FILE] [--squad2 FILE] [--folds ${FOLD_COUNT}] [--max-false-refusals 0.02] [--write]
@@ -26,8 +27,6 @@ Defaults: --squad1 ${fromWorkingDir(SHARED_DATA.squad11)} --squad2 ${fromWorking
 
 const WEIGHTS_FILE = fileURLToPath(new URL('../../search/rank/weights.ts', import.meta.url));
 const THRESHOLDS = [0.05, 0.08, 0.1, 0.12, 0.14, 0.15, 0.16, 0.17, 0.18, 0.19, 0.2, 0.22, 0.25, 0.3, 0.4];
-/** The thresholds the refusal threshold is chosen from: finer than the printed curve, so the choice is not the print's. */
-const CANDIDATE_THRESHOLDS = Array.from({ length: 100 }, (_, i) => Number((0.005 * (i + 1)).toFixed(3)));
 
 const percent = (share: number): string => `${(share * 100).toFixed(1)}%`;
 

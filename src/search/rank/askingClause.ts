@@ -17,7 +17,7 @@ const SETTING = /^(?:no|without)(?:\s+\S+){1,2}$/iu;
  * What opens an example, a contrast or a remark inside the asking clause: "…, like x-api-key", "…instead of masking
  * it", "…as cached? (so I don't refetch)"; a bracket only after a space, not a call's ("dotenv.config()").
  */
-const ASIDE = /(?<![\p{L}\p{N}'’-])(?:like|such as|e\.g\.|for example|for instance|instead of|rather than)(?=\s|$)|(?<=^|\s)\(/iu;
+const ASIDE = /(?<![\p{L}\p{N}'’-])(?:like|such as|e\.g\.|for example|for instance|instead of|rather than)(?=\s|$)|(?<=\s)\(/iu;
 
 /** The part of a question that asks, as text and as the positions of its words among the question's (`wordsOf`). */
 export interface AskingClause {
@@ -26,7 +26,7 @@ export interface AskingClause {
   readonly first: number;
   /** Position just after its last word. */
   readonly end: number;
-  /** Position of the first word of an example or contrast within it ("like …", "instead of …"), else `end`. */
+  /** Position of the first word of an example, a contrast or a remark in brackets within it ("like …", "instead of …", "(so …)"), else `end`. */
   readonly asideAt: number;
 }
 
@@ -68,7 +68,7 @@ export function askingClause(question: string): AskingClause {
   return { text, first: wordCount(question.slice(0, from)), end, asideAt: aside ? wordCount(question.slice(0, from + aside.index)) : end };
 }
 
-/** Whether the word at this position is one the clause asks with: in it, and before any example or contrast. */
+/** Whether the word at this position is one the clause asks with: in it, and before any example, contrast or remark in brackets. */
 export function asksWith(clause: AskingClause, position: number): boolean {
   return position >= clause.first && position < clause.asideAt;
 }

@@ -7,7 +7,7 @@ import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { MANUAL_REFUSAL_MODEL, MANUAL_REFUSAL_THRESHOLD } from './manualWeights.ts';
 import { isManual, manualRefusalFeatures } from './manualRefusal.ts';
 import { linearScore, sigmoid, type LinearModel } from './model.ts';
-import { refusalFeatures, refusalInputs, type RefusalFeatures } from './refusalFeatures.ts';
+import { refusalFeatures, refusalInputs } from './refusalFeatures.ts';
 import { mattersInRefusal } from './vagueWords.ts';
 import { REFUSAL_MODEL, REFUSAL_THRESHOLD } from './weights.ts';
 import type { Window } from './windows.ts';
@@ -37,10 +37,10 @@ export interface RefusalJudge {
   readonly threshold: number;
 }
 
-/** The refusal models by the kind of text they judge: prose (fitted on SQuAD), and manuals (fitted on data/tech). */
+/** The refusal models by the kind of text they judge: prose (fitted on SQuAD), and manuals (fitted on data/tech); without one for manuals, the prose model judges them too. */
 export interface RefusalJudges {
   readonly prose: RefusalJudge;
-  readonly manual: RefusalJudge;
+  readonly manual?: RefusalJudge;
 }
 
 export const FITTED_JUDGES: RefusalJudges = {
@@ -48,27 +48,12 @@ export const FITTED_JUDGES: RefusalJudges = {
   manual: { model: MANUAL_REFUSAL_MODEL, threshold: MANUAL_REFUSAL_THRESHOLD },
 };
 
-/**
- * The probability that the best window answers the question, by the model for its kind of text (`isManual`), with
- * the threshold that model refuses below. The manual model reads the prose model's judgement among its inputs.
- */
-export function weighAnswer(index: SentenceIndex, query: Query, windows: readonly Window[], judges: RefusalJudges = FITTED_JUDGES): { probability: number; threshold: number } {
-  const { measures, prose } = proseJudgement(index, query, windows, judges.prose.model);
-  if (!isManual(windows[0])) return { probability: prose, threshold: judges.prose.threshold };
-  const probability = sigmoid(linearScore(judges.manual.model, manualRefusalFeatures(query, windows, measures, prose)));
-  return { probability, threshold: judges.manual.threshold };
-}
-
-/** The prose model's measures of the best window and its probability that it answers. */
-function proseJudgement(index: SentenceIndex, query: Query, windows: readonly Window[], model: LinearModel): { measures: RefusalFeatures; prose: number } {
+/** The probability that the best window answers the question, by the model for its kind of text (`isManual`), with the threshold that model refuses below. */
+function weighAnswer(index: SentenceIndex, query: Query, windows: readonly Window[], judges: RefusalJudges): { probability: number; threshold: number } {
   const measures = refusalFeatures(index, query, windows);
-  return { measures, prose: sigmoid(linearScore(model, refusalInputs(measures))) };
-}
-
-/** What the manual refusal model weighs for the best window (`manualRefusalFeatures`): the fit reads the same. */
-export function manualRefusalInputs(index: SentenceIndex, query: Query, windows: readonly Window[], proseModel: LinearModel = REFUSAL_MODEL): Record<string, number> {
-  const { measures, prose } = proseJudgement(index, query, windows, proseModel);
-  return manualRefusalFeatures(query, windows, measures, prose);
+  const { manual } = judges;
+  if (!manual || !isManual(windows[0])) return { probability: sigmoid(linearScore(judges.prose.model, refusalInputs(measures))), threshold: judges.prose.threshold };
+  return { probability: sigmoid(linearScore(manual.model, manualRefusalFeatures(query, windows, measures))), threshold: manual.threshold };
 }
 
 /** Whether the refusal model for the best window's kind of text finds the evidence too weak to answer. */
@@ -115,10 +100,11 @@ export function nothingAskedIsThere(query: Query): boolean {
 }
 
 /**
- * Whether the question asks about a number the documents never state ("what happened in 1706?"): one in its asking
- * clause, not in a problem told first or an example ("nested like 3000 levels, how do I raise the limit?").
+ * Whether the question asks about a number the documents never state ("what happened in 1706?"): an absent term in
+ * its asking clause, not in a problem told first or an example ("nested like 3000 levels, how do I raise the limit?").
  */
-const asksAbout = (query: Query, term: QueryTerm): boolean => isNumeric(term) && asksWith(query.shape.asking, term.position);
+const asksAboutAbsentNumber = (query: Query, absent: readonly QueryTerm[] = absentTerms(query)): boolean =>
+  absent.some((term) => isNumeric(term) && asksWith(query.shape.asking, term.position));
 
 /** The rules that refuse a question with terms before its evidence is weighed (see `ruledOut`), in one list for both. */
 function refusedUnweighed(query: Query, windows: readonly Window[], things: readonly QueryTerm[]): boolean {
@@ -133,7 +119,7 @@ function refusedUnweighed(query: Query, windows: readonly Window[], things: read
  * television, "Ghengis Khan").
  */
 export function ruledOut(query: Query, windows: readonly Window[]): boolean {
-  return query.terms.length === 0 || absentTerms(query).some((term) => asksAbout(query, term)) || refusedUnweighed(query, windows, unmentionedThings(query));
+  return query.terms.length === 0 || asksAboutAbsentNumber(query) || refusedUnweighed(query, windows, unmentionedThings(query));
 }
 
 /** The words to name as missing, as the member wrote them, each once, leaving out those that only frame the question. */
@@ -145,7 +131,7 @@ function surfaces(terms: readonly QueryTerm[]): string[] {
 export function judgeEvidence(index: SentenceIndex, query: Query, ranked: readonly Window[], minCoverage = MIN_COVERAGE, judges: RefusalJudges = FITTED_JUDGES): Verdict {
   if (query.terms.length === 0) return { answerable: false, reason: 'no-terms', missing: [] };
   const absent = absentTerms(query);
-  if (absent.some((term) => asksAbout(query, term))) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
+  if (asksAboutAbsentNumber(query, absent)) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
   const best = ranked[0];
   const things = unmentionedThings(query, absent);
   if (!best || refusedUnweighed(query, ranked, things) || best.features.unionCoverage < minCoverage || weighedTooWeak(index, query, ranked, judges)) {

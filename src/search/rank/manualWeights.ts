@@ -14,30 +14,29 @@ export const STRUCTURE_MODEL: LinearModel = {
 
 /** Logistic model of "the best window answers the question" for a manual (manualRefusal.ts). */
 export const MANUAL_REFUSAL_MODEL: LinearModel = {
-  "bias": -2.3806,
+  "bias": -1.5408,
   "weights": {
-    "bestScore": 0.0009,
-    "margin": 0.0187,
-    "unionCoverage": 2.0494,
-    "anchorExactCoverage": 2.058,
-    "typeMismatch": -0.4092,
-    "unknownShare": -0.331,
-    "unmatchedRarity": -0.8336,
-    "termCount": 1.0454,
-    "rarestMatched": 0.0273,
-    "salientOutside": -0.5848,
-    "absentNames": -0.1607,
-    "negationUnmet": -0.1324,
-    "meaningCoverage": 3.3567,
-    "saysOpposite": 0.998,
-    "negationAside": 0.136,
-    "anchorProximity": 0.0656,
-    "anchorBigrams": 0.9895,
-    "proseLogit": -0.0001,
-    "askingCoverage": 0.8802,
-    "askingShare": -1.2222
+    "bestScore": 0.0695,
+    "margin": 0.0526,
+    "unionCoverage": 1.359,
+    "anchorExactCoverage": 1.3045,
+    "typeMismatch": -0.0682,
+    "unknownShare": -0.3685,
+    "unmatchedRarity": -0.5053,
+    "termCount": 0.619,
+    "rarestMatched": 0.0065,
+    "salientOutside": -0.4362,
+    "absentNames": 0.0397,
+    "negationUnmet": 0.0923,
+    "meaningCoverage": 1.7594,
+    "saysOpposite": 0.3644,
+    "negationAside": 0.1053,
+    "anchorProximity": 0.0905,
+    "anchorBigrams": 0.9107,
+    "askingCoverage": 0.6411,
+    "askingShare": -0.6912
   }
 };
 
 /** Refuse a question about a manual below this probability: chosen out of fold on the sets fitted. */
-export const MANUAL_REFUSAL_THRESHOLD = 0.41;
+export const MANUAL_REFUSAL_THRESHOLD = 0.53;

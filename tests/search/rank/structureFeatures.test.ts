@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { questionContext } from '../../../src/search/rank/candidateFeatures.ts';
 import { parseQuery } from '../../../src/search/rank/query.ts';
 import { STRUCTURE_FEATURE_NAMES, structureFeatures } from '../../../src/search/rank/structureFeatures.ts';
-import { docentOf } from '../../helpers/seed.ts';
+import { docentOf, proseOf } from '../../helpers/seed.ts';
 
 const MANUAL = [
   '# tidekit',
@@ -49,10 +49,14 @@ describe('structure features', () => {
     expect(featuresOf(MANUAL, 'how do I load a table of tides?', 'Load a table')).toMatchObject({ code: 0, codeForHowTo: 0 });
   });
 
-  it('find nothing to read in a text of one section, such as a news article', () => {
-    const article = 'Can the harbour reopen?\n\nThe harbour reopened in 1998 after the storm.';
-    const features = featuresOf(`# Can the harbour reopen?\n\nThe harbour reopened in 1998 after the storm.`, 'can the harbour reopen?', 'The harbour');
+  it('read no FAQ heading in a document of one section, whose heading is its title', () => {
+    expect(featuresOf('# Can the harbour reopen?\n\nThe harbour reopened in 1998 after the storm.', 'can the harbour reopen?', 'The harbour').questionHeading).toBe(0);
+  });
+
+  it('find nothing to read in prose without code, such as a news article', () => {
+    const { index } = proseOf('Harbour news\n\nCan the harbour reopen? The harbour reopened in 1998 after the storm.').search;
+    const entry = index.entries.find((candidate) => candidate.sentence.text.startsWith('The harbour'))!;
+    const features = structureFeatures(index, questionContext(parseQuery('how can the harbour reopen?', index), []), entry);
     expect(Object.values(features)).toEqual(STRUCTURE_FEATURE_NAMES.map(() => 0));
-    expect(featuresOf(article, 'can the harbour reopen?', 'The harbour').questionHeading).toBe(0);
   });
 });
