@@ -7,11 +7,11 @@ import { mattersInRefusal } from './vagueWords.ts';
 // document that never names it does not cover.
 
 /**
- * What a member asks of documentation, in the present: how to do something ("how do I…", "how to…") or whether it can
- * be done ("does it support…", "can I…", "is there…"). A question in the past ("did…", "how did…") asks what happened,
- * which a text tells in words of its own.
+ * What a member asks of documentation, in the present, besides how to do something (`AskingClause.howTo`): whether it
+ * can be done ("does it support…", "can I…", "is there…"). A question in the past ("did…", "how did…") asks what
+ * happened, which a text tells in words of its own.
  */
-const HOW_TO_OR_WHETHER = /^(?:how\s+(?:(?:do|can|could|should|would|must)\s+(?:i|we|you|one)|to)|do|does|can|could|is|are|will|would|should|must)\b(?!['’]t)/iu;
+const WHETHER = /^(?:do|does|can|could|is|are|will|would|should|must)\b(?!['’]t)/iu;
 
 /**
  * Whether a common word names a thing: WordNet knows it, and each of its forms, only as a noun ("pagination",
@@ -31,7 +31,7 @@ function namesAThing(term: QueryTerm): boolean {
  */
 export function unmentionedThings(query: Query, absent: readonly QueryTerm[] = absentTerms(query)): QueryTerm[] {
   const clause = query.shape.asking;
-  if (!HOW_TO_OR_WHETHER.test(clause.text)) return [];
+  if (!clause.howTo && !WHETHER.test(clause.text)) return [];
   const names = new Set(absent);
   const metAt = new Set(query.terms.filter((term) => term.matches.size > 0).map((term) => term.position));
   return query.terms.filter((term) => {

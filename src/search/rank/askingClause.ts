@@ -10,6 +10,9 @@ const CLAUSE_END = /[,;:!?](?=\s|$)|[()]|\s[-–—]\s/gu;
  */
 const ASKING = /^(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had|if|unless)\b(?!['’]t)/iu;
 
+/** A clause that asks how to do something: "how do I…", "how to…", "how can we…". */
+const HOW_TO = /^how\s+(?:(?:do|can|could|should|would|must)\s+(?:i|we|you|one)|to)\b/iu;
+
 /** A short last clause that only sets the scene: "…, no bundler?", "…, without a server?". */
 const SETTING = /^(?:no|without)(?:\s+\S+){1,2}$/iu;
 
@@ -28,6 +31,8 @@ export interface AskingClause {
   readonly end: number;
   /** Position of the first word of an example, a contrast or a remark in brackets within it ("like …", "instead of …", "(so …)"), else `end`. */
   readonly asideAt: number;
+  /** Whether it asks how to do something ("how do I…", "how to…"): read once here, for every stage that asks. */
+  readonly howTo: boolean;
 }
 
 /** The clauses of a question, each with where it starts and ends in the text. */
@@ -59,13 +64,13 @@ export function askingClause(question: string): AskingClause {
   const first = Math.max(0, clauses.findIndex((clause) => ASKING.test(clause.text)));
   const last = clauses.length > first + 1 && SETTING.test(clauses.at(-1)!.text) ? clauses.length - 1 : clauses.length;
   const asking = clauses.slice(first, last);
-  if (asking.length === 0) return { text: '', first: 0, end: 0, asideAt: 0 };
+  if (asking.length === 0) return { text: '', first: 0, end: 0, asideAt: 0, howTo: false };
   const text = asking.map((clause) => clause.text).join(' ');
   const from = asking[0]!.start;
   const to = asking.at(-1)!.end;
   const aside = ASIDE.exec(question.slice(from, to));
   const end = wordCount(question.slice(0, to));
-  return { text, first: wordCount(question.slice(0, from)), end, asideAt: aside ? wordCount(question.slice(0, from + aside.index)) : end };
+  return { text, first: wordCount(question.slice(0, from)), end, asideAt: aside ? wordCount(question.slice(0, from + aside.index)) : end, howTo: HOW_TO.test(text) };
 }
 
 /** Whether the word at this position is one the clause asks with: in it, and before any example, contrast or remark in brackets. */

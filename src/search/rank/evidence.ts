@@ -48,18 +48,11 @@ export const FITTED_JUDGES: RefusalJudges = {
   manual: { model: MANUAL_REFUSAL_MODEL, threshold: MANUAL_REFUSAL_THRESHOLD },
 };
 
-/** The probability that the best window answers the question, by the model for its kind of text (`isManual`), with the threshold that model refuses below. */
-function weighAnswer(index: SentenceIndex, query: Query, windows: readonly Window[], judges: RefusalJudges): { probability: number; threshold: number } {
+/** Whether the refusal model for the best window's kind of text (`isManual`) gives an answer less than its threshold's probability. */
+function weighedTooWeak(index: SentenceIndex, query: Query, windows: readonly Window[], { prose, manual }: RefusalJudges): boolean {
   const measures = refusalFeatures(index, query, windows);
-  const { manual } = judges;
-  if (!manual || !isManual(windows[0])) return { probability: sigmoid(linearScore(judges.prose.model, refusalInputs(measures))), threshold: judges.prose.threshold };
-  return { probability: sigmoid(linearScore(manual.model, manualRefusalFeatures(query, windows, measures))), threshold: manual.threshold };
-}
-
-/** Whether the refusal model for the best window's kind of text finds the evidence too weak to answer. */
-function weighedTooWeak(index: SentenceIndex, query: Query, windows: readonly Window[], judges: RefusalJudges): boolean {
-  const { probability, threshold } = weighAnswer(index, query, windows, judges);
-  return probability < threshold;
+  if (!manual || !isManual(windows[0])) return sigmoid(linearScore(prose.model, refusalInputs(measures))) < prose.threshold;
+  return sigmoid(linearScore(manual.model, manualRefusalFeatures(query, windows, measures))) < manual.threshold;
 }
 
 /**

@@ -83,8 +83,9 @@ export function withoutDocumentName(index: SentenceIndex, query: Query, document
  */
 export function onlyDocumentName(index: SentenceIndex, query: Query, documentId: string): Query | undefined {
   const name = nameOfId(index, documentId);
-  const naming = name && namingTerm(name);
-  if (!name || !naming || !query.terms.some(naming) || !query.terms.every((term) => naming(term) || asksOfText(term))) return undefined;
+  if (!name) return undefined;
+  const naming = namingTerm(name);
+  if (!query.terms.some(naming) || !query.terms.every((term) => naming(term) || asksOfText(term))) return undefined;
   const framing = new Set(query.terms.filter((term) => !naming(term)).map((term) => term.term));
   return { ...query, terms: query.terms.filter(naming), analyzed: query.analyzed.filter((term) => !framing.has(term)) };
 }

@@ -14,9 +14,6 @@ export const STRUCTURE_FEATURE_NAMES = ['questionHeading', 'code', 'codeForHowTo
 export type StructureFeatureName = (typeof STRUCTURE_FEATURE_NAMES)[number];
 export type StructureFeatures = Record<StructureFeatureName, number>;
 
-/** "How do I…", "how to…", "how can I…": a question a code example answers as often as a sentence does. */
-const HOW_TO = /^how\s+(?:(?:do|can|could|should|would)\s+(?:i|we|you|one)|to)\b/iu;
-
 /** Measures the layout features of one candidate sentence. */
 export function structureFeatures(index: SentenceIndex, question: QuestionContext, entry: IndexedSentence): StructureFeatures {
   const { query } = question;
@@ -26,6 +23,7 @@ export function structureFeatures(index: SentenceIndex, question: QuestionContex
   return {
     questionHeading: asking ? weightedCoverage(query, (term) => matchStrength(term, entry.titleTerms)) : 0,
     code,
-    codeForHowTo: code && HOW_TO.test(query.shape.asking.text) ? 1 : 0,
+    // A question how to do something is answered by a code example as often as by a sentence.
+    codeForHowTo: code && query.shape.asking.howTo ? 1 : 0,
   };
 }

@@ -16,10 +16,10 @@ export function writtenApart(token: Token, index: SentenceIndex): Map<string, nu
   const matches = new Map<string, number>();
   const word = token.surface.toLowerCase();
   if (!LETTERS.test(word)) return matches;
+  const isStopWord = (part: string): boolean => index.analyzer.terms(part).length === 0;
   for (let cut = MIN_PART_LENGTH; cut <= word.length - MIN_PART_LENGTH; cut++) {
     const parts = [word.slice(0, cut), word.slice(cut)] as const;
     const terms = parts.map((part) => index.heldTerm(part));
-    const isStopWord = (part: string): boolean => index.analyzer.terms(part).length === 0;
     // Each part is a word the documents hold or a stop word, one at least held; only then are word pairs read.
     const plausible = terms.some((term) => term !== undefined) && parts.every((part, i) => terms[i] !== undefined || isStopWord(part));
     if (!plausible || !index.phrases.adjacent(...parts)) continue;
