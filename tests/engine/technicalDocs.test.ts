@@ -6,7 +6,7 @@ import { namedDocument, withoutDocumentName } from '../../src/search/rank/namedD
 import { parseQuery, searchTerms } from '../../src/search/rank/query.ts';
 import { Docent } from '../../src/engine/docent.ts';
 import { parseDocument } from '../../src/knowledge/parse.ts';
-import { docentOf } from '../helpers/seed.ts';
+import { docentOf, proseOf } from '../helpers/seed.ts';
 import type { SentenceIndex } from '../../src/search/index/sentenceIndex.ts';
 
 /** The document a question names, read in this index: what the question is then searched in. */
@@ -159,6 +159,14 @@ describe('technical documents', () => {
     // A word in the other English's spelling is the same word.
     const behaviour = logkit.ask('how do I change the retry behaviour of logkit?');
     expect(behaviour.kind === 'answer' && behaviour.answer.text).toBe('The retry behavior of each transport is set by the retries option.');
+  });
+
+  it('refuse which one of a kind a manual never names, and name the kind; in prose, where the one is named without its kind, answer', () => {
+    const manual = docentOf('# logkit\n\nLogkit writes structured logs to standard output.\n\n## Options\n\nSet the level option to drop quieter lines.\n\nLogkit is released on npm every month.\n');
+    expect(manual.ask('what license is logkit released under?')).toMatchObject({ kind: 'refusal', reason: 'not-mentioned', missing: ['license'] });
+    expect(manual.ask('which option drops quieter lines?').kind).toBe('answer');
+    const prose = proseOf('Harbour news\n\nThe final was played at Levi\'s Stadium in Santa Clara in February.');
+    expect(prose.ask('What venue was the final played at?').kind).toBe('answer');
   });
 
   it('find code by an identifier written in any case or split (camelCase, snake_case)', () => {

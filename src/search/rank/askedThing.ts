@@ -1,7 +1,9 @@
 import { wordNetLemmas } from '../analyzer/lemmatize.ts';
 import { asksWith } from './askingClause.ts';
 import { absentTerms, inNoForm, POSSESSIVE, type Query, type QueryTerm } from './query.ts';
+import { isManual } from './manualRefusal.ts';
 import { mattersInRefusal } from './vagueWords.ts';
+import type { Window } from './windows.ts';
 
 // What a member asks how to do, or whether docent's documents do: a thing ("log rotation", "pagination"), which a
 // document that never names it does not cover.
@@ -24,18 +26,26 @@ function namesAThing(term: QueryTerm): boolean {
 }
 
 /**
- * The things a how-to or yes/no question asks about that the documents never name: a name they lack
- * (`absentTerms`, when the caller has them already), or a noun they hold in no form (`namesAThing`), in the clause that asks ("does it support
- * pagination?", "how do I set up log rotation?"). Not a word that only qualifies the next, which they hold ("yaml" of
- * "yaml config files"), nor one in an example or a contrast ("…, like a query param", "instead of masking it").
+ * A question that asks which one of a kind ("what license…", "which hook…"), the kind named by its next word. A manual
+ * names the kinds of thing it documents (a licence, an option, a port), so one it never names it does not say; prose
+ * names the one without its kind ("What venue…?": "Levi's Stadium"), so there the rule is not applied.
  */
-export function unmentionedThings(query: Query, absent: readonly QueryTerm[] = absentTerms(query)): QueryTerm[] {
+const WHICH_KIND = /^(?:what|which)\s/iu;
+
+/**
+ * The things a question asks about that the documents never name: a name they lack (`absentTerms`, when the caller
+ * has them already), or a noun they hold in no form (`namesAThing`). In a how-to or yes/no question, any in the clause
+ * that asks ("does it support pagination?", "how do I set up log rotation?"); in a manual, the kind a which-question
+ * asks for ("what license is it released under?"). Not a word that only qualifies the next, which they hold ("yaml"
+ * of "yaml config files"), nor one in an example or a contrast ("…, like a query param", "instead of masking it").
+ */
+export function unmentionedThings(query: Query, best: Window | undefined, absent: readonly QueryTerm[] = absentTerms(query)): QueryTerm[] {
   const clause = query.shape.asking;
-  if (!clause.howTo && !WHETHER.test(clause.text)) return [];
   const names = new Set(absent);
   const metAt = new Set(query.terms.filter((term) => term.matches.size > 0).map((term) => term.position));
-  return query.terms.filter((term) => {
-    if (!asksWith(clause, term.position) || metAt.has(term.position + 1)) return false;
-    return names.has(term) || (inNoForm(term) && mattersInRefusal(term) && namesAThing(term));
-  });
+  const unnamed = (term: QueryTerm, noun: boolean): boolean =>
+    !metAt.has(term.position + 1) && (names.has(term) || (inNoForm(term) && mattersInRefusal(term) && (noun || namesAThing(term))));
+  if (clause.howTo || WHETHER.test(clause.text)) return query.terms.filter((term) => asksWith(clause, term.position) && unnamed(term, false));
+  if (WHICH_KIND.test(clause.text) && isManual(best)) return query.terms.filter((term) => term.position === clause.first + 1 && unnamed(term, true));
+  return [];
 }

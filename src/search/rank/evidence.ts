@@ -107,12 +107,13 @@ function refusedUnweighed(query: Query, windows: readonly Window[], things: read
 /**
  * Refused before any weighing of evidence: a question with no terms; one that asks about a number the documents
  * never state ("in 1706"); one that demands a time, a sum or a count that no passage near its words holds; or one
- * that asks how to do, or whether they do, a thing they never name (`unmentionedThings`). Any other absent name is
+ * that asks how to do, or whether they do, a thing they never name, or in a manual which one of a kind they never
+ * name (`unmentionedThings`). Any other absent name is
  * weighed by the model instead, against how well the rest is met: it is often only written differently ("TV" for
  * television, "Ghengis Khan").
  */
 export function ruledOut(query: Query, windows: readonly Window[]): boolean {
-  return query.terms.length === 0 || asksAboutAbsentNumber(query) || refusedUnweighed(query, windows, unmentionedThings(query));
+  return query.terms.length === 0 || asksAboutAbsentNumber(query) || refusedUnweighed(query, windows, unmentionedThings(query, windows[0]));
 }
 
 /** The words to name as missing, as the member wrote them, each once, leaving out those that only frame the question. */
@@ -126,7 +127,7 @@ export function judgeEvidence(index: SentenceIndex, query: Query, ranked: readon
   const absent = absentTerms(query);
   if (asksAboutAbsentNumber(query, absent)) return { answerable: false, reason: 'not-mentioned', missing: surfaces(absent) };
   const best = ranked[0];
-  const things = unmentionedThings(query, absent);
+  const things = unmentionedThings(query, best, absent);
   if (!best || refusedUnweighed(query, ranked, things) || best.features.unionCoverage < minCoverage || weighedTooWeak(index, query, ranked, judges)) {
     const unmentioned = [...new Set([...absent, ...things])];
     if (unmentioned.length > 0) return { answerable: false, reason: 'not-mentioned', missing: surfaces(unmentioned) };
