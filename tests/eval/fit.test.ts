@@ -3,7 +3,7 @@ import { categorize } from '../../src/eval/categories.ts';
 import { articleFolds, spreadOf } from '../../src/eval/fit/folds.ts';
 import { fitListwise } from '../../src/eval/fit/listwise.ts';
 import { fitLogistic } from '../../src/eval/fit/logistic.ts';
-import { crossValidatedL2 } from '../../src/eval/fit/regularisation.ts';
+import { crossValidatedL2, L2_GRID } from '../../src/eval/fit/regularisation.ts';
 
 describe('fitting', () => {
   it('listwise softmax learns which feature marks the answer', () => {
@@ -59,12 +59,23 @@ describe('choosing the L2 strength by cross-validation', () => {
   const folds = noise.map((_, i) => i % 4);
 
   it('regularises hard when the features carry nothing: the base rate predicts held-out rows best', () => {
-    expect(crossValidatedL2(noise, noise.map(() => random() < 0.5), folds, [0, 10])).toBe(10);
+    expect(crossValidatedL2(noise, noise.map(() => random() < 0.5), folds, { grid: [0, 10] })).toBe(10);
   });
 
   it('regularises lightly when one feature tells the classes apart', () => {
     const rows = noise.map((row) => [row[0]! > 0 ? 1 : -1, ...row.slice(1)]);
-    expect(crossValidatedL2(rows, rows.map((row) => row[0]! > 0), folds, [1e-3, 1000])).toBe(1e-3);
+    expect(crossValidatedL2(rows, rows.map((row) => row[0]! > 0), folds, { grid: [1e-3, 1000] })).toBe(1e-3);
+  });
+
+  it('takes, within one standard error of the best, the strongest strength, which still learns what tells the classes apart', () => {
+    // One feature of five tells the classes apart, with one label in five flipped.
+    const rows = Array.from({ length: 200 }, () => Array.from({ length: 5 }, () => random() - 0.5));
+    const labels = rows.map((row) => (row[0]! > 0) !== (random() < 0.2));
+    const byFive = rows.map((_, i) => i % 5);
+    const best = crossValidatedL2(rows, labels, byFive);
+    const steady = crossValidatedL2(rows, labels, byFive, { withinOneStandardError: true });
+    expect(steady).toBeGreaterThan(best);
+    expect(steady).toBeLessThan(Math.max(...L2_GRID));
   });
 
   it('needs two folds at least', () => {

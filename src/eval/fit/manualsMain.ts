@@ -132,7 +132,7 @@ function refusalModel(rows: readonly RefusalRow[], maxFalseRefusals: number): Re
   const weighed = rows.filter((row) => !row.ruled);
   const x = weighed.map((row) => row.inputs);
   const y = weighed.map((row) => row.answerable);
-  const l2 = crossValidatedL2(x, y, weighed.map((row) => row.set));
+  const l2 = crossValidatedL2(x, y, weighed.map((row) => row.set), { withinOneStandardError: true });
   // Each set's probabilities from a model fitted without it, so that the threshold is chosen on questions its model
   // did not see. (The structure model they are ranked under, and the L2 strength, were fitted with every set here.)
   const outOfFold = rows.map(() => 0);

@@ -14,29 +14,29 @@ export const STRUCTURE_MODEL: LinearModel = {
 
 /** Logistic model of "the best window answers the question" for a manual (manualRefusal.ts). */
 export const MANUAL_REFUSAL_MODEL: LinearModel = {
-  "bias": -1.5408,
+  "bias": 0.2485,
   "weights": {
-    "bestScore": 0.0695,
-    "margin": 0.0526,
-    "unionCoverage": 1.359,
-    "anchorExactCoverage": 1.3045,
-    "typeMismatch": -0.0682,
-    "unknownShare": -0.3685,
-    "unmatchedRarity": -0.5053,
-    "termCount": 0.619,
-    "rarestMatched": 0.0065,
-    "salientOutside": -0.4362,
-    "absentNames": 0.0397,
-    "negationUnmet": 0.0923,
-    "meaningCoverage": 1.7594,
-    "saysOpposite": 0.3644,
-    "negationAside": 0.1053,
-    "anchorProximity": 0.0905,
-    "anchorBigrams": 0.9107,
-    "askingCoverage": 0.6411,
-    "askingShare": -0.6912
+    "bestScore": 0.0368,
+    "margin": 0.0348,
+    "unionCoverage": 0.4775,
+    "anchorExactCoverage": 0.4613,
+    "typeMismatch": 0.0103,
+    "unknownShare": -0.2832,
+    "unmatchedRarity": -0.1773,
+    "termCount": 0.1176,
+    "rarestMatched": 0.0343,
+    "salientOutside": -0.0863,
+    "absentNames": -0.0164,
+    "negationUnmet": 0.0284,
+    "meaningCoverage": 0.5492,
+    "saysOpposite": 0.0585,
+    "negationAside": 0.0317,
+    "anchorProximity": 0.0871,
+    "anchorBigrams": 0.3166,
+    "askingCoverage": 0.2496,
+    "askingShare": -0.1437
   }
 };
 
 /** Refuse a question about a manual below this probability: chosen out of fold on the sets fitted. */
-export const MANUAL_REFUSAL_THRESHOLD = 0.53;
+export const MANUAL_REFUSAL_THRESHOLD = 0.68;
