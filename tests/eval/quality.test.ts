@@ -67,7 +67,7 @@ describe('answer quality', () => {
   });
 
   // In-sample pins, since the manual models are fitted on these sets: refitting them resets these figures by design.
-  it('on the blind technical sets (data/tech, pooled; the manual models are fitted on them: `npm run fit:manuals` gives held-out figures): hit@1 ≥ 0.41, hit@3 ≥ 0.64, at least 47 of 110 unanswerable refused, at most 30 of 330 false refusals', async () => {
+  it('on the blind technical sets (data/tech, pooled; the manual models are fitted on them: `npm run fit:manuals` gives held-out figures): hit@1 ≥ 0.41, hit@3 ≥ 0.65, at least 49 of 110 unanswerable refused, at most 27 of 330 false refusals', async () => {
     const totals = { answerable: 0, hit1: 0, hit3: 0, refused: 0, falseRefusals: 0 };
     for (const set of ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9', 't10']) {
       const { documents } = await loadKnowledge(data(`tech/${set}`));
@@ -80,8 +80,8 @@ describe('answer quality', () => {
       totals.falseRefusals += scores.falseRefusals;
     }
     expect(totals.hit1 / totals.answerable).toBeGreaterThanOrEqual(0.41);
-    expect(totals.hit3 / totals.answerable).toBeGreaterThanOrEqual(0.64);
-    expect(totals.refused).toBeGreaterThanOrEqual(47);
-    expect(totals.falseRefusals).toBeLessThanOrEqual(30);
+    expect(totals.hit3 / totals.answerable).toBeGreaterThanOrEqual(0.65);
+    expect(totals.refused).toBeGreaterThanOrEqual(49);
+    expect(totals.falseRefusals).toBeLessThanOrEqual(27);
   });
 });

@@ -35,35 +35,56 @@ export interface AskingClause {
   readonly howTo: boolean;
 }
 
-/** The clauses of a question, each with where it starts and ends in the text. */
-function clausesOf(question: string): { text: string; start: number; end: number }[] {
-  const clauses: { text: string; start: number; end: number }[] = [];
+/** One clause of a question, where it starts and ends in the text, and whether a question mark ends the one before it. */
+interface Clause {
+  readonly text: string;
+  readonly start: number;
+  readonly end: number;
+  readonly afterQuestionMark: boolean;
+}
+
+/** The clauses of a question, in order. */
+function clausesOf(question: string): Clause[] {
+  const clauses: Clause[] = [];
   let start = 0;
+  let afterQuestionMark = false;
   const add = (end: number): void => {
     const text = question.slice(start, end).trim();
-    if (text !== '') clauses.push({ text, start, end });
+    if (text !== '') clauses.push({ text, start, end, afterQuestionMark });
   };
   for (const boundary of question.matchAll(CLAUSE_END)) {
     add(boundary.index);
     start = boundary.index + boundary[0].length;
+    afterQuestionMark = boundary[0] === '?';
   }
   add(question.length);
   return clauses;
 }
 
+/**
+ * Where the clauses that ask end: at a remark after the question mark ("…? need 2020-12", "…? i want the parsed
+ * values", "…? or do i have to check myself"), which tells why the member asks, not what; else before a short setting
+ * at the end ("…, no bundler?"). A clause after the mark that asks again ("…? how many times") still asks.
+ */
+function askingEnd(clauses: readonly Clause[], first: number): number {
+  const remark = clauses.findIndex((clause, i) => i > first && clause.afterQuestionMark && !ASKING.test(clause.text));
+  if (remark >= 0) return remark;
+  return clauses.length > first + 1 && SETTING.test(clauses.at(-1)!.text) ? clauses.length - 1 : clauses.length;
+}
+
 const wordCount = (text: string): number => wordsOf(text).length;
 
 /**
- * The question from its first asking clause on, without a short setting at its end. A member often describes a
- * problem before asking about it ("my .env isn't loaded, what's the usual cause?"), or sets the scene after it ("how
- * do I load it with a script tag, no bundler?"): that is the problem or the setting, not what is asked. Without an
+ * The question from its first asking clause on, up to a remark after its question mark or a short setting at its end
+ * (`askingEnd`). A member often describes a problem before asking about it ("my .env isn't loaded, what's the usual
+ * cause?"), or sets the scene after it ("how do I load it with a script tag, no bundler?", "…? we're stuck on node
+ * 12"): that is the problem, the setting or the reason, not what is asked. Without an
  * asking clause, all of it ("…there is not enough what?").
  */
 export function askingClause(question: string): AskingClause {
   const clauses = clausesOf(question);
   const first = Math.max(0, clauses.findIndex((clause) => ASKING.test(clause.text)));
-  const last = clauses.length > first + 1 && SETTING.test(clauses.at(-1)!.text) ? clauses.length - 1 : clauses.length;
-  const asking = clauses.slice(first, last);
+  const asking = clauses.slice(first, askingEnd(clauses, first));
   if (asking.length === 0) return { text: '', first: 0, end: 0, asideAt: 0, howTo: false };
   const text = asking.map((clause) => clause.text).join(' ');
   const from = asking[0]!.start;

@@ -19,6 +19,12 @@ describe('the clause of a question that asks', () => {
     expect(asked('how do i load it with a plain script tag, no bundler?').asking).toBe('how do i load it with a plain script tag');
   });
 
+  it('ends at its question mark when a remark follows, not when a second question does', () => {
+    expect(asked("what node version does shapeshift need? we're stuck on node 12 at work").asking).toBe('what node version does shapeshift need');
+    expect(asked('does tinyexec throw on exit code 1? or do i have to check myself').asking).toBe('does tinyexec throw on exit code 1');
+    expect(asked('does Client retry failed requests? how many times').asking).toBe('does Client retry failed requests how many times');
+  });
+
   it('is the whole question when no clause asks', () => {
     expect(asked('there is not enough what?').asking).toBe('there is not enough what');
   });
