@@ -6,35 +6,36 @@ import type { LinearModel } from './model.ts';
 export const STRUCTURE_MODEL: LinearModel = {
   "bias": 0,
   "weights": {
-    "questionHeading": 10.6447,
-    "code": -0.2208,
-    "codeForHowTo": 2.6509
+    "questionHeading": 12.6142,
+    "code": -0.3159,
+    "codeForHowTo": 3.6278,
+    "sectionCoverage": 9.6608
   }
 };
 
 /** Logistic model of "the best window answers the question" for a manual (manualRefusal.ts). */
 export const MANUAL_REFUSAL_MODEL: LinearModel = {
-  "bias": 0.2751,
+  "bias": 0.2842,
   "weights": {
-    "bestScore": 0.0366,
-    "margin": 0.0345,
-    "unionCoverage": 0.4727,
-    "anchorExactCoverage": 0.4578,
-    "typeMismatch": 0.01,
-    "unknownShare": -0.2793,
-    "unmatchedRarity": -0.1782,
-    "termCount": 0.1177,
-    "rarestMatched": 0.0343,
-    "salientOutside": -0.0879,
-    "absentNames": -0.0107,
-    "negationUnmet": 0.0287,
-    "meaningCoverage": 0.5428,
-    "saysOpposite": 0.0539,
-    "negationAside": 0.0304,
-    "anchorProximity": 0.0881,
-    "anchorBigrams": 0.316,
-    "askingCoverage": 0.2486,
-    "askingShare": -0.1677
+    "bestScore": 0.0276,
+    "margin": 0.037,
+    "unionCoverage": 0.4567,
+    "anchorExactCoverage": 0.4286,
+    "typeMismatch": -0.012,
+    "unknownShare": -0.2808,
+    "unmatchedRarity": -0.1793,
+    "termCount": 0.1178,
+    "rarestMatched": 0.0501,
+    "salientOutside": -0.0955,
+    "absentNames": -0.0104,
+    "negationUnmet": 0.0295,
+    "meaningCoverage": 0.5414,
+    "saysOpposite": 0.1431,
+    "negationAside": 0.0307,
+    "anchorProximity": 0.1099,
+    "anchorBigrams": 0.3297,
+    "askingCoverage": 0.24,
+    "askingShare": -0.1669
   }
 };
 

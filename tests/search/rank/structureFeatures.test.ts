@@ -49,6 +49,16 @@ describe('structure features', () => {
     expect(featuresOf(MANUAL, 'how do I load a table of tides?', 'Load a table')).toMatchObject({ code: 0, codeForHowTo: 0 });
   });
 
+  it('read how much of the question a sentence\'s section says, in its heading and its sentences together', () => {
+    const question = 'how do I load tides from a csv file?';
+    const example = featuresOf(MANUAL, question, 'tidekit.load').sectionCoverage;
+    // The code holds "csv", the sentence before it "file": each sentence of the section is credited with both.
+    expect(featuresOf(MANUAL, question, 'Load a table').sectionCoverage).toBe(example);
+    expect(example).toBeGreaterThan(featuresOf(MANUAL, question, 'Not yet').sectionCoverage);
+    // A document of one section is one thing throughout: its section says nothing of where the answer is.
+    expect(featuresOf('# Tides\n\nLoad a table of tides from a file.', question, 'Load a table').sectionCoverage).toBe(0);
+  });
+
   it('read no FAQ heading in a document of one section, whose heading is its title', () => {
     expect(featuresOf('# Can the harbour reopen?\n\nThe harbour reopened in 1998 after the storm.', 'can the harbour reopen?', 'The harbour').questionHeading).toBe(0);
   });
