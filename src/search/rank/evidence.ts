@@ -7,7 +7,7 @@ import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { MANUAL_REFUSAL_MODEL, MANUAL_REFUSAL_THRESHOLD } from './manualWeights.ts';
 import { isManual, manualRefusalFeatures } from './manualRefusal.ts';
 import { linearScore, sigmoid, type LinearModel } from './model.ts';
-import { refusalFeatures, refusalInputs } from './refusalFeatures.ts';
+import { inWindow, refusalFeatures, refusalInputs } from './refusalFeatures.ts';
 import { mattersInRefusal } from './vagueWords.ts';
 import { REFUSAL_MODEL, REFUSAL_THRESHOLD } from './weights.ts';
 import type { Window } from './windows.ts';
@@ -131,8 +131,11 @@ export function judgeEvidence(index: SentenceIndex, query: Query, ranked: readon
   if (!best || refusedUnweighed(query, ranked, things) || best.features.unionCoverage < minCoverage || weighedTooWeak(index, query, ranked, judges)) {
     const unmentioned = [...new Set([...absent, ...things])];
     if (unmentioned.length > 0) return { answerable: false, reason: 'not-mentioned', missing: surfaces(unmentioned) };
-    const lacking = best ? query.terms.filter((term) => ![...term.matches.keys()].some((t) => best.entries.some((entry) => entry.terms.has(t)))) : query.terms;
-    return { answerable: false, reason: 'weak-evidence', missing: surfaces(lacking) };
+    // What the best passage lacks, its titles counted as its context ("cachekit" of a passage under "# cachekit"), named
+    // from what is asked, not from the problem or the remark around it ("…? we're stuck on node 12").
+    const lacking = query.terms.filter((term) => !inWindow(term, best));
+    const asked = lacking.filter((term) => asksWith(query.shape.asking, term.position));
+    return { answerable: false, reason: 'weak-evidence', missing: surfaces(asked.length > 0 ? asked : lacking) };
   }
   return { answerable: true, missing: [] };
 }

@@ -45,4 +45,12 @@ describe('the manual refusal model', () => {
     expect(answer.kind === 'answer' && answer.answer.text).toBe('Named export only, no default export.');
     expect(docent.ask('can cachekit persist entries to disk between restarts?')).toMatchObject({ kind: 'refusal', reason: 'weak-evidence' });
   });
+
+  it('names, in a refusal for weak evidence, what the question asks and the passage lacks, not the problem or the remark around it, nor what its titles say', () => {
+    const docent = docentFor('cachekit.md');
+    const refusal = docent.ask('my app restarts a lot, can cachekit persist entries to disk? we deploy hourly');
+    expect(refusal).toMatchObject({ kind: 'refusal', reason: 'weak-evidence' });
+    // Nor the manual's own name, which its title says.
+    expect(refusal.kind === 'refusal' && refusal.missing).toEqual(['persist', 'disk']);
+  });
 });
