@@ -2,3 +2,8 @@
 export function isMarkdown(fileName: string): boolean {
   return /\.(md|markdown)$/iu.test(fileName);
 }
+
+/** Whether a document is a manual (a README, a guide, an FAQ), read and asked otherwise than prose: one in Markdown. */
+export function isManualDocument(document: { readonly source: string }): boolean {
+  return isMarkdown(document.source);
+}

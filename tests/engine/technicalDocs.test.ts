@@ -165,6 +165,9 @@ describe('technical documents', () => {
     const manual = docentOf('# logkit\n\nLogkit writes structured logs to standard output.\n\n## Options\n\nSet the level option to drop quieter lines.\n\nLogkit is released on npm every month.\n');
     expect(manual.ask('what license is logkit released under?')).toMatchObject({ kind: 'refusal', reason: 'not-mentioned', missing: ['license'] });
     expect(manual.ask('which option drops quieter lines?').kind).toBe('answer');
+    // The kind is the one word before the verb: not a verb itself, nor the first word of a longer name.
+    expect(manual.ask('what determines which lines logkit drops?').kind).toBe('answer');
+    expect(manual.ask('which open source license is logkit released under?')).not.toMatchObject({ missing: ['open'] });
     const prose = proseOf('Harbour news\n\nThe final was played at Levi\'s Stadium in Santa Clara in February.');
     expect(prose.ask('What venue was the final played at?').kind).toBe('answer');
   });

@@ -26,11 +26,12 @@ function namesAThing(term: QueryTerm): boolean {
 }
 
 /**
- * A question that asks which one of a kind ("what license…", "which hook…"), the kind named by its next word. A manual
+ * A question that asks which one of a kind, the kind named by the one word between its question word and an auxiliary
+ * ("what license is…", "which hook should…"; not "what determines which…", "which open source license…"). A manual
  * names the kinds of thing it documents (a licence, an option, a port), so one it never names it does not say; prose
  * names the one without its kind ("What venue…?": "Levi's Stadium"), so there the rule is not applied.
  */
-const WHICH_KIND = /^(?:what|which)\s/iu;
+const WHICH_KIND = /^(?:what|which)\s+\S+\s+(?:is|are|was|were|do|does|did|can|could|should|would|will|must|has|have)\b/iu;
 
 /**
  * The things a question asks about that the documents never name: a name they lack (`absentTerms`, when the caller
@@ -43,8 +44,9 @@ export function unmentionedThings(query: Query, best: Window | undefined, absent
   const clause = query.shape.asking;
   const names = new Set(absent);
   const metAt = new Set(query.terms.filter((term) => term.matches.size > 0).map((term) => term.position));
-  const unnamed = (term: QueryTerm, noun: boolean): boolean =>
-    !metAt.has(term.position + 1) && (names.has(term) || (inNoForm(term) && mattersInRefusal(term) && (noun || namesAThing(term))));
+  // A kind a which-question asks for is a noun where it stands, whatever else WordNet knows the word as ("license").
+  const unnamed = (term: QueryTerm, asKind: boolean): boolean =>
+    !metAt.has(term.position + 1) && (names.has(term) || (inNoForm(term) && mattersInRefusal(term) && (asKind || namesAThing(term))));
   if (clause.howTo || WHETHER.test(clause.text)) return query.terms.filter((term) => asksWith(clause, term.position) && unnamed(term, false));
   if (WHICH_KIND.test(clause.text) && isManual(best)) return query.terms.filter((term) => term.position === clause.first + 1 && unnamed(term, true));
   return [];

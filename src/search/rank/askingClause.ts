@@ -35,39 +35,52 @@ export interface AskingClause {
   readonly howTo: boolean;
 }
 
-/** One clause of a question, where it starts and ends in the text, and whether a question mark ends the one before it. */
+/** One clause of a question, where it starts and ends in the text, and whether a question mark ends what came before it. */
 interface Clause {
   readonly text: string;
   readonly start: number;
   readonly end: number;
   readonly afterQuestionMark: boolean;
+  readonly endsAtQuestionMark: boolean;
 }
 
-/** The clauses of a question, in order. */
+/** A boundary that closes a question: "?", or "!" just after one ("?!"). */
+const closesQuestion = (question: string, boundary: RegExpExecArray | RegExpMatchArray): boolean =>
+  boundary[0] === '?' || (boundary[0] === '!' && question[boundary.index! - 1] === '?');
+
+/** The clauses of a question, in order; an empty one between two boundaries ("? - ") is none. */
 function clausesOf(question: string): Clause[] {
   const clauses: Clause[] = [];
   let start = 0;
   let afterQuestionMark = false;
-  const add = (end: number): void => {
+  const add = (end: number, endsAtQuestionMark: boolean): boolean => {
     const text = question.slice(start, end).trim();
-    if (text !== '') clauses.push({ text, start, end, afterQuestionMark });
+    if (text === '') return false;
+    clauses.push({ text, start, end, afterQuestionMark, endsAtQuestionMark });
+    return true;
   };
   for (const boundary of question.matchAll(CLAUSE_END)) {
-    add(boundary.index);
+    const closes = closesQuestion(question, boundary);
+    if (add(boundary.index, closes)) afterQuestionMark = closes;
+    else afterQuestionMark ||= closes;
     start = boundary.index + boundary[0].length;
-    afterQuestionMark = boundary[0] === '?';
   }
-  add(question.length);
+  add(question.length, false);
   return clauses;
 }
 
+/** Whether a clause asks: it opens as a question does, or ends at a question mark ("…? or async?"). */
+const asks = (clause: Clause): boolean => clause.endsAtQuestionMark || ASKING.test(clause.text);
+
 /**
- * Where the clauses that ask end: at a remark after the question mark ("…? need 2020-12", "…? i want the parsed
- * values", "…? or do i have to check myself"), which tells why the member asks, not what; else before a short setting
- * at the end ("…, no bundler?"). A clause after the mark that asks again ("…? how many times") still asks.
+ * Where the clauses that ask end (`asked`: whether any does): at a remark after the question mark that no later question follows ("…? need
+ * 2020-12", "…? i want the parsed values", "…? or do i have to check myself"), which tells why the member asks, not
+ * what; else before a short setting at the end ("…, no bundler?"). A clause after the mark that asks again ("…? how
+ * many times", "…? also, how often") still asks.
  */
-function askingEnd(clauses: readonly Clause[], first: number): number {
-  const remark = clauses.findIndex((clause, i) => i > first && clause.afterQuestionMark && !ASKING.test(clause.text));
+function askingEnd(clauses: readonly Clause[], first: number, asked: boolean): number {
+  const lastAsking = clauses.findLastIndex(asks);
+  const remark = asked ? clauses.findIndex((clause, i) => i > Math.max(first, lastAsking) && clause.afterQuestionMark) : -1;
   if (remark >= 0) return remark;
   return clauses.length > first + 1 && SETTING.test(clauses.at(-1)!.text) ? clauses.length - 1 : clauses.length;
 }
@@ -83,8 +96,9 @@ const wordCount = (text: string): number => wordsOf(text).length;
  */
 export function askingClause(question: string): AskingClause {
   const clauses = clausesOf(question);
-  const first = Math.max(0, clauses.findIndex((clause) => ASKING.test(clause.text)));
-  const asking = clauses.slice(first, askingEnd(clauses, first));
+  const found = clauses.findIndex((clause) => ASKING.test(clause.text));
+  const first = Math.max(0, found);
+  const asking = clauses.slice(first, askingEnd(clauses, first, found >= 0));
   if (asking.length === 0) return { text: '', first: 0, end: 0, asideAt: 0, howTo: false };
   const text = asking.map((clause) => clause.text).join(' ');
   const from = asking[0]!.start;

@@ -134,7 +134,7 @@ export function judgeEvidence(index: SentenceIndex, query: Query, ranked: readon
     // What the best passage lacks, its titles counted as its context ("cachekit" of a passage under "# cachekit"), named
     // from what is asked, not from the problem or the remark around it ("…? we're stuck on node 12").
     const lacking = query.terms.filter((term) => !inWindow(term, best));
-    const asked = lacking.filter((term) => asksWith(query.shape.asking, term.position));
+    const asked = lacking.filter((term) => asksWith(query.shape.asking, term.position) && mattersInRefusal(term));
     return { answerable: false, reason: 'weak-evidence', missing: surfaces(asked.length > 0 ? asked : lacking) };
   }
   return { answerable: true, missing: [] };

@@ -1,4 +1,4 @@
-import { isMarkdown } from '../../knowledge/format.ts';
+import { isManualDocument } from '../../knowledge/format.ts';
 import { asksWith } from './askingClause.ts';
 import type { Query } from './query.ts';
 import { inWindow, REFUSAL_FEATURE_NAMES, type RefusalFeatures } from './refusalFeatures.ts';
@@ -12,8 +12,8 @@ import type { Window } from './windows.ts';
 /** What the manual refusal model weighs: the prose model's measures, and the asking clause's coverage and share. */
 export const MANUAL_REFUSAL_FEATURE_NAMES = [...REFUSAL_FEATURE_NAMES, 'askingCoverage', 'askingShare'] as const;
 
-/** Whether the best window is from a manual: a Markdown document, as READMEs, guides and FAQs are written. */
-export const isManual = (window: Window | undefined): boolean => window !== undefined && isMarkdown(window.anchor.entry.document.source);
+/** Whether the best window is from a manual (`isManualDocument`). */
+export const isManual = (window: Window | undefined): boolean => window !== undefined && isManualDocument(window.anchor.entry.document);
 
 /** The manual refusal model's inputs for the best window, from the prose model's measures of it. */
 export function manualRefusalFeatures(query: Query, windows: readonly Window[], measures: RefusalFeatures): Record<string, number> {

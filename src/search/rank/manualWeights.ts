@@ -15,27 +15,27 @@ export const STRUCTURE_MODEL: LinearModel = {
 
 /** Logistic model of "the best window answers the question" for a manual (manualRefusal.ts). */
 export const MANUAL_REFUSAL_MODEL: LinearModel = {
-  "bias": 0.2842,
+  "bias": 0.2801,
   "weights": {
     "bestScore": 0.0276,
     "margin": 0.037,
-    "unionCoverage": 0.4567,
-    "anchorExactCoverage": 0.4286,
+    "unionCoverage": 0.4566,
+    "anchorExactCoverage": 0.4285,
     "typeMismatch": -0.012,
-    "unknownShare": -0.2808,
-    "unmatchedRarity": -0.1793,
-    "termCount": 0.1178,
+    "unknownShare": -0.2806,
+    "unmatchedRarity": -0.1791,
+    "termCount": 0.118,
     "rarestMatched": 0.0501,
-    "salientOutside": -0.0955,
-    "absentNames": -0.0104,
-    "negationUnmet": 0.0295,
-    "meaningCoverage": 0.5414,
-    "saysOpposite": 0.1431,
-    "negationAside": 0.0307,
-    "anchorProximity": 0.1099,
-    "anchorBigrams": 0.3297,
-    "askingCoverage": 0.24,
-    "askingShare": -0.1669
+    "salientOutside": -0.0956,
+    "absentNames": -0.0103,
+    "negationUnmet": 0.0294,
+    "meaningCoverage": 0.5413,
+    "saysOpposite": 0.1432,
+    "negationAside": 0.0306,
+    "anchorProximity": 0.11,
+    "anchorBigrams": 0.3298,
+    "askingCoverage": 0.2414,
+    "askingShare": -0.1625
   }
 };
 

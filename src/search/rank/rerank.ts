@@ -1,7 +1,7 @@
 import type { Candidate, IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 import { candidateFeatures, type Features, type QuestionContext } from './candidateFeatures.ts';
 import { linearScore, type LinearModel } from './model.ts';
-import { sectionCoverage } from './sectionCoverage.ts';
+import { sectionCoverageFor } from './sectionCoverage.ts';
 import { structureFeatures, type StructureFeatures } from './structureFeatures.ts';
 import { STRUCTURE_MODEL } from './manualWeights.ts';
 import { RANKING_MODEL } from './weights.ts';
@@ -23,7 +23,7 @@ export interface RankingModels {
 
 /** Reorders MiniSearch's candidates by the evidence each holds for the question (its `questionContext`), best first. */
 export function rerank(index: SentenceIndex, question: QuestionContext, candidates: readonly Candidate[], { ranking = RANKING_MODEL, structure = STRUCTURE_MODEL }: RankingModels = {}): RankedSentence[] {
-  const coverageOf = sectionCoverage(index, question.query);
+  const coverageOf = sectionCoverageFor(index, question.query);
   return candidates
     .map((candidate, rank) => {
       const features = candidateFeatures(index, question, candidate, rank);

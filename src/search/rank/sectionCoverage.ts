@@ -11,7 +11,7 @@ import type { Query } from './query.ts';
 export type SectionCoverage = (section: Section) => number;
 
 /** Measures sections' coverage of one question, each section once however many of its sentences are candidates. */
-export function sectionCoverage(index: SentenceIndex, query: Query): SectionCoverage {
+export function sectionCoverageFor(index: SentenceIndex, query: Query): SectionCoverage {
   const measured = new Map<Section, number>();
   return (section) => {
     let coverage = measured.get(section);

@@ -1,9 +1,9 @@
-import { isMarkdown } from '../../knowledge/format.ts';
+import { isManualDocument } from '../../knowledge/format.ts';
 import type { IndexedSentence, SentenceIndex } from '../index/sentenceIndex.ts';
 import type { QuestionContext } from './candidateFeatures.ts';
 import { matchStrength, weightedCoverage } from './features.ts';
 import { isQuestionHeading } from './questionHeading.ts';
-import { sectionCoverage, type SectionCoverage } from './sectionCoverage.ts';
+import { sectionCoverageFor, type SectionCoverage } from './sectionCoverage.ts';
 import { isWholeDocument } from './wholeDocument.ts';
 
 // How a manual is laid out, as evidence beside what a sentence says: an FAQ heading that asks the question, a code
@@ -21,13 +21,13 @@ export type StructureFeatures = Record<StructureFeatureName, number>;
  * Measures the layout features of one candidate sentence; `coverageOf` measures each section once for all the
  * question's candidates.
  */
-export function structureFeatures(index: SentenceIndex, question: QuestionContext, entry: IndexedSentence, coverageOf: SectionCoverage = sectionCoverage(index, question.query)): StructureFeatures {
+export function structureFeatures(index: SentenceIndex, question: QuestionContext, entry: IndexedSentence, coverageOf: SectionCoverage = sectionCoverageFor(index, question.query)): StructureFeatures {
   const { query } = question;
   // A heading that asks is an FAQ entry's question, as much as the question says of it; a document's only section has none.
   const asking = isQuestionHeading(entry.section.title) && !isWholeDocument(index, entry.section);
   const code = entry.section.paragraphs[entry.sentence.ref.paragraph - 1]?.code !== undefined ? 1 : 0;
   // A manual's section of several is about one thing; a prose text's sections (a SQuAD article's paragraphs) are not.
-  const manualSection = isMarkdown(entry.document.source) && !isWholeDocument(index, entry.section);
+  const manualSection = isManualDocument(entry.document) && !isWholeDocument(index, entry.section);
   return {
     questionHeading: asking ? weightedCoverage(query, (term) => matchStrength(term, entry.titleTerms)) : 0,
     code,

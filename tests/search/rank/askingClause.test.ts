@@ -23,6 +23,13 @@ describe('the clause of a question that asks', () => {
     expect(asked("what node version does shapeshift need? we're stuck on node 12 at work").asking).toBe('what node version does shapeshift need');
     expect(asked('does tinyexec throw on exit code 1? or do i have to check myself').asking).toBe('does tinyexec throw on exit code 1');
     expect(asked('does Client retry failed requests? how many times').asking).toBe('does Client retry failed requests how many times');
+    expect(asked('does it retry? also, how often').asking).toBe('does it retry also how often');
+    expect(asked('is the callback sync? or async?').asking).toBe('is the callback sync or async');
+    // A remark after a question mark however it is set off: a dash, "?!".
+    expect(asked('does it retry? - we are on v2').asking).toBe('does it retry');
+    expect(asked('does it retry?! we are on v2').asking).toBe('does it retry');
+    // With no clause that asks, all of it.
+    expect(asked("I need help? we're stuck on node 12").asking).toBe("I need help we're stuck on node 12");
   });
 
   it('is the whole question when no clause asks', () => {

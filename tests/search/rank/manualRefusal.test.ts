@@ -52,5 +52,8 @@ describe('the manual refusal model', () => {
     expect(refusal).toMatchObject({ kind: 'refusal', reason: 'weak-evidence' });
     // Nor the manual's own name, which its title says.
     expect(refusal.kind === 'refusal' && refusal.missing).toEqual(['persist', 'disk']);
+    // A clause that asks only in words that frame it ("can it happen?") leaves the rest of the question to name.
+    const framed = docent.ask('my redis cluster evicts entries under load, can it happen?');
+    expect(framed.kind === 'refusal' && framed.missing.length).toBeGreaterThan(0);
   });
 });

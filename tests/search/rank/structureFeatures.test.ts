@@ -57,6 +57,11 @@ describe('structure features', () => {
     expect(example).toBeGreaterThan(featuresOf(MANUAL, question, 'Not yet').sectionCoverage);
     // A document of one section is one thing throughout: its section says nothing of where the answer is.
     expect(featuresOf('# Tides\n\nLoad a table of tides from a file.', question, 'Load a table').sectionCoverage).toBe(0);
+    // Nor are the sections of prose a manual's: a plain-text file of several is read as it was.
+    const { index } = proseOf('Tides\n=====\n\nThe harbour keeps tables of tides.\n\nLoading\n-------\n\nLoad a table of tides from a file.').search;
+    const entry = index.entries.find((candidate) => candidate.sentence.text.startsWith('Load a table'))!;
+    expect(entry.section.ref.section).toBeGreaterThan(1);
+    expect(structureFeatures(index, questionContext(parseQuery(question, index), []), entry).sectionCoverage).toBe(0);
   });
 
   it('read no FAQ heading in a document of one section, whose heading is its title', () => {
