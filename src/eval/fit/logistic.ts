@@ -1,4 +1,5 @@
 import { Adam } from './adam.ts';
+import { sigmoid } from '../../search/rank/model.ts';
 import { scale, scalingOf, unscale } from './standardize.ts';
 
 /** Fits binary logistic regression (L2-regularised); returns weights and bias on the raw feature scale. */
@@ -21,3 +22,7 @@ export function fitLogistic(rows: readonly number[][], labels: readonly boolean[
   }
   return unscale(params.slice(0, width), params[width]!, scaling);
 }
+
+/** A fitted model's probability of the positive label for one row, on the raw feature scale `fitLogistic` returns. */
+export const logisticProbability = (model: { readonly weights: readonly number[]; readonly bias: number }, row: readonly number[]): number =>
+  sigmoid(row.reduce((sum, x, j) => sum + x * model.weights[j]!, model.bias));

@@ -9,14 +9,14 @@ import { DocumentSearch } from '../../search/documentSearch.ts';
 import { FITTED_JUDGES, judgeEvidence, MIN_COVERAGE, ruledOut, type RefusalJudge, type RefusalJudges } from '../../search/rank/evidence.ts';
 import { MANUAL_REFUSAL_FEATURE_NAMES, manualRefusalFeatures } from '../../search/rank/manualRefusal.ts';
 import { refusalFeatures } from '../../search/rank/refusalFeatures.ts';
-import { linearScore, sigmoid, type LinearModel } from '../../search/rank/model.ts';
+import { linearScore, type LinearModel } from '../../search/rank/model.ts';
 import { STRUCTURE_FEATURE_NAMES } from '../../search/rank/structureFeatures.ts';
 import { RANKING_MODEL } from '../../search/rank/weights.ts';
 import { readQuestionLines, type EvalQuestion } from '../datasets.ts';
 import { containsAnswer } from '../judge.ts';
 import { formatTable } from '../table.ts';
 import { fitListwise, type Group } from './listwise.ts';
-import { fitLogistic } from './logistic.ts';
+import { fitLogistic, logisticProbability } from './logistic.ts';
 import { crossValidatedL2 } from './regularisation.ts';
 import { CANDIDATE_THRESHOLDS } from './thresholds.ts';
 
@@ -113,9 +113,6 @@ function refusalRows(sets: readonly TechnicalSet[], structure: LinearModel): Ref
   );
 }
 
-const probabilityOf = (model: { weights: readonly number[]; bias: number }, inputs: readonly number[]): number =>
-  sigmoid(inputs.reduce((sum, x, j) => sum + x * model.weights[j]!, model.bias));
-
 /**
  * The highest threshold at which the model, by itself, refuses at most `maxFalseRefusals` of the answerable
  * questions that no rule and no coverage floor refuses. (The prose fit caps every refusal of SQuAD 1.1's questions
@@ -140,7 +137,7 @@ function refusalModel(rows: readonly RefusalRow[], maxFalseRefusals: number): Re
     const training = weighed.filter((row) => row.set !== set);
     const model = fitLogistic(training.map((row) => row.inputs), training.map((row) => row.answerable), { l2 });
     rows.forEach((row, i) => {
-      if (row.set === set) outOfFold[i] = probabilityOf(model, row.inputs);
+      if (row.set === set) outOfFold[i] = logisticProbability(model, row.inputs);
     });
   }
   const { weights, bias } = fitLogistic(x, y, { l2 });

@@ -1,5 +1,4 @@
-import { sigmoid } from '../../search/rank/model.ts';
-import { fitLogistic } from './logistic.ts';
+import { fitLogistic, logisticProbability } from './logistic.ts';
 
 /** The L2 strengths tried, about three times apart: from barely regularised to strongly. */
 export const L2_GRID: readonly number[] = [1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3, 1];
@@ -7,7 +6,7 @@ export const L2_GRID: readonly number[] = [1e-3, 3e-3, 1e-2, 3e-2, 0.1, 0.3, 1];
 /** Log-likelihood of the labels under a logistic model: what a well-judged probability scores high on. */
 function logLikelihood(model: { weights: readonly number[]; bias: number }, rows: readonly number[][], labels: readonly boolean[]): number {
   return rows.reduce((sum, row, i) => {
-    const p = sigmoid(row.reduce((z, x, j) => z + x * model.weights[j]!, model.bias));
+    const p = logisticProbability(model, row);
     return sum + Math.log(Math.max(1e-12, labels[i] ? p : 1 - p));
   }, 0);
 }

@@ -23,11 +23,13 @@ export type StructureFeatures = Record<StructureFeatureName, number>;
  */
 export function structureFeatures(index: SentenceIndex, question: QuestionContext, entry: IndexedSentence, coverageOf: SectionCoverage = sectionCoverageFor(index, question.query)): StructureFeatures {
   const { query } = question;
-  // A heading that asks is an FAQ entry's question, as much as the question says of it; a document's only section has none.
-  const asking = isQuestionHeading(entry.section.title) && !isWholeDocument(index, entry.section);
+  // A document's only section sets no passage apart: its heading is the title, its bounds the document's.
+  const apart = !isWholeDocument(index, entry.section);
+  // A heading that asks is an FAQ entry's question, as much as the question says of it.
+  const asking = apart && isQuestionHeading(entry.section.title);
   const code = entry.section.paragraphs[entry.sentence.ref.paragraph - 1]?.code !== undefined ? 1 : 0;
   // A manual's section of several is about one thing; a prose text's sections (a SQuAD article's paragraphs) are not.
-  const manualSection = isManualDocument(entry.document) && !isWholeDocument(index, entry.section);
+  const manualSection = apart && isManualDocument(entry.document);
   return {
     questionHeading: asking ? weightedCoverage(query, (term) => matchStrength(term, entry.titleTerms)) : 0,
     code,
