@@ -147,6 +147,8 @@ describe('technical documents', () => {
     expect(answers('can logkit hide secret keys, like passwords?')).toBe('answer');
     expect(answers('can logkit hide secret keys instead of printing passwords?')).toBe('answer');
     expect(answers('can logkit print my own placeholder text for secrets?')).toBe('answer');
+    // A name the document lacks is asked about, even where it only qualifies a word the document holds.
+    expect(logkit.ask('can logkit write yaml log lines?')).toMatchObject({ kind: 'refusal', reason: 'not-mentioned', missing: ['yaml'] });
     expect(answers('can someone show how logkit hides secret keys in log lines?')).toBe('answer');
     expect(answers('can logkit hide secret keys in log lines? (so nobody sees the passwords)')).toBe('answer');
     // A word that is also a verb or an adjective is as often the member's own way of saying it, in any of its forms.

@@ -56,18 +56,18 @@ describe('answer quality', () => {
     expect(scores.falseRefusalShare).toBeLessThanOrEqual(0.04);
   }, SLOW_SET);
 
-  it.skipIf(!DOCS_QA_PRESENT)(needingDocsQa('on docs-qa\'s technical documents: hit@1 ≥ 0.42, hit@3 ≥ 0.60, at least 8 of 12 unanswerable refused, at most 3 false refusals'), async () => {
+  it.skipIf(!DOCS_QA_PRESENT)(needingDocsQa('on docs-qa\'s technical documents: hit@1 ≥ 0.42, hit@3 ≥ 0.60, at least 9 of 12 unanswerable refused, at most 3 false refusals'), async () => {
     const { documents } = await loadKnowledge(join(DOCS_QA, 'docs'));
     const questions = await readQuestionLines(join(DOCS_QA, 'dev.jsonl'));
     const scores = score(questions, runSystem(docentSystem(documents), questions));
     expect(scores.hit1).toBeGreaterThanOrEqual(0.42);
     expect(scores.hit3).toBeGreaterThanOrEqual(0.60);
-    expect(scores.refusedUnanswerable).toBeGreaterThanOrEqual(8);
+    expect(scores.refusedUnanswerable).toBeGreaterThanOrEqual(9);
     expect(scores.falseRefusals).toBeLessThanOrEqual(3);
   });
 
   // In-sample pins, since the manual models are fitted on these sets: refitting them resets these figures by design.
-  it('on the blind technical sets (data/tech, pooled; the manual models are fitted on them: `npm run fit:manuals` gives held-out figures): hit@1 ≥ 0.43, hit@3 ≥ 0.65, at least 51 of 110 unanswerable refused, at most 26 of 330 false refusals', async () => {
+  it('on the blind technical sets (data/tech, pooled; the manual models are fitted on them: `npm run fit:manuals` gives held-out figures): hit@1 ≥ 0.43, hit@3 ≥ 0.65, at least 52 of 110 unanswerable refused, at most 27 of 330 false refusals', async () => {
     const totals = { answerable: 0, hit1: 0, hit3: 0, refused: 0, falseRefusals: 0 };
     for (const set of ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9', 't10']) {
       const { documents } = await loadKnowledge(data(`tech/${set}`));
@@ -81,7 +81,7 @@ describe('answer quality', () => {
     }
     expect(totals.hit1 / totals.answerable).toBeGreaterThanOrEqual(0.43);
     expect(totals.hit3 / totals.answerable).toBeGreaterThanOrEqual(0.65);
-    expect(totals.refused).toBeGreaterThanOrEqual(51);
-    expect(totals.falseRefusals).toBeLessThanOrEqual(26);
+    expect(totals.refused).toBeGreaterThanOrEqual(52);
+    expect(totals.falseRefusals).toBeLessThanOrEqual(27);
   });
 });

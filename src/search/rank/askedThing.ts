@@ -37,8 +37,10 @@ const WHICH_KIND = /^(?:what|which)\s+\S+\s+(?:is|are|was|were|do|does|did|can|c
  * The things a question asks about that the documents never name: a name they lack (`absentTerms`, when the caller
  * has them already), or a noun they hold in no form (`namesAThing`). In a how-to or yes/no question, any in the clause
  * that asks ("does it support pagination?", "how do I set up log rotation?"); in a manual, the kind a which-question
- * asks for ("what license is it released under?"). Not a word that only qualifies the next, which they hold ("yaml"
- * of "yaml config files"), nor one in an example or a contrast ("…, like a query param", "instead of masking it").
+ * asks for ("what license is it released under?"). Not a common word that only qualifies the next, which they hold
+ * ("placeholder" of "placeholder text": the member's own way of saying it), nor one in an example or a contrast ("…,
+ * like a query param", "instead of masking it"); a name they lack is asked about wherever it stands ("yaml" of "yaml
+ * config files").
  */
 export function unmentionedThings(query: Query, best: Window | undefined, absent: readonly QueryTerm[] = absentTerms(query)): QueryTerm[] {
   const clause = query.shape.asking;
@@ -46,7 +48,7 @@ export function unmentionedThings(query: Query, best: Window | undefined, absent
   const metAt = new Set(query.terms.filter((term) => term.matches.size > 0).map((term) => term.position));
   // A kind a which-question asks for is a noun where it stands, whatever else WordNet knows the word as ("license").
   const unnamed = (term: QueryTerm, asKind: boolean): boolean =>
-    !metAt.has(term.position + 1) && (names.has(term) || (inNoForm(term) && mattersInRefusal(term) && (asKind || namesAThing(term))));
+    names.has(term) || (!metAt.has(term.position + 1) && inNoForm(term) && mattersInRefusal(term) && (asKind || namesAThing(term)));
   if (clause.howTo || WHETHER.test(clause.text)) return query.terms.filter((term) => asksWith(clause, term.position) && unnamed(term, false));
   if (WHICH_KIND.test(clause.text) && isManual(best)) return query.terms.filter((term) => term.position === clause.first + 1 && unnamed(term, true));
   return [];
