@@ -151,6 +151,7 @@ describe('technical documents', () => {
     expect(logkit.ask('can logkit write yaml log lines?')).toMatchObject({ kind: 'refusal', reason: 'not-mentioned', missing: ['yaml'] });
     expect(answers('can someone show how logkit hides secret keys in log lines?')).toBe('answer');
     expect(answers('can logkit hide secret keys in log lines? (so nobody sees the passwords)')).toBe('answer');
+    expect(answers('can logkit hide secret keys in log lines that we send to the server?')).toBe('answer');
     // A word that is also a verb or an adjective is as often the member's own way of saying it, in any of its forms.
     expect(answers('does logkit support blocking of secret keys in log lines?')).toBe('answer');
     expect(answers('can logkit hide secret tokens in log lines?')).toBe('answer');

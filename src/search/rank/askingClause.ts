@@ -22,6 +22,20 @@ const SETTING = /^(?:no|without)(?:\s+\S+){1,2}$/iu;
  */
 const ASIDE = /(?<![\p{L}\p{N}'’-])(?:like|such as|e\.g\.|for example|for instance|instead of|rather than)(?=\s|$)|(?<=\s)\(/iu;
 
+/**
+ * What opens a clause inside the asking clause that only describes what is asked about: "…patterns that we run on the
+ * server", "…reject it before the handshake finishes", "…retry until it comes back". Read past the clause's first
+ * word, which may itself ask ("when does…", "where does…").
+ */
+const DESCRIBING = /(?<![\p{L}\p{N}'’-])(?:that|which|where|when|whenever|while|before|after|until|because)(?=\s|$)/iu;
+
+/** Where a pattern first matches in a clause past its first word, or undefined. */
+function afterOpeningWord(pattern: RegExp, text: string): number | undefined {
+  const opening = /^\S+/u.exec(text)?.[0].length ?? 0;
+  const match = pattern.exec(text.slice(opening));
+  return match ? opening + match.index : undefined;
+}
+
 /** The part of a question that asks, as text and as the positions of its words among the question's (`wordsOf`). */
 export interface AskingClause {
   readonly text: string;
@@ -31,6 +45,11 @@ export interface AskingClause {
   readonly end: number;
   /** Position of the first word of an example, a contrast or a remark in brackets within it ("like …", "instead of …", "(so …)"), else `end`. */
   readonly asideAt: number;
+  /**
+   * Position of the first word of a clause within it that only describes what is asked about ("…that we run on the
+   * server", "…before the handshake finishes"), or of an aside when that comes first, else `end`.
+   */
+  readonly describedFrom: number;
   /** Whether it asks how to do something ("how do I…", "how to…"): read once here, for every stage that asks. */
   readonly howTo: boolean;
 }
@@ -99,16 +118,31 @@ export function askingClause(question: string): AskingClause {
   const found = clauses.findIndex((clause) => ASKING.test(clause.text));
   const first = Math.max(0, found);
   const asking = clauses.slice(first, askingEnd(clauses, first, found >= 0));
-  if (asking.length === 0) return { text: '', first: 0, end: 0, asideAt: 0, howTo: false };
+  if (asking.length === 0) return { text: '', first: 0, end: 0, asideAt: 0, describedFrom: 0, howTo: false };
   const text = asking.map((clause) => clause.text).join(' ');
   const from = asking[0]!.start;
   const to = asking.at(-1)!.end;
-  const aside = ASIDE.exec(question.slice(from, to));
+  const span = question.slice(from, to).trimStart();
+  const offset = to - from - span.length;
+  const positionAt = (index: number | undefined): number | undefined => (index === undefined ? undefined : wordCount(question.slice(0, from + offset + index)));
   const end = wordCount(question.slice(0, to));
-  return { text, first: wordCount(question.slice(0, from)), end, asideAt: aside ? wordCount(question.slice(0, from + aside.index)) : end, howTo: HOW_TO.test(text) };
+  const asideAt = positionAt(ASIDE.exec(span)?.index) ?? end;
+  const describedFrom = Math.min(asideAt, positionAt(afterOpeningWord(DESCRIBING, span)) ?? end);
+  return { text, first: wordCount(question.slice(0, from)), end, asideAt, describedFrom, howTo: HOW_TO.test(text) };
 }
 
-/** Whether the word at this position is one the clause asks with: in it, and before any example, contrast or remark in brackets. */
+/**
+ * Whether the word at this position is one the clause asks with: in it, before any example, contrast or remark in
+ * brackets, and before a clause that only describes what is asked about.
+ */
 export function asksWith(clause: AskingClause, position: number): boolean {
+  return position >= clause.first && position < clause.describedFrom;
+}
+
+/**
+ * Whether the word at this position narrows what the clause asks: in it and before any example, contrast or remark,
+ * a describing clause included, since a number there still bounds the answer ("what changed after 1945?").
+ */
+export function narrowsWith(clause: AskingClause, position: number): boolean {
   return position >= clause.first && position < clause.asideAt;
 }

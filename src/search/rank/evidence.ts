@@ -1,7 +1,7 @@
 import { mayHoldAnswerType } from './answerType.ts';
 import { closeness } from './features.ts';
 import { unmentionedThings } from './askedThing.ts';
-import { asksWith } from './askingClause.ts';
+import { asksWith, narrowsWith } from './askingClause.ts';
 import { absentTerms, inNoForm, isNumeric, type Query, type QueryTerm } from './query.ts';
 import type { SentenceIndex } from '../index/sentenceIndex.ts';
 import { MANUAL_REFUSAL_MODEL, MANUAL_REFUSAL_THRESHOLD } from './manualWeights.ts';
@@ -97,7 +97,7 @@ export function nothingAskedIsThere(query: Query): boolean {
  * its asking clause, not in a problem told first or an example ("nested like 3000 levels, how do I raise the limit?").
  */
 const asksAboutAbsentNumber = (query: Query, absent: readonly QueryTerm[] = absentTerms(query)): boolean =>
-  absent.some((term) => isNumeric(term) && asksWith(query.shape.asking, term.position));
+  absent.some((term) => isNumeric(term) && narrowsWith(query.shape.asking, term.position));
 
 /** The rules that refuse a question with terms before its evidence is weighed (see `ruledOut`), in one list for both. */
 function refusedUnweighed(query: Query, windows: readonly Window[], things: readonly QueryTerm[]): boolean {

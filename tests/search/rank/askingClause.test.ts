@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { wordsOf } from '../../../src/search/analyzer/tokenize.ts';
-import { askingClause } from '../../../src/search/rank/askingClause.ts';
+import { askingClause, asksWith, narrowsWith } from '../../../src/search/rank/askingClause.ts';
 
-/** The words of the question that ask, and those of them before any example or contrast. */
-function asked(question: string): { asking: string; beforeAside: string } {
+/** The words of the question that ask, those of them before any example or contrast, and those it asks with. */
+function asked(question: string): { asking: string; beforeAside: string; askingWith: string } {
   const clause = askingClause(question);
   const words = wordsOf(question);
-  return { asking: words.slice(clause.first, clause.end).join(' '), beforeAside: words.slice(clause.first, clause.asideAt).join(' ') };
+  const askingWith = words.filter((_, position) => asksWith(clause, position)).join(' ');
+  return { asking: words.slice(clause.first, clause.end).join(' '), beforeAside: words.slice(clause.first, clause.asideAt).join(' '), askingWith };
 }
 
 describe('the clause of a question that asks', () => {
@@ -40,6 +41,20 @@ describe('the clause of a question that asks', () => {
     expect(asked('how do i redact a header with a dash in the name, like x-api-key?').beforeAside).toBe('how do i redact a header with a dash in the name');
     expect(asked('can pino drop the key instead of masking it?').beforeAside).toBe('can pino drop the key');
     expect(asked('does it support highlighting the matched terms?').beforeAside).toBe('does it support highlighting the matched terms');
+  });
+
+  it('asks with the words before a clause that only describes what is asked about, and not after a question word that opens it', () => {
+    expect(asked('is it safe to let users type glob patterns that we run on the server?').askingWith).toBe('is it safe to let users type glob patterns');
+    expect(asked('how do i reject a connection with 401 before the handshake finishes?').askingWith).toBe('how do i reject a connection with 401');
+    expect(asked('does the transport retry until the server comes back?').askingWith).toBe('does the transport retry');
+    expect(asked('when does pino flush its logs?').askingWith).toBe('when does pino flush its logs');
+    expect(asked('where does dotenv look for the file?').askingWith).toBe('where does dotenv look for the file');
+  });
+
+  it('keeps a number in a describing clause as narrowing what is asked, but not one in an example', () => {
+    const words = (question: string) => wordsOf(question).filter((_, position) => narrowsWith(askingClause(question), position)).join(' ');
+    expect(words('what was fixed after release 3000?')).toBe('what was fixed after release 3000');
+    expect(words('how do i raise the limit, like to 3000?')).toBe('how do i raise the limit');
   });
 
   it('ends what it asks about before a remark in brackets, but not at a call\'s brackets', () => {
