@@ -43,7 +43,7 @@ describe('the clause of a question that asks', () => {
     expect(asked('does it support highlighting the matched terms?').beforeAside).toBe('does it support highlighting the matched terms');
   });
 
-  it('asks with the words before a clause that only describes what is asked about, and not after a question word that opens it', () => {
+  it('asks with the words before a clause that only describes what is asked about; a question word opening the question opens no such clause', () => {
     expect(asked('is it safe to let users type glob patterns that we run on the server?').askingWith).toBe('is it safe to let users type glob patterns');
     expect(asked('how do i reject a connection with 401 before the handshake finishes?').askingWith).toBe('how do i reject a connection with 401');
     expect(asked('does the transport retry until the server comes back?').askingWith).toBe('does the transport retry');
