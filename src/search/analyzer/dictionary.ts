@@ -34,11 +34,9 @@ function oneEditAway(word: string): string[] {
 }
 
 /**
- * Whether a lower-case word is one edit from an English word ("betwen", "rgarding"), or, too short to be allowed a
- * typo itself, one letter short of a word long enough to be ("latr": later, "isue": issue): a slip of the keys, not a
- * name. A short word that another edit makes a word is as often a name ("yaml": yam).
+ * Whether a lower-case word is one edit from an English word ("betwen", "rgarding"): a slip of the keys, not a name.
+ * Only for words long enough to be allowed a typo; a short word one letter from another is as often a name ("yaml").
  */
 export function isNearEnglishWord(word: string): boolean {
-  if (editsAllowed(word.length) > 0) return oneEditAway(word).some(isEnglishWord);
-  return editsAllowed(word.length + 1) > 0 && oneEditAway(word).some((near) => near.length > word.length && isEnglishWord(near));
+  return editsAllowed(word.length) > 0 && oneEditAway(word).some(isEnglishWord);
 }

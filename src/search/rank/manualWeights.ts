@@ -15,27 +15,27 @@ export const STRUCTURE_MODEL: LinearModel = {
 
 /** Logistic model of "the best window answers the question" for a manual (manualRefusal.ts). */
 export const MANUAL_REFUSAL_MODEL: LinearModel = {
-  "bias": 0.3239,
+  "bias": 0.3082,
   "weights": {
-    "bestScore": 0.0269,
+    "bestScore": 0.0271,
     "margin": 0.0374,
-    "unionCoverage": 0.4383,
-    "anchorExactCoverage": 0.4123,
-    "typeMismatch": -0.0201,
-    "unknownShare": -0.2764,
-    "unmatchedRarity": -0.1747,
-    "termCount": 0.1277,
-    "rarestMatched": 0.0542,
-    "salientOutside": -0.0875,
-    "absentNames": 0.0309,
-    "negationUnmet": 0.0243,
-    "meaningCoverage": 0.5248,
-    "saysOpposite": 0.1364,
-    "negationAside": 0.0256,
-    "anchorProximity": 0.1047,
-    "anchorBigrams": 0.3166,
-    "askingCoverage": 0.2381,
-    "askingShare": -0.173
+    "unionCoverage": 0.4409,
+    "anchorExactCoverage": 0.4161,
+    "typeMismatch": -0.0186,
+    "unknownShare": -0.2761,
+    "unmatchedRarity": -0.1759,
+    "termCount": 0.1265,
+    "rarestMatched": 0.0556,
+    "salientOutside": -0.0862,
+    "absentNames": 0.049,
+    "negationUnmet": 0.0257,
+    "meaningCoverage": 0.529,
+    "saysOpposite": 0.1379,
+    "negationAside": 0.0266,
+    "anchorProximity": 0.1035,
+    "anchorBigrams": 0.3203,
+    "askingCoverage": 0.2411,
+    "askingShare": -0.1704
   }
 };
 
