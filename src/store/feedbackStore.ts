@@ -46,6 +46,30 @@ export interface FeedbackReport {
 }
 
 export const DATABASE_FILE = 'docent.db';
+/** How long a replica waits for another's lock on the shared file before giving up. */
+const BUSY_TIMEOUT_MS = 5000;
+const BUSY_RETRY_MS = 25;
+
+/** SQLite's "database is locked" (SQLITE_BUSY), as libsql reports it. */
+const isBusy = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY';
+
+/**
+ * Runs a step, again while SQLite answers it "database is locked", for at most the busy timeout: switching the journal
+ * to WAL while another replica opens the same file fails at once, without waiting through the busy timeout.
+ */
+export function waitingWhileBusy(step: () => void, timeoutMs = BUSY_TIMEOUT_MS): void {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      step();
+      return;
+    } catch (error) {
+      if (!isBusy(error) || Date.now() >= deadline) throw error;
+      // A synchronous pause: opening the store is synchronous, and happens once, at start.
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, BUSY_RETRY_MS);
+    }
+  }
+}
 const REPORT_ROWS = 10;
 /** Question ids are drawn, not counted: replicas with stores of their own never give two answers the same vote id. */
 const newQuestionId = (): number => randomInt(1, 2 ** 47);
@@ -81,8 +105,8 @@ export class FeedbackStore {
     const SQLite = requirePackage<typeof Database>('libsql');
     const db = new SQLite(memory ? ':memory:' : join(options.dir, DATABASE_FILE));
     // First, so that replicas opening one file together wait for each other's locks instead of failing.
-    db.exec('PRAGMA busy_timeout = 5000');
-    db.exec('PRAGMA journal_mode = WAL');
+    db.exec(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    waitingWhileBusy(() => db.exec('PRAGMA journal_mode = WAL'));
     // NORMAL in WAL mode: a commit is in the log before the call returns, so it survives the process dying.
     db.exec('PRAGMA synchronous = NORMAL');
     db.exec('PRAGMA foreign_keys = ON');

@@ -3,7 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DATABASE_FILE, FeedbackStore, type AskedQuestion } from '../../src/store/feedbackStore.ts';
+import { DATABASE_FILE, FeedbackStore, waitingWhileBusy, type AskedQuestion } from '../../src/store/feedbackStore.ts';
 import { memberHash } from '../../src/store/memberHash.ts';
 import { migrate, schemaVersion, SCHEMA_VERSION } from '../../src/store/migrations.ts';
 
@@ -28,6 +28,25 @@ describe('the feedback store', () => {
     expect(schemaVersion(db)).toBe(SCHEMA_VERSION);
     expect((db.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode).toBe('wal');
     db.close();
+  });
+
+  it('switches a file to WAL once another replica lets go of it, and gives up with SQLite\'s own error when none does', () => {
+    const dir = tempDir();
+    const other = new Database(join(dir, DATABASE_FILE));
+    other.exec('BEGIN EXCLUSIVE');
+    const opening = new Database(join(dir, DATABASE_FILE));
+    opening.exec('PRAGMA busy_timeout = 0');
+    expect(() => waitingWhileBusy(() => opening.exec('PRAGMA journal_mode = WAL'), 50)).toThrow(/locked/);
+    let attempts = 0;
+    waitingWhileBusy(() => {
+      attempts += 1;
+      if (attempts === 3) other.exec('COMMIT');
+      opening.exec('PRAGMA journal_mode = WAL');
+    });
+    expect(attempts).toBe(3);
+    expect((opening.prepare('PRAGMA journal_mode').get() as { journal_mode: string }).journal_mode).toBe('wal');
+    other.close();
+    opening.close();
   });
 
   it('migrates a version 1 file with its rows to the latest version, keeping them', () => {
