@@ -50,12 +50,13 @@ export const DATABASE_FILE = 'docent.db';
 const BUSY_TIMEOUT_MS = 5000;
 const BUSY_RETRY_MS = 25;
 
-/** SQLite's "database is locked" (SQLITE_BUSY), as libsql reports it. */
-const isBusy = (error: unknown): boolean => (error as { code?: unknown } | null)?.code === 'SQLITE_BUSY';
+/** SQLite's "database is locked" (SQLITE_BUSY, or a kind of it such as SQLITE_BUSY_RECOVERY), as libsql reports it. */
+const isBusy = (error: unknown): boolean => String((error as { code?: unknown } | null)?.code ?? '').startsWith('SQLITE_BUSY');
 
 /**
- * Runs a step, again while SQLite answers it "database is locked", for at most the busy timeout: switching the journal
- * to WAL while another replica opens the same file fails at once, without waiting through the busy timeout.
+ * Runs a step again while SQLite answers it "database is locked", until the busy timeout has passed: switching the
+ * journal to WAL while another replica opens the same file can fail without waiting through the busy timeout (a CI run
+ * saw it). An attempt may itself wait up to that timeout, so the whole can take up to twice it; it never hangs.
  */
 export function waitingWhileBusy(step: () => void, timeoutMs = BUSY_TIMEOUT_MS): void {
   const deadline = Date.now() + timeoutMs;

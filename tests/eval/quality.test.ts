@@ -67,7 +67,7 @@ describe('answer quality', () => {
   });
 
   // In-sample pins, since the manual models are fitted on these sets: refitting them resets these figures by design.
-  it('on the blind technical sets (data/tech, pooled; the manual models are fitted on them: `npm run fit:manuals` gives held-out figures): hit@1 ≥ 0.43, hit@3 ≥ 0.65, at least 52 of 110 unanswerable refused, at most 24 of 330 false refusals', async () => {
+  it('on the blind technical sets (data/tech, pooled; the manual models are fitted on them: `npm run fit:manuals` gives held-out figures): hit@1 ≥ 0.43, hit@3 ≥ 0.65, at least 50 of 110 unanswerable refused, at most 24 of 330 false refusals', async () => {
     const totals = { answerable: 0, hit1: 0, hit3: 0, refused: 0, falseRefusals: 0 };
     for (const set of ['t1', 't2', 't3', 't4', 't5', 't6', 't7', 't8', 't9', 't10']) {
       const { documents } = await loadKnowledge(data(`tech/${set}`));
@@ -81,7 +81,7 @@ describe('answer quality', () => {
     }
     expect(totals.hit1 / totals.answerable).toBeGreaterThanOrEqual(0.43);
     expect(totals.hit3 / totals.answerable).toBeGreaterThanOrEqual(0.65);
-    expect(totals.refused).toBeGreaterThanOrEqual(52);
+    expect(totals.refused).toBeGreaterThanOrEqual(50);
     expect(totals.falseRefusals).toBeLessThanOrEqual(24);
   });
 });

@@ -1,5 +1,5 @@
 import { wordNetLemmas } from '../analyzer/lemmatize.ts';
-import { asksWith } from './askingClause.ts';
+import { asksWith, narrowsWith } from './askingClause.ts';
 import { absentTerms, inNoForm, POSSESSIVE, type Query, type QueryTerm } from './query.ts';
 import { isManual } from './manualRefusal.ts';
 import { mattersInRefusal } from './vagueWords.ts';
@@ -39,8 +39,9 @@ const WHICH_KIND = /^(?:what|which)\s+\S+\s+(?:is|are|was|were|do|does|did|can|c
  * that asks ("does it support pagination?", "how do I set up log rotation?"); in a manual, the kind a which-question
  * asks for ("what license is it released under?"). Not a common word that only qualifies the next, which they hold
  * ("placeholder" of "placeholder text": the member's own way of saying it), nor one in an example or a contrast ("…,
- * like a query param", "instead of masking it"); a name they lack is asked about wherever it stands ("yaml" of "yaml
- * config files").
+ * like a query param", "instead of masking it"), nor one in a part that only describes ("…patterns that we run on
+ * the server"); a name they lack is asked about wherever it stands but in an example ("yaml" of "yaml config files",
+ * "logstash" of "…lines that we send to logstash").
  */
 export function unmentionedThings(query: Query, best: Window | undefined, absent: readonly QueryTerm[] = absentTerms(query)): QueryTerm[] {
   const clause = query.shape.asking;
@@ -49,7 +50,9 @@ export function unmentionedThings(query: Query, best: Window | undefined, absent
   // A kind a which-question asks for is a noun where it stands, whatever else WordNet knows the word as ("license").
   const unnamed = (term: QueryTerm, asKind: boolean): boolean =>
     names.has(term) || (!metAt.has(term.position + 1) && inNoForm(term) && mattersInRefusal(term) && (asKind || namesAThing(term)));
-  if (clause.howTo || WHETHER.test(clause.text)) return query.terms.filter((term) => asksWith(clause, term.position) && unnamed(term, false));
+  // A name is asked about in a part that describes too ("…lines that we send to logstash"); a common noun there is scene.
+  const asksAbout = (term: QueryTerm): boolean => (names.has(term) ? narrowsWith(clause, term.position) : asksWith(clause, term.position));
+  if (clause.howTo || WHETHER.test(clause.text)) return query.terms.filter((term) => asksAbout(term) && unnamed(term, false));
   if (WHICH_KIND.test(clause.text) && isManual(best)) return query.terms.filter((term) => term.position === clause.first + 1 && unnamed(term, true));
   return [];
 }

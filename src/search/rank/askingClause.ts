@@ -23,17 +23,30 @@ const SETTING = /^(?:no|without)(?:\s+\S+){1,2}$/iu;
 const ASIDE = /(?<![\p{L}\p{N}'’-])(?:like|such as|e\.g\.|for example|for instance|instead of|rather than)(?=\s|$)|(?<=\s)\(/iu;
 
 /**
- * What opens a clause inside the asking clause that only describes what is asked about: "…patterns that we run on the
- * server", "…reject it before the handshake finishes", "…retry until it comes back". Read past the clause's first
- * word, which may itself ask ("when does…", "where does…").
+ * What opens a part of a clause that only describes what is asked about: a relative clause with its own subject
+ * ("…patterns that we run on the server", "…where we deploy it"), or a clause of time or cause ("…when running in a
+ * terminal", "…before the handshake finishes", "…until it comes back"). Not "make sure that keys…", "choose which
+ * transport…" or "does that option…", where the word asks or points; not inside a name ("on_before", "hooks.after").
  */
-const DESCRIBING = /(?<![\p{L}\p{N}'’-])(?:that|which|where|when|whenever|while|before|after|until|because)(?=\s|$)/iu;
+const DESCRIBING =
+  /(?<![\p{L}\p{N}_'’.\/`-])(?:(?:that|which|where)\s+(?:i|we|you|they|he|she|it|my|our|your|their)|when|whenever|while|before|after|until|because)(?=\s|$)/giu;
 
-/** Where a pattern first matches in a clause past its first word, or undefined. */
-function afterOpeningWord(pattern: RegExp, text: string): number | undefined {
-  const opening = /^\S+/u.exec(text)?.[0].length ?? 0;
-  const match = pattern.exec(text.slice(opening));
-  return match ? opening + match.index : undefined;
+/** Words that only lead into a question ("so when does…", "ok and which…"): a clause that opens with them opens with what follows. */
+const LEAD_INS = new Set(['so', 'and', 'but', 'also', 'then', 'ok', 'okay', 'well', 'hey', 'hi', 'oh']);
+
+/** A question word followed by one of these asks ("when does…", "while is…"), where a subject after it describes. */
+const AUXILIARY = /^\s*(?:is|are|was|were|am|do|does|did|can|could|will|would|should|shall|may|might|must|has|have|had)\b/iu;
+
+/**
+ * Where in a clause's text a describing part opens: not at a question word that opens the clause itself ("when does
+ * it flush?"), though at one that opens a clause of time ("when i call close, does it flush?").
+ */
+function describingAt(text: string): number | undefined {
+  for (const match of text.matchAll(DESCRIBING)) {
+    const opensClause = wordsOf(text.slice(0, match.index)).every((word) => LEAD_INS.has(word.toLowerCase()));
+    if (!opensClause || !AUXILIARY.test(text.slice(match.index + match[0].length))) return match.index;
+  }
+  return undefined;
 }
 
 /** The part of a question that asks, as text and as the positions of its words among the question's (`wordsOf`). */
@@ -46,10 +59,10 @@ export interface AskingClause {
   /** Position of the first word of an example, a contrast or a remark in brackets within it ("like …", "instead of …", "(so …)"), else `end`. */
   readonly asideAt: number;
   /**
-   * Position of the first word of a clause within it that only describes what is asked about ("…that we run on the
-   * server", "…before the handshake finishes"), or of an aside when that comes first, else `end`.
+   * The positions, as [from, to), of the parts of its clauses that only describe what is asked about ("…that we run on
+   * the server", "…before the handshake finishes"), each to the end of its own clause: a later clause asks again.
    */
-  readonly describedFrom: number;
+  readonly described: readonly (readonly [number, number])[];
   /** Whether it asks how to do something ("how do I…", "how to…"): read once here, for every stage that asks. */
   readonly howTo: boolean;
 }
@@ -118,7 +131,7 @@ export function askingClause(question: string): AskingClause {
   const found = clauses.findIndex((clause) => ASKING.test(clause.text));
   const first = Math.max(0, found);
   const asking = clauses.slice(first, askingEnd(clauses, first, found >= 0));
-  if (asking.length === 0) return { text: '', first: 0, end: 0, asideAt: 0, describedFrom: 0, howTo: false };
+  if (asking.length === 0) return { text: '', first: 0, end: 0, asideAt: 0, described: [], howTo: false };
   const text = asking.map((clause) => clause.text).join(' ');
   const from = asking[0]!.start;
   const to = asking.at(-1)!.end;
@@ -127,16 +140,19 @@ export function askingClause(question: string): AskingClause {
   const positionAt = (index: number | undefined): number | undefined => (index === undefined ? undefined : wordCount(question.slice(0, from + offset + index)));
   const end = wordCount(question.slice(0, to));
   const asideAt = positionAt(ASIDE.exec(span)?.index) ?? end;
-  const describedFrom = Math.min(asideAt, positionAt(afterOpeningWord(DESCRIBING, span)) ?? end);
-  return { text, first: wordCount(question.slice(0, from)), end, asideAt, describedFrom, howTo: HOW_TO.test(text) };
+  const described = asking.flatMap((clause): [number, number][] => {
+    const at = describingAt(question.slice(clause.start, clause.end));
+    return at === undefined ? [] : [[wordCount(question.slice(0, clause.start + at)), wordCount(question.slice(0, clause.end))]];
+  });
+  return { text, first: wordCount(question.slice(0, from)), end, asideAt, described, howTo: HOW_TO.test(text) };
 }
 
 /**
  * Whether the word at this position is one the clause asks with: in it, before any example, contrast or remark in
- * brackets, and before a clause that only describes what is asked about.
+ * brackets, and outside any part that only describes what is asked about.
  */
 export function asksWith(clause: AskingClause, position: number): boolean {
-  return position >= clause.first && position < clause.describedFrom;
+  return narrowsWith(clause, position) && !clause.described.some(([from, to]) => position >= from && position < to);
 }
 
 /**

@@ -49,6 +49,15 @@ describe('the clause of a question that asks', () => {
     expect(asked('does the transport retry until the server comes back?').askingWith).toBe('does the transport retry');
     expect(asked('when does pino flush its logs?').askingWith).toBe('when does pino flush its logs');
     expect(asked('where does dotenv look for the file?').askingWith).toBe('where does dotenv look for the file');
+    expect(asked('ok so when does pino flush its logs?').askingWith).toBe('ok so when does pino flush its logs');
+    expect(asked('when i call close, does it flush the logs?').askingWith).toBe('does it flush the logs');
+    expect(asked('how do i turn on pretty output only when running in a terminal?').askingWith).toBe('how do i turn on pretty output only');
+    // A word that asks or points, not one that opens a part with its own subject.
+    expect(asked('how do i make sure that secret keys are hidden?').askingWith).toBe('how do i make sure that secret keys are hidden');
+    expect(asked('does that option support yaml?').askingWith).toBe('does that option support yaml');
+    expect(asked('is the on_before hook called twice?').askingWith).toBe('is the on before hook called twice');
+    // The described part ends with its clause: a later question asks again.
+    expect(asked('does it flush when we exit? does it support compression?').askingWith).toBe('does it flush does it support compression');
   });
 
   it('keeps a number in a describing clause as narrowing what is asked, but not one in an example', () => {
