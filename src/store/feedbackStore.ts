@@ -60,14 +60,15 @@ const isBusy = (error: unknown): boolean => String((error as { code?: unknown } 
  */
 export function waitingWhileBusy(step: () => void, timeoutMs = BUSY_TIMEOUT_MS): void {
   const deadline = Date.now() + timeoutMs;
+  // A synchronous pause between attempts: opening the store is synchronous, and happens once, at start.
+  const pause = new Int32Array(new SharedArrayBuffer(4));
   for (;;) {
     try {
       step();
       return;
     } catch (error) {
       if (!isBusy(error) || Date.now() >= deadline) throw error;
-      // A synchronous pause: opening the store is synchronous, and happens once, at start.
-      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, BUSY_RETRY_MS);
+      Atomics.wait(pause, 0, 0, BUSY_RETRY_MS);
     }
   }
 }

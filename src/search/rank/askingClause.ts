@@ -135,11 +135,9 @@ export function askingClause(question: string): AskingClause {
   const text = asking.map((clause) => clause.text).join(' ');
   const from = asking[0]!.start;
   const to = asking.at(-1)!.end;
-  const span = question.slice(from, to).trimStart();
-  const offset = to - from - span.length;
-  const positionAt = (index: number | undefined): number | undefined => (index === undefined ? undefined : wordCount(question.slice(0, from + offset + index)));
+  const aside = ASIDE.exec(question.slice(from, to));
   const end = wordCount(question.slice(0, to));
-  const asideAt = positionAt(ASIDE.exec(span)?.index) ?? end;
+  const asideAt = aside ? wordCount(question.slice(0, from + aside.index)) : end;
   const described = asking.flatMap((clause): [number, number][] => {
     const at = describingAt(question.slice(clause.start, clause.end));
     return at === undefined ? [] : [[wordCount(question.slice(0, clause.start + at)), wordCount(question.slice(0, clause.end))]];
